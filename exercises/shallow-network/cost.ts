@@ -1,0 +1,12 @@
+import { Matrix } from 'ml-matrix';
+// import * as np from 'mlgrade/np';
+
+/**
+ * J = -(1/m) Σ [ Y log A2 + (1 - Y) log(1 - A2) ]  (notes 004 "Gradient descent for 1-hidden layer network", 000).
+ *
+ * A2 (1, m), Y (1, m) → a number; m = columns of Y. Average over the examples (notes 000 give the
+ * loss of one example; the cost is its mean: `missing-1-over-m`), keep the minus (`cost-sign`).
+ */
+export function cost(A2: Matrix, Y: Matrix): number {
+  throw new Error('not implemented yet: shallow-network/cost');
+}

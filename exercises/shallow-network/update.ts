@@ -1,0 +1,14 @@
+import type { Grads, Params } from './types';
+// import * as np from 'mlgrade/np';
+
+/**
+ * One gradient-descent step  (notes 004, "Gradient descent for 1-hidden layer network"):
+ *
+ *   W1 := W1 - α dW1    b1 := b1 - α db1    W2 := W2 - α dW2    b2 := b2 - α db2
+ *
+ * Every parameter keeps its shape. Return NEW params; do not change `params` or `grads`
+ * (ml-matrix's `W1.sub(...)` works in place: `mutates-input`). Minus, not plus (`update-sign`).
+ */
+export function update(params: Params, grads: Grads, learningRate: number): Params {
+  throw new Error('not implemented yet: shallow-network/update');
+}

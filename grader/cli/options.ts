@@ -1,0 +1,131 @@
+// The grade command's options, described once: the fast `node:util` parser of the grade path and
+// yargs (help, other commands) are both built from this table, so `grade --help` cannot drift.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../engine/errors.js';
+import { PUBLIC_SEED } from '../engine/seeds.js';
+
+export interface OptionSpec {
+  type: 'string' | 'number' | 'boolean';
+  describe: string;
+  /** Repeatable: `--step dW --step db`. */
+  multiple?: boolean;
+  short?: string;
+  default?: string | boolean | string[];
+}
+
+export const DEFAULT_SUBMISSION = 'exercises';
+export const DEFAULT_OUT_DIR = 'grade-results';
+export const DEFAULT_REPORTERS = ['json'];
+/** The engine's DEFAULT_SUBMISSION_LIMIT_MS, for the help text only (importing it would load the engine for --help; a test keeps them equal). */
+export const DEFAULT_TIME_LIMIT_SECONDS = 120;
+
+export const GRADE_OPTIONS = {
+  submission: { type: 'string', short: 's', default: DEFAULT_SUBMISSION, describe: 'The submission folder, laid out like exercises/' },
+  exercise: { type: 'string', multiple: true, short: 'e', describe: 'Grade only this exercise (repeatable); the others are skipped' },
+  step: { type: 'string', multiple: true, describe: 'Grade only this step of the selected exercises (repeatable); the others are skipped' },
+  seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
+  watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save, only the exercise or step whose file changed (Ctrl-C to stop)' },
+  json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
+  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: 'A report to write into --out-dir (repeatable): json' },
+  'out-dir': { type: 'string', default: DEFAULT_OUT_DIR, describe: 'Folder for the written reports' },
+  'min-score': { type: 'number', describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail' },
+  'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
+  color: { type: 'boolean', default: true, describe: 'Colour the console report (only on a terminal and without NO_COLOR); --no-color turns it off' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type GradeOptionName = keyof typeof GRADE_OPTIONS;
+
+/** Option values before validation: strings as typed, booleans, arrays for repeatable options. */
+export type RawGradeArgs = { [K in GradeOptionName]?: string | boolean | (string | number)[] | number };
+
+/**
+ * Parses the grade command's argv without yargs (which costs ~90 ms to import). A leading `grade`
+ * (the command's own name) is allowed; any other positional is an error.
+ */
+export function parseGradeArgv(argv: string[]): RawGradeArgs {
+  const options = Object.fromEntries(Object.entries(GRADE_OPTIONS).map(([name, spec]) => [name, {
+    type: spec.type === 'boolean' ? 'boolean' : 'string',
+    ...('multiple' in spec ? { multiple: true } : {}),
+    ...('short' in spec ? { short: spec.short } : {}),
+  }])) as Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
+  } catch (error) {
+    throw new UsageError(`${parseError(error as Error)} (see grade --help)`);
+  }
+  const positionals = parsed.positionals[0] === 'grade' ? parsed.positionals.slice(1) : parsed.positionals;
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see grade --help)`);
+  }
+  return parsed.values as RawGradeArgs;
+}
+
+/** node's messages suggest `--` for an unknown option, which is never what a student meant. */
+function parseError(error: Error & { code?: string }): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `unknown option ${unknown[1]}`;
+  return error.message.replace(/\.$/, '');
+}
+
+/** The grade command's arguments, validated (ids are checked against the exercises later). */
+export interface GradeArgs {
+  submission: string;
+  exercises: string[];
+  steps: string[];
+  seed: number;
+  watch: boolean;
+  json: boolean;
+  reporters: string[];
+  outDir: string;
+  /** Fraction of maxScore in [0, 1]. */
+  minScore?: number;
+  timeLimitSeconds?: number;
+  color: boolean;
+  /** Whether --submission was given: repro commands then repeat it. */
+  submissionGiven: boolean;
+}
+
+export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
+  const list = (name: GradeOptionName, fallback: string[] = []): string[] => {
+    const value = raw[name];
+    return value === undefined ? fallback : (Array.isArray(value) ? value : [value]).map(String);
+  };
+  const text = (name: GradeOptionName, fallback: string): string => {
+    const value = raw[name];
+    return value === undefined || typeof value === 'boolean' ? fallback : String(Array.isArray(value) ? value.at(-1) : value);
+  };
+  const minScore = number(raw['min-score'], '--min-score');
+  if (minScore !== undefined && (minScore < 0 || minScore > 1)) {
+    throw new UsageError(`--min-score is a fraction of the maximum score, between 0 and 1 (got ${minScore}); e.g. --min-score 0.6 for 60%`);
+  }
+  const seed = number(raw.seed, '--seed') ?? PUBLIC_SEED;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${raw.seed})`);
+  const timeLimitSeconds = number(raw['time-limit'], '--time-limit');
+  if (timeLimitSeconds !== undefined && !(timeLimitSeconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${raw['time-limit']})`);
+  const args: GradeArgs = {
+    submission: text('submission', DEFAULT_SUBMISSION),
+    submissionGiven: raw.submission !== undefined,
+    exercises: list('exercise'),
+    steps: list('step'),
+    seed,
+    watch: raw.watch === true,
+    json: raw.json === true,
+    reporters: list('reporter', DEFAULT_REPORTERS),
+    outDir: text('out-dir', DEFAULT_OUT_DIR),
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
+    color: raw.color !== false,
+  };
+  if (args.json && args.watch) throw new UsageError('--json prints one results document and exits; it cannot be combined with --watch');
+  return args;
+}
+
+/** A number option as typed; `undefined` when absent. */
+function number(value: RawGradeArgs[GradeOptionName], flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const last = Array.isArray(value) ? value.at(-1) : value;
+  const parsed = typeof last === 'number' ? last : Number(String(last).trim());
+  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number (got ${String(last)})`);
+  return parsed;
+}

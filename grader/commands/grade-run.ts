@@ -1,0 +1,129 @@
+// Runs the grade command: validate what to grade, grade (once, or on every save), show and write
+// the results, and say how it went as an exit code.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { consoleReport } from '../../reports/console.js';
+import { resultsJson } from '../../reports/json.js';
+import { isReporterName, REPORTER_NAMES, type ReporterName } from '../../reports/registry.js';
+import { writeReports } from '../../reports/write.js';
+import { resultsAfterCrash, withSkippedExercises } from '../cli/complete.js';
+import { exitCodeForResults, guarded, type ExitCode } from '../cli/exit.js';
+import type { GradeArgs } from '../cli/options.js';
+import { countSelectedSteps, selectedExercises, validateSelection, type Selection } from '../cli/selection.js';
+import { progress, useColor } from '../cli/terminal.js';
+import { UsageError } from '../engine/errors.js';
+import { gradeSubmission } from '../engine/grade-submission.js';
+import type { GradeResults, StepResult } from '../model/results.js';
+import { EXERCISES } from '../spec/index.js';
+
+/** How long a failed grader's leftovers may keep the process alive once the results are out. */
+const EXIT_GRACE_MS = 1000;
+
+/** What a run needs, resolved once from the arguments. */
+export interface GradeRun {
+  args: GradeArgs;
+  /** Absolute submission folder. */
+  submission: string;
+  selection: Selection;
+  reporters: ReporterName[];
+  color: boolean;
+}
+
+export async function runGrade(args: GradeArgs): Promise<ExitCode> {
+  const run: GradeRun = {
+    args,
+    submission: existingFolder(args.submission),
+    selection: validateSelection(EXERCISES, { exercises: args.exercises, steps: args.steps }),
+    reporters: validateReporters(args.reporters),
+    color: useColor(process.stdout, args.color),
+  };
+  if (args.watch) {
+    const { watchSubmission } = await import('../cli/watch.js');
+    return watchSubmission(run, gradeOnce, showResults);
+  }
+  const results = await gradeOnce(run, run.selection);
+  await showResults(run, results);
+  // after a grader failure the engine may have left a student process or timer behind
+  if (results.graderError) setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  return exitCodeForResults(results, args.minScore);
+}
+
+function existingFolder(given: string): string {
+  const dir = path.resolve(given);
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    throw new UsageError(`no submission folder ${given} (looked for ${dir}); pass --submission DIR, a folder laid out like exercises/`);
+  }
+  if (!stats.isDirectory()) throw new UsageError(`${given} is a file, not a folder; pass --submission DIR, a folder laid out like exercises/`);
+  return dir;
+}
+
+function validateReporters(names: string[]): ReporterName[] {
+  for (const name of names) {
+    if (!isReporterName(name)) throw new UsageError(`unknown reporter ${name}; the reporters are: ${REPORTER_NAMES.join(', ')}`);
+  }
+  return names as ReporterName[];
+}
+
+/** The command that grades the same submission again: repro lines append `--exercise … --step … --seed …`. */
+export function reproPrefix(args: GradeArgs): string {
+  return args.submissionGiven ? `grade --submission ${shellWord(args.submission)}` : 'grade';
+}
+
+const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/** Grades the selection; a grader failure still gives complete results, with `graderError`. */
+export async function gradeOnce(run: GradeRun, selection: Selection): Promise<GradeResults> {
+  const { args } = run;
+  const command = reproPrefix(args);
+  const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${args.seed}`;
+  const completed = new Map<string, StepResult>();
+  const bar = progress(process.stderr, countSelectedSteps(EXERCISES, selection), !args.json);
+  const startedAt = new Date();
+  try {
+    const results = await guarded(gradeSubmission({
+      submission: run.submission,
+      seed: args.seed,
+      // only the selected exercises reach the engine; the others are added as skipped below
+      exercises: selectedExercises(EXERCISES, selection),
+      onlySteps: selection.steps,
+      ...(args.timeLimitSeconds !== undefined ? { submissionLimitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
+      command,
+      onStep: (exercise, step) => {
+        completed.set(`${exercise}/${step.id}`, step);
+        bar.step(exercise, step);
+      },
+    }));
+    return withSkippedExercises(results, EXERCISES, repro);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    return resultsAfterCrash({ error, specs: EXERCISES, selection, completed, seed: args.seed, submission: run.submission, startedAt, repro });
+  } finally {
+    bar.done();
+  }
+}
+
+/** Writes the reports, then prints the JSON (`--json`) or the console report. */
+export async function showResults(run: GradeRun, results: GradeResults): Promise<void> {
+  let written: string[] = [];
+  let writeError: unknown;
+  try {
+    written = await writeReports(results, run.reporters, run.args.outDir);
+  } catch (error) {
+    writeError = error;
+  }
+  if (run.args.json) {
+    process.stdout.write(resultsJson(results));
+    if (results.graderError) process.stderr.write(`grade: the grader failed (${results.graderError.message}); the results are incomplete\n`);
+  } else {
+    process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath) }));
+  }
+  if (writeError) throw new UsageError(`could not write the reports to ${run.args.outDir}: ${(writeError as Error).message}`);
+}
+
+const displayPath = (file: string): string => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? path.resolve(file) : relative;
+};

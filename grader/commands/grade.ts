@@ -1,0 +1,27 @@
+// The grade command: its help and options. The grading itself is loaded only when it runs, so
+// `--help` and the other commands never load the engine.
+import { GRADE_OPTIONS, toGradeArgs, type RawGradeArgs } from '../cli/options.js';
+import type { CommandModule } from './types.js';
+
+export const gradeCommand: CommandModule = {
+  command: 'grade',
+  aliases: ['$0'],
+  describe: 'Grade a submission folder step by step (the default command)',
+  options: GRADE_OPTIONS,
+  examples: [
+    ['grade', 'grade ./exercises, write grade-results/results.json'],
+    ['grade --exercise logistic-regression --step dW', 'grade one step (what the repro commands do)'],
+    ['grade --watch', 'grade again on every save'],
+    ['grade --submission subs/alice --json > alice.json', 'results as JSON on stdout'],
+    ['grade --min-score 0.6', 'exit 0 from 60% of the maximum score'],
+  ],
+  epilogue: [
+    'Exit status: 0 every graded step passed (or the score reached --min-score),',
+    '1 otherwise, 2 when grading could not run (bad arguments, no such folder, a grader error).',
+    'Environment: NO_COLOR turns colour off, FORCE_COLOR turns it on off a terminal.',
+  ].join('\n'),
+  async run(args) {
+    const { runGrade } = await import('./grade-run.js');
+    return runGrade(toGradeArgs(args as RawGradeArgs));
+  },
+};

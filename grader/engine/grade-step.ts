@@ -1,0 +1,131 @@
+// Grades one step: every case through the comparison funnel, input mutation, properties, then
+// gradient checks; the step's status and score follow from its cases.
+import { compare } from '../compare/funnel.js';
+import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
+import { decode, type Value } from '../compare/value.js';
+import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck, Problem, StepResult } from '../model/results.js';
+import { encode, RandnArg } from '../model/wire.js';
+import { randnStream, createRng } from '../random.js';
+import type { Outcome, StudentProcess } from '../runner/client.js';
+import type { Mutation } from '../runner/protocol.js';
+import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
+import { errorLine, NOT_IMPLEMENTED, studentError } from './errors.js';
+import { gradientChecks } from './gradient.js';
+import { stepSeed } from './seeds.js';
+import { summarizeArgs } from './summary.js';
+
+export interface StepTarget {
+  /** Compiled module relative to the compiled root, and the export to call. */
+  module: string;
+  name: string;
+  /** The source file, relative to the submission folder. */
+  file: string;
+}
+
+export interface StepRun {
+  exercise: ExerciseSpec;
+  spec: StepSpec;
+  target: StepTarget;
+  /** Where the student's other steps are, for pipelines (gradient checks through the student's forward). */
+  targets: Map<string, StepTarget>;
+  proc: StudentProcess;
+  seed: number;
+  compiledRoot: string;
+  repro: string;
+}
+
+const DEFAULT_CALL_LIMIT_MS = 2000;
+
+/** Runs the reference on a case; `RandnArg`s become fresh streams, so each run sees the same numbers. */
+export function runReference(spec: StepSpec, args: unknown[]): unknown {
+  const live = args.map(materialize);
+  return (spec.reference as (...a: unknown[]) => unknown)(...live);
+}
+
+function materialize(x: unknown): unknown {
+  if (x instanceof RandnArg) return randnStream(x.seed);
+  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, materialize(v)]));
+  }
+  return x;
+}
+
+export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[] {
+  return run.spec.cases(createRng(stepSeed(run.seed, run.exercise.id, run.spec.id)));
+}
+
+export async function gradeStep(run: StepRun): Promise<StepResult> {
+  const started = performance.now();
+  const cases = casesOf(run);
+  const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
+  const outcomes = await Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: { module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) }, checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
+  const judged = cases.map((c, i) => judgeCase(run, c, outcomes[i]));
+  const checks = await gradientChecks(run, cases, judged.map((j) => j.received));
+  return stepResult(run, judged, checks, performance.now() - started);
+}
+
+interface Judged {
+  result: CaseResult;
+  received?: Value;
+  error?: ErrorInfo;
+  notImplemented: boolean;
+}
+
+function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
+  const base = { name: c.name, args: summarizeArgs(run.spec.params, c.args), problems: [] as Problem[] };
+  if (outcome.type === 'timeout') {
+    return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
+  }
+  if (outcome.type === 'crashed') {
+    return { result: { ...base, status: 'error', message: outcome.message, durationMs: 0 }, error: { name: 'Crash', message: outcome.message }, notImplemented: false };
+  }
+  if (outcome.type === 'threw') {
+    const error = studentError(outcome.error, run.compiledRoot);
+    return { result: { ...base, status: 'error', message: errorLine(error), output: outcome.output || undefined, durationMs: outcome.ms }, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
+  }
+  if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);
+  const expected = decode(encode(runReference(run.spec, c.args)));
+  const received = decode(outcome.value);
+  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...run.spec.tolerance, ...c.tolerance };
+  const problems = [
+    ...compare(expected, received, { dims: c.dims, tolerance }),
+    ...outcome.mutations.map((m) => mutationProblem(run.spec, m)),
+    ...(run.spec.properties ?? []).map((p) => p(received, c)).filter((p): p is Problem => p !== undefined),
+  ];
+  const status = problems.length === 0 ? 'passed' : 'failed';
+  const message = problems[0]?.message ?? 'correct';
+  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms }, received, notImplemented: false };
+}
+
+function mutationProblem(spec: StepSpec, m: Mutation): Problem {
+  const arg = spec.params[m.arg] ?? `argument ${m.arg + 1}`;
+  const where = m.path ? ` (first change at ${arg}${m.path.startsWith('[') ? '' : '.'}${m.path})` : '';
+  return { path: arg, check: 'mutation', message: `${spec.id} changed its argument ${arg} in place${where}; return a new value instead` };
+}
+
+function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], durationMs: number): StepResult {
+  const points = run.spec.points ?? 1;
+  const cases = judged.map((j) => j.result);
+  const passed = cases.filter((c) => c.status === 'passed').length;
+  const score = Math.round((points * passed * 1000) / cases.length) / 1000;
+  const base = { id: run.spec.id, score, maxScore: points, file: run.target.file, diagnoses: diagnosesOf(cases), cases, gradientChecks, repro: run.repro, durationMs };
+  if (judged.every((j) => j.notImplemented)) {
+    return { ...base, status: 'missing', message: `not implemented yet (${run.target.file} still throws the starter's error)`, lookedFor: [run.target.file] };
+  }
+  const timedOut = cases.find((c) => c.status === 'timeout');
+  if (timedOut) return { ...base, status: 'timeout', message: `case ${timedOut.name}: ${timedOut.message}`, limitMs: run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS };
+  const ran = judged.filter((j) => j.result.status === 'passed' || j.result.status === 'failed');
+  if (ran.length === 0) {
+    const error = judged.find((j) => j.error)?.error ?? { name: 'Error', message: 'no case ran' };
+    return { ...base, status: 'error', message: errorLine(error), error };
+  }
+  if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
+  const first = cases.find((c) => c.status !== 'passed');
+  return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
+}
+
+function diagnosesOf(cases: CaseResult[]): Diagnosis[] {
+  const mutation = cases.flatMap((c) => c.problems).find((p) => p.check === 'mutation');
+  if (!mutation) return [];
+  return [{ id: 'mutates-input', message: mutation.message, hint: 'ml-matrix methods such as A.sub(Y), A.add(b) and A.mul(k) change A itself: use Matrix.sub(A, Y), A.clone().sub(Y), or the np helper, which never changes its arguments.' }];
+}

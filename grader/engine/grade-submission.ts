@@ -1,0 +1,100 @@
+// Grades a whole submission: compile, start one student process, resolve and grade every step,
+// then explain composite failures by the sub-steps they import.
+import { rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ExerciseResult, GradeResults, StepResult } from '../model/results.js';
+import { SCHEMA_VERSION } from '../model/results.js';
+import { StudentProcess } from '../runner/client.js';
+import type { ExerciseSpec, StepSpec } from '../spec/types.js';
+import { compileSubmission, type CompiledExercise } from './compile.js';
+import { errorLine, UsageError } from './errors.js';
+import { gradeStep, type StepTarget } from './grade-step.js';
+import { inspectModules, resolveStep, type Resolution } from './resolve.js';
+import { explainByDependencies } from './dependencies.js';
+import { TOOL } from '../version.js';
+
+export interface GradeOptions {
+  submission: string;
+  seed: number;
+  exercises: ExerciseSpec[];
+  /** Only these exercises / steps (by id); all when empty. */
+  onlyExercises?: string[];
+  onlySteps?: string[];
+  /** Wall-clock limit for the whole submission. */
+  submissionLimitMs?: number;
+  /** Repro command prefix, e.g. `grade --submission subs/alice`. */
+  command?: string;
+  onStep?: (exercise: string, step: StepResult) => void;
+}
+
+export const DEFAULT_SUBMISSION_LIMIT_MS = 120_000;
+const CHILD_FLAGS = ['--enable-source-maps', '--max-old-space-size=512', '--stack-size=2000'];
+
+export async function gradeSubmission(options: GradeOptions): Promise<GradeResults> {
+  const started = Date.now();
+  const submission = path.resolve(options.submission);
+  assertFolder(submission);
+  const compiled = compileSubmission(submission, options.exercises.map((e) => e.id));
+  const proc = new StudentProcess({ compiledRoot: compiled.root, nodeFlags: CHILD_FLAGS });
+  const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
+  const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
+  try {
+    const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled.root, options)));
+    return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises });
+  } finally {
+    clearTimeout(deadline);
+    proc.close();
+    rmSync(compiled.root, { recursive: true, force: true });
+  }
+}
+
+function assertFolder(dir: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new UsageError(`no submission folder at ${dir}: pass --submission DIR (a folder laid out like exercises/)`);
+  }
+  if (!isDir) throw new UsageError(`${dir} is not a folder: pass --submission DIR (a folder laid out like exercises/)`);
+}
+
+async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, root: string, options: GradeOptions): Promise<ExerciseResult> {
+  const infos = await inspectModules(proc, compiled);
+  const resolutions = new Map(spec.steps.map((s) => [s.id, resolveStep(spec, s.id, compiled, infos, root)]));
+  const targets = new Map<string, StepTarget>();
+  for (const [id, r] of resolutions) if (r.kind === 'found') targets.set(id, r.target);
+  const selected = (step: StepSpec): boolean =>
+    (!options.onlyExercises?.length || options.onlyExercises.includes(spec.id)) && (!options.onlySteps?.length || options.onlySteps.includes(step.id));
+  const steps = await Promise.all(spec.steps.map(async (step) => {
+    const repro = `${options.command ?? 'grade'} --exercise ${spec.id} --step ${step.id} --seed ${options.seed}`;
+    const result = selected(step)
+      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, compiledRoot: root, repro })
+      : skipped(step, repro);
+    options.onStep?.(spec.id, result);
+    return result;
+  }));
+  const explained = explainByDependencies(steps, compiled, spec.id);
+  const score = explained.reduce((s, r) => s + r.score, 0);
+  return { id: spec.id, title: spec.title, score: round(score), maxScore: explained.reduce((s, r) => s + r.maxScore, 0), steps: explained };
+}
+
+type RunWithoutTarget = Omit<Parameters<typeof gradeStep>[0], 'target'>;
+
+async function gradeResolved(resolution: Resolution, run: RunWithoutTarget): Promise<StepResult> {
+  const base = { id: run.spec.id, score: 0, maxScore: run.spec.points ?? 1, diagnoses: [], cases: [], gradientChecks: [], repro: run.repro, durationMs: 0 };
+  if (resolution.kind === 'missing') return { ...base, status: 'missing', message: resolution.message, lookedFor: resolution.lookedFor, ...(resolution.file ? { file: resolution.file } : {}) };
+  if (resolution.kind === 'load-error') return { ...base, status: 'error', message: errorLine(resolution.error), file: resolution.file, error: resolution.error };
+  return gradeStep({ ...run, target: resolution.target });
+}
+
+function skipped(step: StepSpec, repro: string): StepResult {
+  return { id: step.id, status: 'skipped', score: 0, maxScore: 0, message: 'not graded in this run', diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0 };
+}
+
+function totals(results: GradeResults): GradeResults {
+  const score = round(results.exercises.reduce((s, e) => s + e.score, 0));
+  const maxScore = results.exercises.reduce((s, e) => s + e.maxScore, 0);
+  return { ...results, score, maxScore };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,85 @@
+// Gradient checks per tensor: the student's gradients against central finite differences of the
+// reference cost, and against finite differences of the student's *own* forward and cost — which
+// separates "your forward is wrong" from "your backward disagrees with your forward".
+import { Matrix } from 'ml-matrix';
+import type { Value } from '../compare/value.js';
+import { numericGradient, relativeDifference } from '../gradcheck.js';
+import type { GradientCheck } from '../model/results.js';
+import { encode } from '../model/wire.js';
+import type { CallSpec } from '../runner/protocol.js';
+import type { Case, GradientCheckSpec, Point } from '../spec/types.js';
+import type { StepRun } from './grade-step.js';
+
+/** A correct backward pass gives ~1e-9 here; a wrong one, above 1e-3. */
+export const GRADIENT_THRESHOLD = 1e-6;
+const EPS = 1e-6;
+const OWN_COST_LIMIT_MS = 5000;
+
+export async function gradientChecks(run: StepRun, cases: Case[], received: (Value | undefined)[]): Promise<GradientCheck[]> {
+  const spec = run.spec.gradientCheck;
+  if (!spec) return [];
+  const checks: GradientCheck[] = [];
+  const picked = cases.map((c, i) => ({ c, got: received[i] })).filter((x) => x.got !== undefined).slice(0, spec.cases ?? 1);
+  for (const { c, got } of picked) {
+    const point = spec.point(c);
+    const own = spec.ownCost ? await ownGradients(run, spec, c, point) : undefined;
+    for (const name of Object.keys(point)) {
+      const student = gradientOf(got as Value, name, spec);
+      const reference = numericGradient(() => spec.cost(c, point), point[name], EPS);
+      checks.push(check(name, 'reference', student, reference, c.name));
+      if (own) checks.push(check(name, 'own-forward', student, own.get(name), c.name));
+    }
+  }
+  return checks;
+}
+
+function check(tensor: string, against: GradientCheck['against'], student: Matrix | undefined, numeric: Matrix | undefined, caseName: string): GradientCheck {
+  const comparable = student && numeric && student.rows === numeric.rows && student.columns === numeric.columns;
+  const diff = comparable ? relativeDifference(student, numeric) : null;
+  const relativeDifference_ = diff !== null && Number.isFinite(diff) ? diff : null;
+  return { tensor, against, relativeDifference: relativeDifference_, threshold: GRADIENT_THRESHOLD, passed: relativeDifference_ !== null && relativeDifference_ <= GRADIENT_THRESHOLD, case: caseName };
+}
+
+function gradientOf(value: Value, name: string, spec: GradientCheckSpec): Matrix | undefined {
+  const v = spec.single ? value : value.kind === 'object' ? value.entries[name] : undefined;
+  if (!v) return undefined;
+  if (v.kind === 'number') return new Matrix([[v.value]]);
+  if (v.kind === 'matrix' && v.data.every((row) => row.every(Number.isFinite))) return new Matrix(v.data);
+  return undefined;
+}
+
+/** Finite differences of the student's own pipeline: two calls per parameter, sent in one stream. */
+async function ownGradients(run: StepRun, spec: GradientCheckSpec, c: Case, point: Point): Promise<Map<string, Matrix> | undefined> {
+  const pipelineOf = (p: Point): CallSpec[] | undefined => {
+    const calls = spec.ownCost?.(c, p) ?? [];
+    const specs = calls.map((call) => {
+      const target = run.targets.get(call.step);
+      return target && { module: target.module, name: target.name, args: call.args.map((a) => encode(a)) };
+    });
+    return specs.every((s) => s !== undefined) ? (specs as CallSpec[]) : undefined;
+  };
+  if (!pipelineOf(point)) return undefined;
+  const jobs: { name: string; r: number; col: number; sign: 1 | -1; calls: CallSpec[] }[] = [];
+  for (const [name, tensor] of Object.entries(point)) {
+    for (let r = 0; r < tensor.rows; r++) {
+      for (let col = 0; col < tensor.columns; col++) {
+        for (const sign of [1, -1] as const) {
+          const original = tensor.get(r, col);
+          tensor.set(r, col, original + sign * EPS);
+          jobs.push({ name, r, col, sign, calls: pipelineOf(point) as CallSpec[] });
+          tensor.set(r, col, original);
+        }
+      }
+    }
+  }
+  const outcomes = await Promise.all(jobs.map((j) => run.proc.send({ type: 'pipeline', calls: j.calls }, OWN_COST_LIMIT_MS)));
+  const grads = new Map(Object.entries(point).map(([name, t]) => [name, new Matrix(t.rows, t.columns)]));
+  for (const [i, job] of jobs.entries()) {
+    const o = outcomes[i];
+    if (o.type !== 'returned' || typeof o.value !== 'number') return undefined;
+    const g = grads.get(job.name) as Matrix;
+    g.set(job.r, job.col, g.get(job.r, job.col) + (job.sign * o.value) / (2 * EPS));
+  }
+  return grads;
+}
+

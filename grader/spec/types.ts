@@ -1,0 +1,68 @@
+// How an exercise is described to the engine: its steps, their seeded cases, the reference that
+// computes the expected values, tolerances, points and gradient checks. Plain data and functions.
+import type { Matrix } from 'ml-matrix';
+import type { Tolerance } from '../compare/allclose.js';
+import type { Value } from '../compare/value.js';
+import type { Problem } from '../model/results.js';
+import type { Rng } from '../random.js';
+
+/** One input on which a step is graded. Arguments are the JS values the reference receives. */
+export interface Case {
+  /** Short and unique within the step: `m=7, n_x=3`, `z = ±1000`. */
+  name: string;
+  /** Matrices, numbers, objects, and `RandnArg` for a `randn` stream. */
+  args: unknown[];
+  /** Named sizes of this case, used to name dimensions in messages: `{ n_x: 3, m: 7 }`. */
+  dims: Record<string, number>;
+  tolerance?: Partial<Tolerance>;
+  /** What the inputs were computed from, for gradient checks (`{ w, b, X, Y }`). */
+  context?: Record<string, unknown>;
+}
+
+export type Point = Record<string, Matrix>;
+
+/** A call of one of the student's own steps in a pipeline; `ResultRef` arguments point at earlier results. */
+export interface PipelineCall {
+  step: string;
+  args: unknown[];
+}
+
+export interface GradientCheckSpec {
+  /** Where the gradients are taken, keyed by the gradient's name in the result (`dW1` → W1, `dw` → w). */
+  point(c: Case): Point;
+  /** The reference cost at a point. */
+  cost(c: Case, point: Point): number;
+  /** The student's own forward and cost at a point, as calls of the student's steps; the last returns the cost. */
+  ownCost?(c: Case, point: Point): PipelineCall[];
+  /** When the step returns one tensor rather than an object of gradients: its name (`dW`). */
+  single?: string;
+  /** Cases to check (gradient checks cost 2 calls per parameter); default: the first. */
+  cases?: number;
+}
+
+export type PropertyCheck = (received: Value, c: Case) => Problem | undefined;
+
+export interface StepSpec {
+  /** The contract's name of the step, also its file name and export. */
+  id: string;
+  /** Argument names in order, for messages (`mutated argument A`). */
+  params: string[];
+  /** The reference implementation of the step. */
+  reference: (...args: never[]) => unknown;
+  cases(rng: Rng): Case[];
+  points?: number;
+  tolerance?: Partial<Tolerance>;
+  gradientCheck?: GradientCheckSpec;
+  /** Checks beyond equality with the reference, e.g. that `train`'s costs fall. */
+  properties?: PropertyCheck[];
+  /** Per-call time limit; default 2 s. */
+  timeoutMs?: number;
+}
+
+export interface ExerciseSpec {
+  id: string;
+  title: string;
+  /** The lecture notes the exercise comes from (`004 "Computation graph"`). */
+  notes: string;
+  steps: StepSpec[];
+}

@@ -1,0 +1,3 @@
+// Exercise computation-graph (notes 004): every step.
+export { forward } from './forward';
+export { backward } from './backward';

@@ -1,0 +1,24 @@
+// Every written report by name. A writer is a pure function of the results; writers are loaded
+// on demand so heavy ones (templates, XML) cost nothing when they are not asked for.
+// Adding a report is one line here: `html: () => import('./html.js').then((m) => m.htmlReport),`.
+import type { GradeResults } from '../grader/model/results.js';
+
+export interface ReportFile {
+  /** Relative to the output folder. */
+  file: string;
+  content: string;
+}
+
+export type Writer = (results: GradeResults) => ReportFile[];
+
+const registry = {
+  json: () => import('./json.js').then((m) => m.jsonReport),
+} satisfies Record<string, () => Promise<Writer>>;
+
+export type ReporterName = keyof typeof registry;
+export const REPORTERS: Record<ReporterName, () => Promise<Writer>> = registry;
+export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
+
+export function isReporterName(name: string): name is ReporterName {
+  return Object.hasOwn(REPORTERS, name);
+}

@@ -1,0 +1,122 @@
+// The console reporter on hand-built results: one line per step, details under broken steps, the
+// summary, the repro commands, colour only when asked for.
+import { describe, expect, it } from 'vitest';
+import type { GradeResults, StepResult } from '../grader/model/results.js';
+import { consoleReport, MAX_REPRO_LINES } from '../reports/console.js';
+
+const ESC = '\x1b[';
+const repro = (step: string): string => `grade --exercise ex --step ${step} --seed 7`;
+const base = (id: string) => ({ id, score: 0, maxScore: 1, diagnoses: [], cases: [], gradientChecks: [], repro: repro(id), durationMs: 3 });
+
+const STEPS: StepResult[] = [
+  { ...base('sigmoid'), status: 'passed', score: 1, message: 'all 6 cases correct' },
+  {
+    ...base('dW'), status: 'failed', score: 0.25, message: '3 of 4 cases wrong; case m=7: entries differ',
+    diagnoses: [{ id: 'missing-1-over-m', message: 'dW is m times too large', hint: 'divide by m' }],
+  },
+  { ...base('db'), status: 'error', message: 'TypeError: x is not a function\n    at db (ex/db.ts:3:5)', error: { name: 'TypeError', message: 'x is not a function' } },
+  { ...base('train'), status: 'timeout', maxScore: 2, message: 'case 1: did not return within 2000 ms', limitMs: 2000, causedBy: ['dW'] },
+  { ...base('predict'), status: 'missing', message: 'not implemented yet (ex/predict.ts still throws the starter\'s error)', lookedFor: ['ex/predict.ts'] },
+  { ...base('cost'), status: 'skipped', maxScore: 0, message: 'not graded in this run' },
+];
+
+function results(overrides: Partial<GradeResults> = {}): GradeResults {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mlgrade', version: '9.9.9' },
+    seed: 7,
+    submission: '/home/student/exercises',
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationMs: 12,
+    score: 1.25,
+    maxScore: 6,
+    exercises: [{ id: 'ex', title: 'An exercise', score: 1.25, maxScore: 6, steps: STEPS }],
+    ...overrides,
+  };
+}
+
+const stepLines = (text: string): string[] => text.split('\n').filter((l) => /^ {2}[✓✗-] /.test(l));
+
+describe('consoleReport', () => {
+  const plain = consoleReport(results(), { color: false, written: ['grade-results/results.json'] });
+
+  it('prints one line per step with its symbol, id, score and message', () => {
+    const lines = stepLines(plain);
+    expect(lines).toHaveLength(STEPS.length);
+    expect(lines[0]).toMatch(/^ {2}✓ sigmoid +1\/1 +all 6 cases correct$/);
+    expect(lines[1]).toMatch(/^ {2}✗ dW +0\.25\/1 +3 of 4 cases wrong/);
+    expect(lines[3]).toMatch(/^ {2}✗ train +0\/2 /);
+    expect(lines[5]).toMatch(/^ {2}- cost +- +not graded in this run$/);
+  });
+
+  it('heads each exercise with its title, id and score, and the run with the tool, submission and seed', () => {
+    expect(plain).toContain('An exercise (ex)  1.25/6');
+    expect(plain.split('\n')[0]).toBe('mlgrade 9.9.9 · /home/student/exercises · seed 7');
+  });
+
+  it('keeps a multi-line message on its step line', () => {
+    expect(stepLines(plain)[2]).toContain('TypeError: x is not a function at db (ex/db.ts:3:5)');
+  });
+
+  it('shows the diagnoses and the sub-steps to blame under a broken step, nothing under a passed one', () => {
+    const lines = plain.split('\n');
+    const dW = lines.findIndex((l) => l.startsWith('  ✗ dW'));
+    expect(lines[dW + 1]).toBe('      missing-1-over-m: dW is m times too large');
+    const train = lines.findIndex((l) => l.startsWith('  ✗ train'));
+    expect(lines[train + 1]).toBe('      fix first: dW');
+    const sigmoid = lines.findIndex((l) => l.startsWith('  ✓ sigmoid'));
+    expect(lines[sigmoid + 1]).toMatch(/^ {2}✗ dW/);
+  });
+
+  it('sums up the score and counts every status that occurs', () => {
+    expect(plain).toContain('Score 1.25/6 (21%) · 1 passed · 1 failed · 1 error · 1 timeout · 1 missing · 1 skipped');
+  });
+
+  it('always counts passed, failed, error and missing, even at zero', () => {
+    const one = results({ exercises: [{ id: 'ex', title: 'T', score: 1, maxScore: 1, steps: [STEPS[0]] }], score: 1, maxScore: 1 });
+    expect(consoleReport(one, { color: false })).toContain('Score 1/1 (100%) · 1 passed · 0 failed · 0 error · 0 missing\n');
+  });
+
+  it('lists the repro command of every broken step, and not of passed or skipped ones', () => {
+    const after = plain.split('To re-run a failure:\n')[1].split('\n\n')[0].split('\n');
+    expect(after).toEqual(['dW', 'db', 'train', 'predict'].map((s) => `  ${repro(s)}`));
+  });
+
+  it('caps the repro commands, saying how many more there are', () => {
+    const many = Array.from({ length: MAX_REPRO_LINES + 3 }, (_, i): StepResult => ({ ...base(`s${i}`), status: 'failed', message: 'wrong' }));
+    const text = consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: many.length, steps: many }] }), { color: false });
+    expect(text.split('\n').filter((l) => l.startsWith('  grade '))).toHaveLength(MAX_REPRO_LINES);
+    expect(text).toContain('… and 3 more');
+  });
+
+  it('has no repro section when nothing is broken', () => {
+    const one = results({ exercises: [{ id: 'ex', title: 'T', score: 1, maxScore: 1, steps: [STEPS[0]] }] });
+    expect(consoleReport(one, { color: false })).not.toContain('To re-run');
+  });
+
+  it('ends with the written files', () => {
+    expect(plain.trimEnd().split('\n').at(-1)).toBe('Results written to grade-results/results.json');
+  });
+
+  it('uses no escape codes without colour, and colours statuses with it', () => {
+    expect(plain).not.toContain(ESC);
+    const coloured = consoleReport(results(), { color: true });
+    expect(coloured).toContain(`${ESC}32m✓${ESC}39m`);
+    expect(coloured).toContain(`${ESC}31m✗${ESC}39m`);
+    expect(coloured).toContain(`${ESC}33m✗${ESC}39m`);
+    expect(coloured.replace(/\x1b\[\d+m/g, '')).toBe(consoleReport(results(), { color: false }));
+  });
+
+  it('says loudly when the grader itself failed', () => {
+    const text = consoleReport(results({ graderError: { name: 'Error', message: 'EACCES: permission denied' } }), { color: false });
+    expect(text).toContain('The grader itself failed: Error: EACCES: permission denied');
+    expect(text).toContain('incomplete');
+  });
+
+  it('truncates a runaway message', () => {
+    const long: StepResult = { ...base('x'), status: 'failed', message: 'y'.repeat(5000) };
+    const line = stepLines(consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: 1, steps: [long] }] }), { color: false }))[0];
+    expect(line.length).toBeLessThan(400);
+    expect(line.endsWith('…')).toBe(true);
+  });
+});
