@@ -48,7 +48,10 @@ function painter(color: boolean): Paint {
 }
 
 function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint): string[] {
-  const lines = [paint('bold', `${exercise.title} (${exercise.id})  ${score(exercise.score)}/${score(exercise.maxScore)}`)];
+  const title = `${exercise.title} (${exercise.id})`;
+  // an exercise left out of the run (--exercise) is one line, not a column of skipped steps
+  if (exercise.steps.every((s) => s.status === 'skipped')) return [paint('dim', `${title}  not graded in this run`)];
+  const lines = [paint('bold', `${title}  ${score(exercise.score)}/${score(exercise.maxScore)}`)];
   for (const step of exercise.steps) {
     const marks = step.status === 'skipped' ? '-' : `${score(step.score)}/${score(step.maxScore)}`;
     const head = `  ${paint(STATUS_STYLE[step.status], STATUS_SYMBOL[step.status])} ${step.id.padEnd(width)}  ${marks.padEnd(5)}`;

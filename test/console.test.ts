@@ -120,3 +120,16 @@ describe('consoleReport', () => {
     expect(line.endsWith('…')).toBe(true);
   });
 });
+
+describe('consoleReport, exercises left out of the run', () => {
+  it('shows an exercise whose steps were all skipped as one line', () => {
+    const skipped = STEPS[5];
+    const r = results({ exercises: [
+      { id: 'ex', title: 'An exercise', score: 1, maxScore: 1, steps: [STEPS[0], skipped] },
+      { id: 'other', title: 'Another', score: 0, maxScore: 0, steps: [{ ...skipped, id: 'a' }, { ...skipped, id: 'b' }] },
+    ] });
+    const text = consoleReport(r, { color: false });
+    expect(text).toContain('\nAnother (other)  not graded in this run\n');
+    expect(stepLines(text)).toHaveLength(2);
+  });
+});

@@ -101,7 +101,8 @@ describe('every results.json the CLI writes validates', () => {
     const out = path.join(outDir, String(made.length));
     made.push(out);
     const { stdout } = await run(process.execPath, ['bin/grade.js', '--submission', submission, '--json', '--out-dir', out, ...extra], { cwd: repoRoot, env: { PATH: process.env.PATH }, maxBuffer: 64 << 20 })
-      .catch((e: { stdout: string; code: number }) => (e.code === 1 ? e : Promise.reject(e)));
+      // exit 1 (not passed) and 2 (grader error, results still written) both give results
+      .catch((e: { stdout: string; code: number }) => (e.code === 1 || e.code === 2 ? e : Promise.reject(e)));
     expect(readFileSync(path.join(out, 'results.json'), 'utf8')).toBe(stdout);
     return JSON.parse(stdout);
   }

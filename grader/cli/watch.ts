@@ -21,41 +21,73 @@ type Grade<R extends WatchedRun> = (run: R, selection: Selection) => Promise<Gra
 type Show<R extends WatchedRun> = (run: R, results: GradeResults) => Promise<void>;
 
 export async function watchSubmission<R extends WatchedRun>(run: R, grade: Grade<R>, show: Show<R>): Promise<ExitCode> {
-  let latest = await grade(run, run.selection);
+  const latest = await grade(run, run.selection);
   await show(run, latest);
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const waiting = (what?: string): boolean =>
-    process.stdout.write(`\n${what ? `Graded ${what} again at ${new Date().toLocaleTimeString()}. ` : ''}Watching ${run.submission} for changes (Ctrl-C to stop)\n`);
-  const regrade = async (): Promise<void> => {
-    const selection = affected([...changed], EXERCISES, run.selection);
-    changed.clear();
-    if (!selection || stopped) return;
-    const results = await grade(run, selection);
-    if (stopped) return;
-    latest = mergeResults(latest, results);
-    clearScreen(process.stdout);
-    await show(run, latest);
-    waiting(describe(selection));
-  };
-  waiting();
-  const watcher: FSWatcher = watch(run.submission, { recursive: true }, (_event, file) => {
-    if (file) changed.add(file.toString());
-    clearTimeout(timer);
-    // runs never overlap: a burst during a run is graded after it
-    timer = setTimeout(() => (running = running.then(regrade)), DEBOUNCE_MS);
-  });
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => {
-      stopped = true;
-      clearTimeout(timer);
-      watcher.close();
-      process.stdout.write('\n');
-      resolve(ExitCode.passed);
+  return new Promise((resolve) => new Watch(run, grade, show, latest, resolve).start());
+}
+
+/** How long an interrupted run's student process may keep the process alive after Ctrl-C. */
+const STOP_GRACE_MS = 500;
+
+class Watch<R extends WatchedRun> {
+  private readonly changed = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  // runs never overlap: a burst of saves during a run is graded after it
+  private queue: Promise<void> = Promise.resolve();
+  private watcher: FSWatcher | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly run: R,
+    private readonly grade: Grade<R>,
+    private readonly show: Show<R>,
+    private latest: GradeResults,
+    private readonly done: (code: ExitCode) => void,
+  ) {}
+
+  start(): void {
+    this.waiting();
+    this.watcher = watch(this.run.submission, { recursive: true }, (_event, file) => {
+      if (file) this.changed.add(file.toString());
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => (this.queue = this.queue.then(() => this.regrade()).catch((e: unknown) => this.warn(e))), DEBOUNCE_MS);
     });
-  });
+    // the folder itself removed or renamed: nothing left to watch
+    this.watcher.on('error', (e) => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`));
+    process.once('SIGINT', () => this.stop(ExitCode.passed, '\n'));
+  }
+
+  private async regrade(): Promise<void> {
+    const selection = affected([...this.changed], EXERCISES, this.run.selection);
+    this.changed.clear();
+    if (!selection || this.stopped) return;
+    const results = await this.grade(this.run, selection);
+    if (this.stopped) return;
+    this.latest = mergeResults(this.latest, results);
+    clearScreen(process.stdout);
+    await this.show(this.run, this.latest);
+    this.waiting(describeSelection(selection));
+  }
+
+  private waiting(what?: string): void {
+    const graded = what ? `Graded ${what} again at ${new Date().toLocaleTimeString()}. ` : '';
+    process.stdout.write(`\n${graded}Watching ${this.run.submission} for changes (Ctrl-C to stop)\n`);
+  }
+
+  /** A failed run (reports not writable, folder gone) is said, and the watch goes on. */
+  private warn(error: unknown): void {
+    process.stderr.write(`grade: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+
+  private stop(code: ExitCode, message: string): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    process.stderr.write(message);
+    setTimeout(() => process.exit(), STOP_GRACE_MS).unref();
+    this.done(code);
+  }
 }
 
 /**
@@ -85,7 +117,7 @@ export function affected(files: string[], specs: ExerciseSpec[], base: Selection
 }
 
 /** `logistic-regression/dW`, `shallow-network` … for the line under each watch run. */
-export function describe(selection: Selection): string {
+export function describeSelection(selection: Selection): string {
   const steps = selection.steps.length > 0 ? `/${selection.steps.length === 1 ? selection.steps[0] : `{${selection.steps.join(',')}}`}` : '';
   return selection.exercises.map((e) => e + steps).join(', ');
 }

@@ -9,13 +9,15 @@ export interface CompareContext {
   /** Named sizes of this case (`m`, `n^[1]` …), used to name dimensions in messages. */
   dims: Record<string, number>;
   tolerance: Tolerance;
+  /** What the value itself is called in messages (the step's name). */
+  rootName?: string;
 }
 
 /** Largest matrix sent along with a mismatch, for side-by-side display in reports. */
 const MAX_SHOWN_ENTRIES = 400;
 
 export function compare(expected: Value, received: Value, ctx: CompareContext, path = ''): Problem[] {
-  const name = path || 'the result';
+  const name = nameOf(path, ctx);
   if (expected.kind === 'matrix') return compareMatrix(expected, received, ctx, path);
   if (expected.kind === 'number') {
     if (received.kind !== 'number') return [typeProblem(path, `${name} must be a number; yours is ${describe(received)}`)];
@@ -31,14 +33,14 @@ export function compare(expected: Value, received: Value, ctx: CompareContext, p
 
 function compareObject(expected: Extract<Value, { kind: 'object' }>, received: Value, ctx: CompareContext, path: string): Problem[] {
   if (received.kind !== 'object') {
-    return [typeProblem(path, `${path || 'the result'} must be an object with keys { ${Object.keys(expected.entries).join(', ')} }; yours is ${describe(received)}`)];
+    return [typeProblem(path, `${nameOf(path, ctx)} must be an object with keys { ${Object.keys(expected.entries).join(', ')} }; yours is ${describe(received)}`)];
   }
   const missing = Object.keys(expected.entries).filter((k) => !Object.hasOwn(received.entries, k));
   const problems: Problem[] = [];
   if (missing.length > 0) {
     const extra = Object.keys(received.entries).filter((k) => !Object.hasOwn(expected.entries, k));
     const also = extra.length > 0 ? ` (it has ${extra.join(', ')} instead)` : '';
-    problems.push({ path, check: 'keys', message: `${path || 'the result'} is missing ${missing.join(', ')}${also}` });
+    problems.push({ path, check: 'keys', message: `${nameOf(path, ctx)} is missing ${missing.join(', ')}${also}` });
   }
   for (const key of Object.keys(expected.entries)) {
     if (!Object.hasOwn(received.entries, key)) continue;
@@ -48,7 +50,7 @@ function compareObject(expected: Extract<Value, { kind: 'object' }>, received: V
 }
 
 function compareList(expected: Extract<Value, { kind: 'list' }>, received: Value, ctx: CompareContext, path: string): Problem[] {
-  const name = path || 'the result';
+  const name = nameOf(path, ctx);
   if (received.kind === 'matrix' && received.rows === expected.items.length) {
     // number[][] rows decode as a matrix; compare them as the list of rows they are.
     received = { kind: 'list', items: received.data.map((row) => ({ kind: 'matrix', rows: 1, cols: row.length, data: [row], from: 'number[][]' })) };
@@ -61,7 +63,7 @@ function compareList(expected: Extract<Value, { kind: 'list' }>, received: Value
 }
 
 function compareMatrix(expected: Extract<Value, { kind: 'matrix' }>, received: Value, ctx: CompareContext, path: string): Problem[] {
-  const name = path || 'the result';
+  const name = nameOf(path, ctx);
   if (received.kind === 'list' && expected.rows === 1 && received.items.every((x) => x.kind === 'number')) {
     return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat list of ${received.items.length} numbers (wrap it as one row: [[…]])`)];
   }
@@ -110,5 +112,6 @@ function typeProblem(path: string, message: string): Problem {
 }
 
 const wireOf = (data: number[][]): Wire => data.map((row) => row.map(encodeNumber));
+const nameOf = (path: string, ctx: CompareContext): string => path || ctx.rootName || 'the result';
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 const fmt = (x: number): string => x.toPrecision(3);

@@ -60,7 +60,8 @@ function compileFile(file: string, label: string): { code: string } | { error: E
   const ts = /\.(ts|mts|cts)$/.test(file);
   try {
     const source = readFileSync(file, 'utf8');
-    const { code } = transformSync(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: label, platform: 'node' });
+    // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
+    const { code } = transformSync(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' });
     return { code: code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")') };
   } catch (e) {
     return { error: compileError(e, label) };

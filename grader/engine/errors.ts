@@ -3,10 +3,13 @@
 import type { ErrorInfo } from '../model/results.js';
 import type { WireError } from '../runner/protocol.js';
 
+/** A stack frame in the student's own files: paths under the compiled root were made relative. */
+const OWN_FRAME = /(?:\(|at )(?!node:)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs)):(\d+):(\d+)\)?\s*$/;
+
 export function studentError(e: WireError, compiledRoot: string): ErrorInfo {
   const prefix = compiledRoot.endsWith('/') ? compiledRoot : compiledRoot + '/';
   const stack = (e.stack ?? '').split(prefix).join('').replace(/file:\/\//g, '');
-  const frame = /\(?([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs)):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n'));
+  const frame = stack.split('\n').slice(1).map((line) => OWN_FRAME.exec(line)).find((m) => m !== null);
   const ownStack = stack
     .split('\n')
     .filter((line, i) => i === 0 || !/node:internal|dist\/child\.cjs|node_modules/.test(line))

@@ -11,6 +11,7 @@ import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 import { errorLine, NOT_IMPLEMENTED, studentError } from './errors.js';
 import { gradientChecks } from './gradient.js';
+import { diagnose } from '../diagnosis/index.js';
 import { stepSeed } from './seeds.js';
 import { summarizeArgs } from './summary.js';
 
@@ -61,12 +62,17 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const outcomes = await Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: { module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) }, checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
   const judged = cases.map((c, i) => judgeCase(run, c, outcomes[i]));
   const checks = await gradientChecks(run, cases, judged.map((j) => j.received));
-  return stepResult(run, judged, checks, performance.now() - started);
+  const results = judged.map((j) => j.result);
+  const diagnoses = results.every((r) => r.status === 'passed')
+    ? []
+    : diagnose({ exercise: run.exercise, step: run.spec, cases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
+  return stepResult(run, judged, checks, diagnoses, performance.now() - started);
 }
 
 interface Judged {
   result: CaseResult;
   received?: Value;
+  expected?: Value;
   error?: ErrorInfo;
   notImplemented: boolean;
 }
@@ -88,13 +94,13 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
   const received = decode(outcome.value);
   const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...run.spec.tolerance, ...c.tolerance };
   const problems = [
-    ...compare(expected, received, { dims: c.dims, tolerance }),
+    ...compare(expected, received, { dims: c.dims, tolerance, rootName: run.spec.id }),
     ...outcome.mutations.map((m) => mutationProblem(run.spec, m)),
     ...(run.spec.properties ?? []).map((p) => p(received, c)).filter((p): p is Problem => p !== undefined),
   ];
   const status = problems.length === 0 ? 'passed' : 'failed';
   const message = problems[0]?.message ?? 'correct';
-  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms }, received, notImplemented: false };
+  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms }, received, expected, notImplemented: false };
 }
 
 function mutationProblem(spec: StepSpec, m: Mutation): Problem {
@@ -103,12 +109,12 @@ function mutationProblem(spec: StepSpec, m: Mutation): Problem {
   return { path: arg, check: 'mutation', message: `${spec.id} changed its argument ${arg} in place${where}; return a new value instead` };
 }
 
-function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], durationMs: number): StepResult {
+function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], diagnoses: Diagnosis[], durationMs: number): StepResult {
   const points = run.spec.points ?? 1;
   const cases = judged.map((j) => j.result);
   const passed = cases.filter((c) => c.status === 'passed').length;
   const score = Math.round((points * passed * 1000) / cases.length) / 1000;
-  const base = { id: run.spec.id, score, maxScore: points, file: run.target.file, diagnoses: diagnosesOf(cases), cases, gradientChecks, repro: run.repro, durationMs };
+  const base = { id: run.spec.id, score, maxScore: points, file: run.target.file, diagnoses, cases, gradientChecks, repro: run.repro, durationMs };
   if (judged.every((j) => j.notImplemented)) {
     return { ...base, status: 'missing', message: `not implemented yet (${run.target.file} still throws the starter's error)`, lookedFor: [run.target.file] };
   }
@@ -122,10 +128,4 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
   const first = cases.find((c) => c.status !== 'passed');
   return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
-}
-
-function diagnosesOf(cases: CaseResult[]): Diagnosis[] {
-  const mutation = cases.flatMap((c) => c.problems).find((p) => p.check === 'mutation');
-  if (!mutation) return [];
-  return [{ id: 'mutates-input', message: mutation.message, hint: 'ml-matrix methods such as A.sub(Y), A.add(b) and A.mul(k) change A itself: use Matrix.sub(A, Y), A.clone().sub(Y), or the np helper, which never changes its arguments.' }];
 }

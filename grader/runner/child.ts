@@ -107,7 +107,6 @@ function inspect(modules: string[]): Record<string, ModuleInfo> {
 function mutationsOf(before: Wire[], after: unknown[]): Mutation[] {
   const mutations: Mutation[] = [];
   before.forEach((wire, arg) => {
-    if (typeof wire === 'object' && wire !== null && '$randn' in wire) return;
     const where = firstDifference(wire, encode(after[arg]));
     if (where !== undefined) mutations.push({ arg, path: where });
   });

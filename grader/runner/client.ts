@@ -63,6 +63,8 @@ export class StudentProcess {
       cwd: this.options.compiledRoot,
     });
     const channel = child.stdio[3] as Readable;
+    // a killed process resets its pipes; its exit is handled below, the resets are expected
+    for (const stream of child.stdio) stream?.on('error', () => undefined);
     channel.setEncoding('utf8');
     channel.on('data', (chunk: string) => this.onData(chunk));
     for (const stream of [child.stdout, child.stderr]) stream?.on('data', (c: Buffer) => this.keepStray(c));
