@@ -10,7 +10,7 @@ import { resultsAfterCrash } from '../grader/cli/complete.js';
 import { exitCodeForError, exitCodeForResults } from '../grader/cli/exit.js';
 import { needsYargs } from '../grader/cli/main.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, GRADE_OPTIONS, parseGradeArgv, toGradeArgs } from '../grader/cli/options.js';
-import { useColor } from '../grader/cli/terminal.js';
+import { progress, useColor } from '../grader/cli/terminal.js';
 import { affected, describeSelection, mergeResults } from '../grader/cli/watch.js';
 import { UsageError } from '../grader/engine/errors.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS } from '../grader/engine/grade-submission.js';
@@ -388,5 +388,35 @@ describe('results kept whole', () => {
     expect(merged.exercises[0].steps.map((s) => s.status)).toEqual(['passed', 'error']);
     expect(merged.exercises[1]).toEqual(base.exercises[1]);
     expect([merged.exercises[0].score, merged.score, merged.maxScore]).toEqual([1, 1, base.maxScore]);
+  });
+});
+
+describe('progress indicator', () => {
+  const step = (status: 'passed' | 'skipped') => ({ id: 'dW', status, score: 0, maxScore: 1, message: '', diagnoses: [], cases: [], gradientChecks: [], repro: '', durationMs: 0 });
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { isTTY, columns: 30, written, write: (t: string) => written.push(t) };
+  };
+
+  it('rewrites one line on a terminal, counting graded steps only, and erases it when done', () => {
+    const s = stream(true);
+    const bar = progress(s, 43, true);
+    bar.step('logistic-regression', step('skipped'));
+    bar.step('logistic-regression', step('passed'));
+    bar.done();
+    expect(s.written).toEqual(['\r\x1b[2Kgrading logistic-regression/d', '\r\x1b[2K']);
+    const wide = { ...stream(true), columns: 200 };
+    progress(wide, 43, true).step('logistic-regression', step('passed'));
+    expect(wide.written[0]).toBe('\r\x1b[2Kgrading logistic-regression/dW (1/43)');
+  });
+
+  it('stays silent off a terminal or when disabled (--json)', () => {
+    for (const [tty, enabled] of [[false, true], [true, false]]) {
+      const s = stream(tty);
+      const bar = progress(s, 1, enabled);
+      bar.step('e', step('passed'));
+      bar.done();
+      expect(s.written).toEqual([]);
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/errors.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
+import { REPORTER_NAMES } from '../../reports/registry.js';
 
 export interface OptionSpec {
   type: 'string' | 'number' | 'boolean';
@@ -26,7 +27,7 @@ export const GRADE_OPTIONS = {
   seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
   watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save, only the exercise or step whose file changed (Ctrl-C to stop)' },
   json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
-  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: 'A report to write into --out-dir (repeatable): json' },
+  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable): ${REPORTER_NAMES.join(', ')}` },
   'out-dir': { type: 'string', default: DEFAULT_OUT_DIR, describe: 'Folder for the written reports' },
   'min-score': { type: 'number', describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail' },
   'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },

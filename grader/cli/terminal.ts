@@ -4,6 +4,7 @@ import type { StepResult } from '../model/results.js';
 
 interface Stream {
   isTTY?: boolean;
+  columns?: number;
   write(text: string): unknown;
 }
 
@@ -35,7 +36,9 @@ export function progress(stream: Stream, total: number, enabled: boolean): Progr
     step(exercise, step) {
       if (step.status === 'skipped') return;
       count++;
-      stream.write(`\r\x1b[2Kgrading ${exercise}/${step.id} (${count}/${total})`);
+      // a line wider than the terminal would wrap, and `\r` would then rewrite only its tail
+      const line = `grading ${exercise}/${step.id} (${count}/${total})`.slice(0, Math.max(10, (stream.columns ?? 80) - 1));
+      stream.write(`\r\x1b[2K${line}`);
       shown = true;
     },
     done() {

@@ -1,34 +1,33 @@
-// Says which mistake the student made. Every rule runs; every finding is reported, most likely first.
-import type { Value } from '../compare/value.js';
-import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../model/results.js';
-import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
+// Says which mistake the student made. Every rule runs and every finding is reported, most likely
+// first: a mutant that reproduces every result, or an argument seen changing, then scale and sign,
+// shape, errors, gradient checks. One diagnosis per misconception id.
+import type { Diagnosis } from '../model/results.js';
+import type { DiagnosisInput, Finding, Rule } from './finding.js';
+import { exceptionRule } from './rules/exceptions.js';
+import { gradientRule } from './rules/gradient.js';
+import { mutantRule } from './rules/mutants.js';
+import { mutationRule } from './rules/mutation.js';
+import { scaleRule } from './rules/scale.js';
+import { shapeRule } from './rules/shape.js';
+import { updateRule } from './rules/update.js';
 
-/** What a failed step left behind, for the rules to read. Arrays are indexed like `cases`. */
-export interface DiagnosisInput {
-  exercise: ExerciseSpec;
-  step: StepSpec;
-  cases: Case[];
-  results: CaseResult[];
-  /** The student's decoded results (undefined where the call threw or timed out). */
-  received: (Value | undefined)[];
-  /** The reference's decoded results. */
-  expected: (Value | undefined)[];
-  errors: (ErrorInfo | undefined)[];
-  gradientChecks: GradientCheck[];
+export type { DiagnosisInput, Finding, Rule } from './finding.js';
+
+export const RULES: Rule[] = [mutantRule, mutationRule, scaleRule, updateRule, shapeRule, exceptionRule, gradientRule];
+
+/** A rule that fails must not cost the student their grade: diagnosis is advice, grading is not. */
+function safely(rule: Rule, input: DiagnosisInput): Finding[] {
+  try {
+    return rule(input);
+  } catch {
+    return [];
+  }
 }
 
-export type Rule = (input: DiagnosisInput) => Diagnosis[];
-
-const mutatesInput: Rule = ({ results }) => {
-  const mutation = results.flatMap((c) => c.problems).find((p) => p.check === 'mutation');
-  if (!mutation) return [];
-  return [{ id: 'mutates-input', message: mutation.message, hint: 'ml-matrix methods such as A.sub(Y), A.add(b) and A.mul(k) change A itself: use Matrix.sub(A, Y), A.clone().sub(Y), or the np helper, which never changes its arguments.' }];
-};
-
-export const RULES: Rule[] = [mutatesInput];
-
-export function diagnose(input: DiagnosisInput): Diagnosis[] {
-  const found = RULES.flatMap((rule) => rule(input));
+export function diagnose(input: DiagnosisInput, rules: Rule[] = RULES): Diagnosis[] {
+  const found = rules.flatMap((rule) => safely(rule, input));
+  // a stable sort: within a rank, the rules' order and each rule's own order stand
+  const ranked = found.map((f, i) => ({ f, i })).sort((a, b) => a.f.rank - b.f.rank || a.i - b.i).map(({ f }) => f);
   const seen = new Set<string>();
-  return found.filter((d) => !seen.has(d.id) && seen.add(d.id));
+  return ranked.filter((d) => !seen.has(d.id) && seen.add(d.id)).map(({ id, message, hint }) => ({ id, message, hint }));
 }

@@ -42,6 +42,26 @@ export interface GradientCheckSpec {
 
 export type PropertyCheck = (received: Value, c: Case) => Problem | undefined;
 
+/**
+ * The step with exactly one known mistake. When a student's step fails, diagnosis runs its
+ * mutants on the same cases; one that reproduces the student's results names the misconception.
+ * Teachers add one here (or in grader/diagnosis/mutants/) without touching the engine.
+ */
+export interface Mutant {
+  /** The misconception it stands for: an id of grader/diagnosis/catalogue.ts, or a new one. */
+  id: string;
+  /** Tells apart several mutants of one id on one step (`rows`, `hidden-only`). */
+  variant?: string;
+  /** Same signature as the step's reference; runs in the grader process on copies of the args. */
+  apply: (...args: never[]) => unknown;
+  /** What the student is told when it matches; default: built from the catalogue. */
+  message?: string;
+  /** What to change; default: the catalogue's fix. */
+  hint?: string;
+  /** The same mistake as a student's step file (path from the package root), for `grade selftest`. */
+  file?: string;
+}
+
 export interface StepSpec {
   /** The contract's name of the step, also its file name and export. */
   id: string;
@@ -57,6 +77,8 @@ export interface StepSpec {
   properties?: PropertyCheck[];
   /** Per-call time limit; default 2 s. */
   timeoutMs?: number;
+  /** Known mistakes of this step, for diagnosis (optional; see Mutant). */
+  mutants?: Mutant[];
 }
 
 export interface ExerciseSpec {

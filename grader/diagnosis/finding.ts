@@ -1,0 +1,35 @@
+// What a rule reports: a diagnosis and how sure the rule can be, so that the most likely
+// misconception comes first. Exact reproductions and observed facts first, inferences after.
+import type { Value } from '../compare/value.js';
+import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../model/results.js';
+import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
+import { fixOf, sayWithFormula } from './formulas.js';
+
+/** What a failed step left behind, for the rules to read. Arrays are indexed like `cases`. */
+export interface DiagnosisInput {
+  exercise: ExerciseSpec;
+  step: StepSpec;
+  cases: Case[];
+  results: CaseResult[];
+  /** The student's decoded results (undefined where the call threw or timed out). */
+  received: (Value | undefined)[];
+  /** The reference's decoded results. */
+  expected: (Value | undefined)[];
+  errors: (ErrorInfo | undefined)[];
+  gradientChecks: GradientCheck[];
+}
+
+/** Lower is more likely: a mutant that reproduces every result, or a change seen happening, first. */
+export const RANK = { exact: 0, observed: 0, scale: 1, shape: 2, exception: 3, gradient: 4 } as const;
+export type Rank = (typeof RANK)[keyof typeof RANK];
+
+export interface Finding extends Diagnosis {
+  rank: Rank;
+}
+
+export type Rule = (input: DiagnosisInput) => Finding[];
+
+/** A finding whose message ends with the step's right formula and whose hint is the catalogue's fix. */
+export function finding(input: DiagnosisInput, id: string, what: string, rank: Rank): Finding {
+  return { id, message: sayWithFormula(what, input.exercise.id, input.step.id, id), hint: fixOf(id), rank };
+}

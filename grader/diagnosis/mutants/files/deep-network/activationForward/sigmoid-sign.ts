@@ -1,0 +1,9 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// sigmoid-sign — the sigmoid written 1/(1 + e^{z})
+export function activationForward(APrev: Matrix, W: Matrix, b: Matrix, activation: 'sigmoid' | 'relu'): { A: Matrix; cache: { APrev: Matrix; W: Matrix; b: Matrix; Z: Matrix } } {
+  const Z = np.add(np.dot(W, APrev), b);
+  const A = activation === 'relu' ? np.maximum(Z, 0) : np.div(1, np.add(1, np.exp(Z)));
+  return { A, cache: { APrev, W, b, Z } };
+}

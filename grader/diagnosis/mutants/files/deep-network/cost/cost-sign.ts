@@ -1,0 +1,11 @@
+import type { Matrix } from 'ml-matrix';
+
+// cost-sign — notes 003: J = [y log a + (1−y) log(1−a)], the leading minus forgotten
+export function cost(AL: Matrix, Y: Matrix): number {
+  const m = Y.columns;
+  const a = AL.to1DArray();
+  const y = Y.to1DArray();
+  let total = 0;
+  for (let i = 0; i < m; i++) total += y[i] * Math.log(a[i]) + (1 - y[i]) * Math.log(1 - a[i]);
+  return total / m;
+}

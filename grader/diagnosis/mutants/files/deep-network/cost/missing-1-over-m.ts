@@ -1,0 +1,11 @@
+import type { Matrix } from 'ml-matrix';
+
+// missing-1-over-m — the loss summed over the examples, not averaged
+export function cost(AL: Matrix, Y: Matrix): number {
+  const m = Y.columns;
+  const a = AL.to1DArray();
+  const y = Y.to1DArray();
+  let total = 0;
+  for (let i = 0; i < m; i++) total += y[i] * Math.log(a[i]) + (1 - y[i]) * Math.log(1 - a[i]);
+  return -total;
+}

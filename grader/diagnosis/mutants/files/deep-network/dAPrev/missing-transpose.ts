@@ -1,0 +1,7 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// missing-transpose — W · dZ, (n^[l], n^[l−1])·(n^[l], m) does not multiply
+export function dAPrev(W: Matrix, dZ: Matrix): Matrix {
+  return np.dot(W, dZ);
+}

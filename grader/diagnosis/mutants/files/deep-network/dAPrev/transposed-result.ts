@@ -1,0 +1,7 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// transposed-result — dZᵀ W, (m, n^[l−1]), examples as rows
+export function dAPrev(W: Matrix, dZ: Matrix): Matrix {
+  return np.dot(np.T(dZ), W);
+}

@@ -1,0 +1,8 @@
+import { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// double-1-over-m — averaged twice: divided by m, then by m again
+export function dW(dZ: Matrix, APrev: Matrix): Matrix {
+  const m = APrev.columns;
+  return np.div(np.dot(dZ, np.T(APrev)), m * m);
+}

@@ -1,0 +1,8 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// divide-by-n — notes 004: db = 1/n np.sum(dZ), with n = dZ.rows
+export function db(dZ: Matrix): Matrix | number {
+  const m = dZ.columns;
+  return np.div(np.sum(dZ, 1), dZ.rows);
+}

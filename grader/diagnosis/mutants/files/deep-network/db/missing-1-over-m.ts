@@ -1,0 +1,8 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// missing-1-over-m — notes 004 "Back propagation": db = dz, the row sums not divided by m
+export function db(dZ: Matrix): Matrix | number {
+  const m = dZ.columns;
+  return np.sum(dZ, 1);
+}

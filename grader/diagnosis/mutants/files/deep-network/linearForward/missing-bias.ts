@@ -1,0 +1,7 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// missing-bias — Z = W A_prev, the + b forgotten
+export function linearForward(APrev: Matrix, W: Matrix, b: Matrix): Matrix {
+  return np.dot(W, APrev);
+}

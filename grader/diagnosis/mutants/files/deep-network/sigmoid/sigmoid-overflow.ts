@@ -1,0 +1,8 @@
+import { Matrix } from 'ml-matrix';
+
+// sigmoid-overflow — e^z / (1 + e^z): NaN once e^z overflows
+const s = (z: number): number => Math.exp(z) / (1 + Math.exp(z));
+
+export function sigmoid(Z: Matrix): Matrix {
+  return new Matrix(Z.to2DArray().map((row) => row.map(s)));
+}

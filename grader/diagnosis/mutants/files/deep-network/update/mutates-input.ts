@@ -1,0 +1,12 @@
+import { Matrix } from 'ml-matrix';
+
+type Params = Record<string, Matrix>;
+
+// mutates-input — params[key].sub(…) changes the caller's parameters in place
+export function update(params: Params, grads: Params, learningRate: number): Params {
+  const updated: Params = {};
+  for (const key of Object.keys(params)) {
+    updated[key] = params[key].sub(Matrix.mul(grads[`d${key}`], learningRate));
+  }
+  return updated;
+}

@@ -1,0 +1,8 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// divide-by-n — notes 004: dw = 1/n X·dZᵀ, with n = X.rows the number of features
+export function dW(X: Matrix, dZ: Matrix): Matrix {
+  const n = X.rows;
+  return np.div(np.dot(X, np.T(dZ)), n);
+}

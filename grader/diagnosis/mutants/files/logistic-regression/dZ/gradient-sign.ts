@@ -1,0 +1,7 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// gradient-sign — y − a, the sign of dL/dz flipped
+export function dZ(A: Matrix, Y: Matrix): Matrix {
+  return np.sub(Y, A);
+}

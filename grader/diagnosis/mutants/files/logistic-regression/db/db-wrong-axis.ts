@@ -1,0 +1,8 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// db-wrong-axis — summed down each column (axis 0): one value per example, (1, m)
+export function db(dZ: Matrix): Matrix {
+  const m = dZ.columns;
+  return np.div(np.sum(dZ, 0), m);
+}

@@ -1,0 +1,8 @@
+import type { Matrix } from 'ml-matrix';
+import * as np from 'mlgrade/np';
+
+// missing-bias — Z = wᵀX, the + b forgotten
+export function forward(w: Matrix, b: number, X: Matrix): Matrix {
+  const Z = np.dot(np.T(w), X);
+  return np.div(1, np.add(1, np.exp(np.mul(-1, Z))));
+}

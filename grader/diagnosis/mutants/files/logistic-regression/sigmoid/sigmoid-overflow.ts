@@ -1,0 +1,9 @@
+import { Matrix } from 'ml-matrix';
+
+// sigmoid-overflow — e^z / (1 + e^z): Infinity / Infinity = NaN once e^z overflows (z > 709)
+const s = (z: number): number => Math.exp(z) / (1 + Math.exp(z));
+
+export function sigmoid(z: Matrix | number): Matrix | number {
+  if (typeof z === 'number') return s(z);
+  return new Matrix(z.to2DArray().map((row) => row.map(s)));
+}

@@ -1,0 +1,11 @@
+import type { Matrix } from 'ml-matrix';
+
+// squared-error — notes 003: (a − y)², averaged, instead of the log loss
+export function cost(A2: Matrix, Y: Matrix): number {
+  const m = Y.columns;
+  const a = A2.to1DArray();
+  const y = Y.to1DArray();
+  let total = 0;
+  for (let i = 0; i < m; i++) total += (a[i] - y[i]) ** 2;
+  return total / m;
+}

@@ -1,0 +1,6 @@
+import type { Matrix } from 'ml-matrix';
+
+// transposed-result — examples read as rows (notes 003): n_x taken from the columns of X, which is m
+export function layerSizes(X: Matrix, Y: Matrix, hiddenUnits: number): { nX: number; nH: number; nY: number } {
+  return { nX: X.columns, nH: hiddenUnits, nY: Y.rows };
+}

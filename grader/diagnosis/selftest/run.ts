@@ -1,0 +1,120 @@
+// `grade selftest`: grades the reference (it must get full marks), then every mutant as a student
+// would hand it in — the reference with that one step replaced by the mutant's file, graded by
+// the real engine in a real student process — and checks that each fails and is diagnosed as
+// itself. Mutants a teacher added without a file are checked in this process instead.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compare } from '../../compare/funnel.js';
+import { decode, type Value } from '../../compare/value.js';
+import { casesOf, runReference } from '../../engine/grade-step.js';
+import { gradeSubmission } from '../../engine/grade-submission.js';
+import type { CaseResult, ErrorInfo, StepStatus } from '../../model/results.js';
+import { encode } from '../../model/wire.js';
+import { packageRoot } from '../../paths.js';
+import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
+import { diagnose } from '../index.js';
+import { mutantName, mutantsOf } from '../mutants/index.js';
+import { runMutant } from '../rules/mutants.js';
+import { toleranceOf } from '../values.js';
+import { distinguishability, type Distinguishability } from './distinguish.js';
+
+export interface MutantResult {
+  name: string;
+  exercise: string;
+  step: string;
+  id: string;
+  /** `engine`: graded from its file in a student process; `in-process`: a teacher's mutant without a file. */
+  how: 'engine' | 'in-process';
+  status: StepStatus;
+  /** The diagnoses' ids, most likely first. */
+  diagnosed: string[];
+}
+
+export interface ReferenceResult {
+  exercise: string;
+  score: number;
+  maxScore: number;
+}
+
+export interface SelftestReport extends Distinguishability {
+  seed: number;
+  reference: ReferenceResult[];
+  mutants: MutantResult[];
+  durationMs: number;
+}
+
+export interface SelftestOptions {
+  exercises: ExerciseSpec[];
+  seed: number;
+  /** Mutants graded at once (one student process each); default: the number of CPUs. */
+  concurrency?: number;
+  onMutant?: (result: MutantResult) => void;
+}
+
+export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
+  const started = Date.now();
+  const reference = await gradeReference(options.exercises, options.seed);
+  const jobs = options.exercises.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ e, s, m }))));
+  const mutants = await pool(jobs, options.concurrency ?? os.availableParallelism(), async ({ e, s, m }) => {
+    const result = m.file ? await gradeMutant(e, s, m, options.seed) : dryRun(e, s, m, options.seed);
+    options.onMutant?.(result);
+    return result;
+  });
+  return { seed: options.seed, reference, mutants, ...distinguishability(options.exercises, options.seed), durationMs: Date.now() - started };
+}
+
+async function gradeReference(exercises: ExerciseSpec[], seed: number): Promise<ReferenceResult[]> {
+  const results = await gradeSubmission({ submission: path.join(packageRoot(), 'reference'), seed, exercises });
+  return results.exercises.map((e) => ({ exercise: e.id, score: e.score, maxScore: e.maxScore }));
+}
+
+/** The reference's folder of this exercise with the step's file replaced by the mutant's, graded on that step only. */
+async function gradeMutant(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, seed: number): Promise<MutantResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
+  try {
+    cpSync(path.join(packageRoot(), 'reference', exercise.id), path.join(dir, exercise.id), { recursive: true });
+    cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
+    const results = await gradeSubmission({ submission: dir, seed, exercises: [exercise], onlySteps: [step.id] });
+    const graded = results.exercises[0].steps.find((s) => s.id === step.id);
+    return resultOf(exercise, step, mutant, 'engine', graded?.status ?? 'error', graded?.diagnoses.map((d) => d.id) ?? []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function resultOf(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, how: MutantResult['how'], status: StepStatus, diagnosed: string[]): MutantResult {
+  return { name: mutantName(exercise.id, step.id, mutant), exercise: exercise.id, step: step.id, id: mutant.id, how, status, diagnosed };
+}
+
+/** A mutant without a file: its outputs stand in for the student's, judged and diagnosed as the engine would. */
+export function dryRun(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, seed: number): MutantResult {
+  const cases = casesOf({ exercise, spec: step, seed });
+  const expected: Value[] = cases.map((c) => decode(encode(runReference(step, c.args))));
+  const outcomes = cases.map((c) => runMutant(mutant, c));
+  const received = outcomes.map((o) => (o.kind === 'value' ? o.value : undefined));
+  const errors = outcomes.map((o): ErrorInfo | undefined => (o.kind === 'threw' ? { name: 'Error', message: o.message ?? o.error } : undefined));
+  const results: CaseResult[] = cases.map((c, i) => {
+    const got = received[i];
+    const problems = got ? compare(expected[i], got, { dims: c.dims, tolerance: toleranceOf(step, c) }) : [];
+    const status = !got ? 'error' : problems.length > 0 ? 'failed' : 'passed';
+    return { name: c.name, status, args: [], message: problems[0]?.message ?? '', problems, durationMs: 0 };
+  });
+  const passed = results.every((r) => r.status === 'passed');
+  const diagnoses = passed ? [] : diagnose({ exercise, step, cases, results, received, expected, errors, gradientChecks: [] });
+  return resultOf(exercise, step, mutant, 'in-process', passed ? 'passed' : 'failed', diagnoses.map((d) => d.id));
+}
+
+/** Runs `work` on every item, at most `size` at a time, keeping the items' order in the results. */
+async function pool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
+  return results;
+}

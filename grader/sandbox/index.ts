@@ -1,0 +1,55 @@
+// One submission's sandbox: its folder, the ways to start its student process, and the clean-up
+// that leaves nothing of it behind (processes, uid lease, folder) whatever the student did.
+import { rmSync } from 'node:fs';
+import { launchCandidates, markLaunchFailed } from './launch.js';
+import { DEFAULT_HEAP_MB, type Launch, type SandboxOptions } from './types.js';
+import { leaseUid, sweepUid, type UidLease } from './uid.js';
+import { createWorkspace } from './workspace.js';
+
+export type { Launch, Layer, SandboxOptions } from './types.js';
+
+export interface Sandbox {
+  /** The folder the student process sees; compiled files go here. */
+  root: string;
+  /** Ways to start the student process, strongest first. */
+  launches: Launch[];
+  maxCallMs?: number;
+  /** A launch died before its runner was ready: do not try it again. */
+  launchFailed(launch: Launch): void;
+  /** After a student process is killed: kills whatever else runs under its uid. */
+  sweep(): void;
+  /** Kills every process left, frees the uid, removes the folder. Safe to call twice. */
+  close(): void;
+}
+
+export async function openSandbox(options: SandboxOptions & { submissionLimitMs: number }): Promise<Sandbox> {
+  const without = options.without ?? [];
+  const lease: UidLease | undefined = without.includes('dedicated-uid') ? undefined : await leaseUid();
+  let workspace;
+  try {
+    workspace = createWorkspace(lease?.gid);
+  } catch (error) {
+    lease?.release();
+    throw error;
+  }
+  const { root, entry } = workspace;
+  // CPU time can outrun the wall clock (GC threads): twice the submission's limit is a backstop only
+  const cpuSeconds = options.cpuSeconds ?? Math.ceil((2 * options.submissionLimitMs) / 1000) + 1;
+  const launches = launchCandidates({ root, entry, heapMb: options.heapMb ?? DEFAULT_HEAP_MB, cpuSeconds, uid: lease?.uid, without });
+  const sweep = (): void => void (lease && sweepUid(lease.uid));
+  let closed = false;
+  return {
+    root,
+    launches,
+    ...(options.maxCallMs !== undefined ? { maxCallMs: options.maxCallMs } : {}),
+    launchFailed: markLaunchFailed,
+    sweep,
+    close() {
+      if (closed) return;
+      closed = true;
+      sweep();
+      lease?.release();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
