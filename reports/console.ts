@@ -66,6 +66,9 @@ function detailLines(step: StepResult, paint: Paint): string[] {
   const lines: string[] = [];
   if (step.causedBy?.length) lines.push(`      ${paint('dim', 'fix first:')} ${step.causedBy.join(', ')}`);
   for (const d of step.diagnoses) lines.push(`      ${paint('yellow', d.id)}: ${oneLine(d.message)}`);
+  // the most likely diagnosis: what to change, then the command that explains it in full
+  const [top] = step.diagnoses;
+  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} grade explain ${top.id}`);
   return lines;
 }
 

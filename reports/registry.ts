@@ -13,6 +13,11 @@ export type Writer = (results: GradeResults) => ReportFile[];
 
 const registry = {
   json: () => import('./json.js').then((m) => m.jsonReport),
+  html: () => import('./html/index.js').then((m) => m.htmlReport),
+  junit: () => import('./junit.js').then((m) => m.junitReport),
+  gradescope: () => import('./gradescope.js').then((m) => m.gradescopeReport),
+  prairielearn: () => import('./prairielearn.js').then((m) => m.prairielearnReport),
+  github: () => import('./github.js').then((m) => m.githubReport),
 } satisfies Record<string, () => Promise<Writer>>;
 
 export type ReporterName = keyof typeof registry;

@@ -1,14 +1,29 @@
 // Start-up benchmark: the whole `grade --submission reference --json` process beside `node -e 0`,
 // measured in the same run (so both see the same machine load), as medians after a warm-up.
 // Target: grade ≤ 15 × node. Usage: npm run bench [-- --runs N] [-- --check (exit 1 over target)]
+//
+// Batch benchmark (`npm run bench -- --batch N`): grades N generated submissions (copies of the
+// reference and of the built-in mutants) with `grade batch --jobs 1` (one after another) and with
+// one worker per core, interleaved, and reports submissions per second beside `node -e 0`.
+// Target: parallel ≥ 1.6 × sequential on 2 cores. `--naive` adds N separate `grade` processes.
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const TARGET_RATIO = 15;
+const BATCH_TARGET_SPEEDUP = 1.6;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, check: { type: 'boolean', default: false } } });
-const runs = Math.max(5, Number(values.runs) || 7);
+const { values } = parseArgs({ options: {
+  runs: { type: 'string' },
+  check: { type: 'boolean', default: false },
+  batch: { type: 'string' },
+  jobs: { type: 'string' },
+  naive: { type: 'boolean', default: false },
+} });
+const runs = Math.max(values.batch ? 1 : 5, Number(values.runs) || (values.batch ? 3 : 7));
 
 // A clean environment: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS (≈10 ms of certificate loading) …
 const env = Object.fromEntries(['PATH', 'HOME', 'TMPDIR', 'LANG'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
@@ -34,6 +49,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+if (values.batch) {
+  await benchBatch(Math.max(2, Number(values.batch) || 0));
+  process.exit(process.exitCode ?? 0);
+}
+
 time('node');
 const warm = time('grade');
 const samples = { node: [], grade: [] };
@@ -48,3 +68,83 @@ console.log(`node -e 0                                   median ${fmt(node)}  ($
 console.log(`grade --submission reference --json         median ${fmt(grade)}  (${samples.grade.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`);
 if (values.check && ratio > TARGET_RATIO) process.exitCode = 1;
+
+/** The mutant submissions: each built-in mutant file laid over its step in a copy of the reference. */
+function mutantOverlays() {
+  const base = path.join(root, 'grader', 'diagnosis', 'mutants', 'files');
+  const fromMutants = existsSync(base) ? readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => { const [exercise, step] = path.relative(base, e.parentPath).split(path.sep); return { from: path.join(e.parentPath, e.name), to: path.join(exercise, `${step}.ts`) }; })
+    .sort((a, b) => (a.from < b.from ? -1 : 1)) : [];
+  if (fromMutants.length > 0) return fromMutants.map((m) => (dir) => cpSync(m.from, path.join(dir, m.to)));
+  // before the mutants existed: the failing fixtures, laid over the reference the same way
+  const fixtures = path.join(root, 'test', 'fixtures', 'submissions', 'fail');
+  return readdirSync(fixtures).map((name) => (dir) => cpSync(path.join(fixtures, name), dir, { recursive: true }));
+}
+
+function generateClass(n) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-bench-batch-'));
+  const overlays = mutantOverlays();
+  for (let i = 0; i < n; i++) {
+    const student = path.join(dir, `student-${String(i + 1).padStart(4, '0')}`);
+    cpSync(path.join(root, 'reference'), student, { recursive: true });
+    // half correct, half with one mutant step (spread over every exercise)
+    if (i % 2 === 1) overlays[Math.floor(i / 2) % overlays.length](student);
+  }
+  return dir;
+}
+
+function timeBatch(dir, jobs) {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-bench-out-'));
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['bin/grade.js', 'batch', dir, '--out-dir', out, '--jobs', String(jobs)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  rmSync(out, { recursive: true, force: true });
+  if (result.status === 2 || result.status === null) throw new Error(`grade batch could not run (exit ${result.status}):\n${result.stderr}`);
+  return ms;
+}
+
+function timeNaive(dir) {
+  const start = process.hrtime.bigint();
+  for (const student of readdirSync(dir).sort()) {
+    const result = spawnSync(process.execPath, ['bin/grade.js', '--submission', path.join(dir, student), '--json', '--reporter', 'json', '--out-dir', path.join(os.tmpdir(), 'mlgrade-bench-naive')], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status === 2 || result.status === null) throw new Error(`grade could not run (exit ${result.status}):\n${result.stderr}`);
+  }
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function benchBatch(n) {
+  const cores = os.availableParallelism();
+  const jobs = Math.max(1, Number(values.jobs) || cores);
+  const dir = generateClass(n);
+  try {
+    time('node');
+    timeBatch(dir, jobs); // warm-up: file caches, the first esbuild and sandbox probes
+    const samples = { node: [], sequential: [], parallel: [] };
+    // interleaved, so a burst of load elsewhere hits both series alike
+    for (let i = 0; i < runs; i++) {
+      samples.node.push(time('node').ms);
+      samples.sequential.push(timeBatch(dir, 1));
+      samples.parallel.push(timeBatch(dir, jobs));
+    }
+    const naive = values.naive ? timeNaive(dir) : undefined;
+    reportBatch({ n, cores, jobs, samples, naive });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function reportBatch({ n, cores, jobs, samples, naive }) {
+  const node = median(samples.node);
+  const sequential = median(samples.sequential);
+  const parallel = median(samples.parallel);
+  const rate = (ms) => `${((1000 * n) / ms).toFixed(2)} submissions/s`;
+  const all = (xs) => xs.map((x) => (x / 1000).toFixed(1)).join(', ');
+  const speedup = sequential / parallel;
+  console.log(`node -e 0                                   median ${node.toFixed(1)} ms  (${samples.node.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`grade batch, ${n} submissions, --jobs 1        median ${(sequential / 1000).toFixed(2)} s  ${rate(sequential)}  (${all(samples.sequential)} s)  ${(sequential / n / node).toFixed(1)}× node per submission`);
+  console.log(`grade batch, ${n} submissions, --jobs ${jobs}        median ${(parallel / 1000).toFixed(2)} s  ${rate(parallel)}  (${all(samples.parallel)} s)  ${(parallel / n / node).toFixed(1)}× node per submission`);
+  if (naive !== undefined) console.log(`${n} × grade --submission (no batch)          ${(naive / 1000).toFixed(2)} s  ${rate(naive)}`);
+  console.log(`parallel speed-up ${speedup.toFixed(2)}× on ${cores} cores (target ≥ ${BATCH_TARGET_SPEEDUP}×: ${speedup >= BATCH_TARGET_SPEEDUP ? 'met' : 'NOT met'}); ${runs} runs each after a warm-up; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  if (values.check && speedup < BATCH_TARGET_SPEEDUP) process.exitCode = 1;
+}

@@ -303,7 +303,7 @@ describe('argument parsing', () => {
   it('applies the defaults', () => {
     expect(toGradeArgs(parseGradeArgv([]))).toEqual({
       submission: 'exercises', submissionGiven: false, exercises: [], steps: [], seed: 1234, watch: false, json: false,
-      reporters: ['json'], outDir: 'grade-results', color: true,
+      reporters: ['json', 'html'], outDir: 'grade-results', color: true,
     });
   });
 

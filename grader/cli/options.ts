@@ -16,7 +16,8 @@ export interface OptionSpec {
 
 export const DEFAULT_SUBMISSION = 'exercises';
 export const DEFAULT_OUT_DIR = 'grade-results';
-export const DEFAULT_REPORTERS = ['json'];
+/** Written on every run unless --reporter names others (`--reporter json` writes no HTML). */
+export const DEFAULT_REPORTERS = ['json', 'html'];
 /** The engine's DEFAULT_SUBMISSION_LIMIT_MS, for the help text only (importing it would load the engine for --help; a test keeps them equal). */
 export const DEFAULT_TIME_LIMIT_SECONDS = 120;
 
@@ -27,7 +28,7 @@ export const GRADE_OPTIONS = {
   seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
   watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save, only the exercise or step whose file changed (Ctrl-C to stop)' },
   json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
-  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable): ${REPORTER_NAMES.join(', ')}` },
+  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable; replaces the default json and html): ${REPORTER_NAMES.join(', ')}` },
   'out-dir': { type: 'string', default: DEFAULT_OUT_DIR, describe: 'Folder for the written reports' },
   'min-score': { type: 'number', describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail' },
   'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },

@@ -120,6 +120,11 @@ export async function showResults(run: GradeRun, results: GradeResults): Promise
   } else {
     process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath) }));
   }
+  if (run.reporters.includes('github')) {
+    // workflow commands must not mix with the one JSON document --json prints on stdout
+    const { emitGitHubActions } = await import('../../reports/github.js');
+    emitGitHubActions(results, process.env, run.args.json ? process.stderr : process.stdout);
+  }
   if (writeError) throw new UsageError(`could not write the reports to ${run.args.outDir}: ${(writeError as Error).message}`);
 }
 

@@ -1,9 +1,12 @@
 // Every command of the CLI. `explain`, `selftest`, `batch` and `release` will be added here as
 // modules; the first is the default command (`grade` with no command name).
+import { batchCommand } from './batch.js';
+import { explainCommand } from './explain.js';
 import { gradeCommand } from './grade.js';
+import { selftestCommand } from './selftest.js';
 import type { CommandModule } from './types.js';
 
-export const COMMANDS: CommandModule[] = [gradeCommand];
+export const COMMANDS: CommandModule[] = [gradeCommand, explainCommand, selftestCommand, batchCommand];
 
 /** Names by which a command is called (the default command's `$0` is not one). */
 export function commandNames(): string[] {

@@ -44,8 +44,47 @@ const STEPS: Record<string, StepFormula> = {
   'deep-network/train': { formula: 'costs[i] = cost before update i', note: '001' },
 };
 
+const SHALLOW_AVERAGE = 'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns (notes 000)';
+const SHALLOW_DB = 'db1 = (1/m) Σ_columns dZ1, (n_h, 1); db2 = (1/m) Σ_columns dZ2, (n_y, 1) (notes 000, 001)';
+const SHALLOW_DW = 'dW1 = (1/m) dZ1 Xᵀ, (n_h, n_x); dW2 = (1/m) dZ2 A1ᵀ, (n_y, n_h) (notes 000)';
+const SHALLOW_DZ1 = 'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1) (notes 000: dz^[1] = w^[2]T dz^[2] * g^[1]′(z^[1]))';
+const DEEP_AVERAGE = 'dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, db^[l] = (1/m) Σ_columns dZ^[l], m = AL.columns (notes 001)';
+const DEEP_DW = 'dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, (n^[l], n^[l−1]) (notes 001)';
+const DEEP_DZ = 'dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]) (notes 001: dZ_2 = W_3ᵀ dZ_3 * f_2′(Z_2))';
+const AFTER_FORWARD = 'costs.push(cost(A, Y)) right after the forward pass, before the update';
+
+/** For composite steps: the part of the step's formula a misconception is about, keyed `exercise/step/id`. */
+const FOCUSED: Record<string, string> = {
+  'shallow-network/backward/missing-1-over-m': SHALLOW_AVERAGE,
+  'shallow-network/backward/divide-by-n': SHALLOW_AVERAGE,
+  'shallow-network/backward/double-1-over-m': 'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1 (notes 000)',
+  'shallow-network/backward/db-wrong-axis': SHALLOW_DB,
+  'shallow-network/backward/db-times-input': SHALLOW_DB,
+  'shallow-network/backward/missing-transpose': SHALLOW_DW,
+  'shallow-network/backward/transposed-result': SHALLOW_DW,
+  'shallow-network/backward/sigmoid-derivative-of-z': SHALLOW_DZ1,
+  'shallow-network/backward/wrong-layer-derivative': SHALLOW_DZ1,
+  'shallow-network/backward/missing-activation-derivative': SHALLOW_DZ1,
+  'shallow-network/backward/gradient-sign': 'dZ2 = A2 − Y (notes 000)',
+  'deep-network/modelBackward/missing-1-over-m': DEEP_AVERAGE,
+  'deep-network/modelBackward/divide-by-n': DEEP_AVERAGE,
+  'deep-network/modelBackward/double-1-over-m': 'dZ^[L] = A^[L] − Y and dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]), no 1/m; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ (notes 001)',
+  'deep-network/modelBackward/db-wrong-axis': 'db^[l] = (1/m) Σ_columns dZ^[l], (n^[l], 1) (notes 001: sum(dZ, 1))',
+  'deep-network/modelBackward/missing-transpose': DEEP_DW,
+  'deep-network/modelBackward/transposed-result': DEEP_DW,
+  'deep-network/modelBackward/wrong-layer-derivative': DEEP_DZ,
+  'deep-network/modelBackward/missing-activation-derivative': DEEP_DZ,
+  'deep-network/modelBackward/gradient-sign': 'dZ^[L] = A^[L] − Y (notes 001)',
+  'logistic-regression/train/cost-after-update': `${AFTER_FORWARD} (notes 004)`,
+  'logistic-regression/train/missing-1-over-m': 'dw = (1/m) X dZᵀ, db = (1/m) Σ dZ in every iteration (notes 004)',
+  'shallow-network/train/cost-after-update': `${AFTER_FORWARD} (notes 004)`,
+  'deep-network/train/cost-after-update': `${AFTER_FORWARD} (notes 001)`,
+};
+
 /** `— dw = (1/m) X dZᵀ, (n_x, 1) (notes 004 …)`: the right formula to end a diagnosis with. */
 export function rightFormula(exercise: string, step: string, id: string): string {
+  const focused = FOCUSED[`${exercise}/${step}/${id}`];
+  if (focused) return focused;
   const own = STEPS[`${exercise}/${step}`];
   if (own) return `${own.formula} (notes ${own.note})`;
   if (!isMisconceptionId(id)) return '';

@@ -5,7 +5,7 @@ import { Matrix } from 'ml-matrix';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { compare } from '../compare/funnel.js';
 import type { Value } from '../compare/value.js';
-import type { CaseResult, ErrorInfo } from '../model/results.js';
+import type { CaseResult } from '../model/results.js';
 import { RandnArg } from '../model/wire.js';
 import { randnStream } from '../random.js';
 import type { Case, StepSpec } from '../spec/types.js';
@@ -27,7 +27,7 @@ export function valuesWrong(result: CaseResult): boolean {
 /** A number or a matrix: the leaves the scale and shape rules compare tensor by tensor. */
 export type Leaf = Extract<Value, { kind: 'number' | 'matrix' }>;
 
-export interface LeafPair {
+interface LeafPair {
   /** `dW1`, `caches[0].Z`, or `` for the result itself. */
   path: string;
   expected: Leaf;
@@ -47,16 +47,6 @@ export function leafPairs(expected: Value, received: Value | undefined, path = '
   return [];
 }
 
-/** A leaf's entries as rows, or undefined for a value that is not a number or a matrix. */
-export function gridOf(v: Value): number[][] | undefined {
-  if (v.kind === 'number') return [[v.value]];
-  if (v.kind === 'matrix') return v.data;
-  return undefined;
-}
-
-/** `(3, 5)` for a matrix, `a number` for a number. */
-export const shapeOf = (v: Leaf): string => (v.kind === 'number' ? 'a number' : `(${v.rows}, ${v.cols})`);
-
 /**
  * What kind of error a step threw. `product`: the inner sizes of a matrix product disagree
  * (the helper's np.dot says so; ml-matrix's mmul reads past the last row of the right matrix,
@@ -71,8 +61,6 @@ export function errorClass(e: { name: string; message: string }): ErrorClass {
   if (/cannot be broadcast|Matrices dimensions must be equal|vector size must be the same/.test(text)) return 'elementwise';
   return 'other';
 }
-
-export const errorOf = (errors: (ErrorInfo | undefined)[], i: number): ErrorInfo | undefined => errors[i];
 
 /** A case's arguments as a mutant may use them: matrices copied, `randn` streams started afresh. */
 export function privateArgs(args: unknown[]): unknown[] {
@@ -89,8 +77,14 @@ function copy(x: unknown): unknown {
   return x;
 }
 
+/** Layer by layer, dW before db: `dW1, db1, dW2, db2`. */
+function byLayer(a: string, b: string): number {
+  const layer = (p: string): number => Number(/(\d+)$/.exec(p)?.[1] ?? 0);
+  return layer(a) - layer(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** `dW1`, `dW1 and db1`, `dW1, db1 and dW2`; `the result` for the value itself. */
 export function listOf(paths: string[]): string {
-  const names = paths.map((p) => (p === '' ? 'the result' : p));
+  const names = [...paths].sort(byLayer).map((p) => (p === '' ? 'the result' : p));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -1,13 +1,13 @@
-// Compiles a submission file by file (esbuild `transform`, never bundled) into a fresh folder
-// that the student process loads. A file that does not compile becomes a module that throws the
-// compile error, so the steps that import it fail with it too.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+// Compiles a submission file by file (esbuild `transform`, never bundled: an import of
+// '../../reference' stays an import, resolved — and refused — inside the sandbox) into the sandbox
+// folder that the student process loads. The grader only ever handles student code as text. A file
+// that does not compile, or that intake rejected, becomes a module that throws that error, so the
+// steps that import it fail with it too.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
-import { mlMatrixDir, npHelperEntry } from '../paths.js';
-import { compiledName, listSources } from './intake.js';
+import { compiledName, type ExerciseSources } from './intake.js';
 
 type EsbuildApi = typeof import('esbuild');
 let esbuild: EsbuildApi | undefined;
@@ -28,22 +28,24 @@ export interface CompiledSubmission {
   exercises: Map<string, CompiledExercise>;
 }
 
-export function compileSubmission(submissionDir: string, exerciseIds: string[]): CompiledSubmission {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-'));
-  linkRuntime(root);
+/** Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts). */
+export function compileSubmission(read: ExerciseSources[], root: string): CompiledSubmission {
   const exercises = new Map<string, CompiledExercise>();
-  for (const id of exerciseIds) exercises.set(id, compileExercise(path.join(submissionDir, id), root, id));
+  for (const exercise of read) exercises.set(exercise.id, compileExercise(exercise, root));
   return { root, exercises };
 }
 
-function compileExercise(dir: string, root: string, id: string): CompiledExercise {
-  const sources = preferTypeScript(listSources(dir));
+function compileExercise(exercise: ExerciseSources, root: string): CompiledExercise {
+  const { id } = exercise;
+  const byName = new Map(preferTypeScript(exercise.files.map((f) => f.name)).map((name) => [name, exercise.files.find((f) => f.name === name)]));
+  const sources = [...byName.keys()];
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
-  for (const source of sources) {
+  for (const [source, file] of byName) {
     const out = path.join(root, id, compiledName(source));
     mkdirSync(path.dirname(out), { recursive: true });
-    const result = compileFile(path.join(dir, source), `${id}/${source}`);
+    const label = `${id}/${source}`;
+    const result = !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label);
     if ('error' in result) {
       errors.set(source, result.error);
       writeFileSync(out, throwingModule(result.error));
@@ -55,11 +57,10 @@ function compileExercise(dir: string, root: string, id: string): CompiledExercis
   return { id, sources, errors, imports };
 }
 
-function compileFile(file: string, label: string): { code: string } | { error: ErrorInfo } {
+function compileFile(source: string, file: string, label: string): { code: string } | { error: ErrorInfo } {
   const { transformSync } = loadEsbuild();
   const ts = /\.(ts|mts|cts)$/.test(file);
   try {
-    const source = readFileSync(file, 'utf8');
     // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
     const { code } = transformSync(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' });
     return { code: code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")') };
@@ -100,13 +101,4 @@ function relativeImports(code: string, source: string, sources: string[]): strin
     if (hit) found.push(hit);
   }
   return found;
-}
-
-/** `ml-matrix` and the students' helper resolve from the compiled folder, wherever the submission was. */
-function linkRuntime(root: string): void {
-  const modules = path.join(root, 'node_modules');
-  mkdirSync(path.join(modules, 'mlgrade'), { recursive: true });
-  symlinkSync(mlMatrixDir(), path.join(modules, 'ml-matrix'), 'dir');
-  writeFileSync(path.join(modules, 'mlgrade', 'package.json'), JSON.stringify({ name: 'mlgrade', exports: { './np': './np.cjs' } }));
-  copyFileSync(npHelperEntry(), path.join(modules, 'mlgrade', 'np.cjs'));
 }

@@ -4,16 +4,18 @@ import { compare } from '../compare/funnel.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { decode, type Value } from '../compare/value.js';
 import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck, Problem, StepResult } from '../model/results.js';
-import { encode, RandnArg } from '../model/wire.js';
+import { encode, RandnArg, type Wire } from '../model/wire.js';
 import { randnStream, createRng } from '../random.js';
 import type { Outcome, StudentProcess } from '../runner/client.js';
 import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 import { errorLine, NOT_IMPLEMENTED, studentError } from './errors.js';
 import { gradientChecks } from './gradient.js';
+import { hiddenCases, hiddenFailureMessage, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
 import { stepSeed } from './seeds.js';
 import { summarizeArgs } from './summary.js';
+import { trainPlots } from './train-plot.js';
 
 export interface StepTarget {
   /** Compiled module relative to the compiled root, and the export to call. */
@@ -31,11 +33,26 @@ export interface StepRun {
   targets: Map<string, StepTarget>;
   proc: StudentProcess;
   seed: number;
+  /** Seeds of hidden cases (platform mode); their results are redacted. */
+  hiddenSeeds?: number[];
   compiledRoot: string;
   repro: string;
 }
 
 const DEFAULT_CALL_LIMIT_MS = 2000;
+
+/**
+ * A memo of the reference's encoded results, keyed by step and arguments: `grade batch` workers set
+ * one (grader/batch/reference-memo.ts), since every submission of a batch gets the same cases.
+ */
+export type ReferenceMemo = (exercise: string, step: string, args: unknown[], compute: () => Wire) => Wire;
+let referenceMemo: ReferenceMemo | undefined;
+export const setReferenceMemo = (memo: ReferenceMemo | undefined): void => void (referenceMemo = memo);
+
+function referenceWire(run: StepRun, c: Case): Wire {
+  const compute = (): Wire => encode(runReference(run.spec, c.args));
+  return referenceMemo ? referenceMemo(run.exercise.id, run.spec.id, c.args, compute) : compute();
+}
 
 /** Runs the reference on a case; `RandnArg`s become fresh streams, so each run sees the same numbers. */
 export function runReference(spec: StepSpec, args: unknown[]): unknown {
@@ -57,16 +74,20 @@ export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[
 
 export async function gradeStep(run: StepRun): Promise<StepResult> {
   const started = performance.now();
-  const cases = casesOf(run);
+  const publicCases = casesOf(run);
+  const cases = [...publicCases, ...hiddenCases(run.exercise, run.spec, run.hiddenSeeds ?? [])];
   const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
   const outcomes = await Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: { module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) }, checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
-  const judged = cases.map((c, i) => judgeCase(run, c, outcomes[i]));
-  const checks = await gradientChecks(run, cases, judged.map((j) => j.received));
+  const all = cases.map((c, i) => judgeCase(run, c, outcomes[i]));
+  // gradient checks and diagnoses read the public cases only: nothing hidden leaks through them
+  const judged = all.slice(0, publicCases.length);
+  const checks = await gradientChecks(run, publicCases, judged.map((j) => j.received));
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
-    : diagnose({ exercise: run.exercise, step: run.spec, cases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
-  return stepResult(run, judged, checks, diagnoses, performance.now() - started);
+    : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
+  const hidden = all.slice(publicCases.length).map((j, i) => ({ ...j, error: undefined, result: redact(j.result, i) }));
+  return stepResult(run, [...judged, ...hidden], checks, diagnoses, performance.now() - started);
 }
 
 interface Judged {
@@ -90,7 +111,7 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
     return { result: { ...base, status: 'error', message: errorLine(error), output: outcome.output || undefined, durationMs: outcome.ms }, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);
-  const expected = decode(encode(runReference(run.spec, c.args)));
+  const expected = decode(referenceWire(run, c));
   const received = decode(outcome.value);
   const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...run.spec.tolerance, ...c.tolerance };
   const problems = [
@@ -100,7 +121,8 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
   ];
   const status = problems.length === 0 ? 'passed' : 'failed';
   const message = problems[0]?.message ?? 'correct';
-  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms }, received, expected, notImplemented: false };
+  const plots = trainPlots(run.exercise, run.spec, c, expected, received);
+  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms, ...plots }, received, expected, notImplemented: false };
 }
 
 function mutationProblem(spec: StepSpec, m: Mutation): Problem {
@@ -126,6 +148,8 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
     return { ...base, status: 'error', message: errorLine(error), error };
   }
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
+  const onlyHidden = hiddenFailureMessage(cases);
+  if (onlyHidden) return { ...base, status: 'failed', message: onlyHidden };
   const first = cases.find((c) => c.status !== 'passed');
   return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
 }

@@ -1,12 +1,14 @@
 // Grades a whole submission: compile, start one student process, resolve and grade every step,
 // then explain composite failures by the sub-steps they import.
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExerciseResult, GradeResults, StepResult } from '../model/results.js';
 import { SCHEMA_VERSION } from '../model/results.js';
 import { StudentProcess } from '../runner/client.js';
+import { openSandbox, type SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
+import { readSubmission } from './intake.js';
 import { errorLine, UsageError } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
@@ -16,6 +18,8 @@ import { TOOL } from '../version.js';
 export interface GradeOptions {
   submission: string;
   seed: number;
+  /** Seeds of hidden cases (platform mode): graded, counted, and reported by status only. */
+  hiddenSeeds?: number[];
   exercises: ExerciseSpec[];
   /** Only these exercises / steps (by id); all when empty. */
   onlyExercises?: string[];
@@ -25,26 +29,32 @@ export interface GradeOptions {
   /** Repro command prefix, e.g. `grade --submission subs/alice`. */
   command?: string;
   onStep?: (exercise: string, step: StepResult) => void;
+  /** Limits of the student process and OS layers to leave out (tests); see grader/sandbox. */
+  sandbox?: SandboxOptions;
 }
 
 export const DEFAULT_SUBMISSION_LIMIT_MS = 120_000;
-const CHILD_FLAGS = ['--enable-source-maps', '--max-old-space-size=512', '--stack-size=2000'];
 
 export async function gradeSubmission(options: GradeOptions): Promise<GradeResults> {
   const started = Date.now();
   const submission = path.resolve(options.submission);
   assertFolder(submission);
-  const compiled = compileSubmission(submission, options.exercises.map((e) => e.id));
-  const proc = new StudentProcess({ compiledRoot: compiled.root, nodeFlags: CHILD_FLAGS });
+  // student files are read as text (intake checks), compiled into the sandbox folder, run only there
+  const sources = readSubmission(submission, options.exercises.map((e) => e.id));
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
+  const sandbox = await openSandbox({ ...options.sandbox, submissionLimitMs: limit });
+  const proc = new StudentProcess({ launches: sandbox.launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
+    proc.start(); // the student process boots while the files compile
+    const compiled = compileSubmission(sources, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled.root, options)));
-    return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises });
+    const sandboxUsed = { layers: [...proc.layers] };
+    return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
     proc.close();
-    rmSync(compiled.root, { recursive: true, force: true });
+    sandbox.close(); // kills whatever is left under the student's uid, removes the folder
   }
 }
 
@@ -68,7 +78,7 @@ async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, pro
   const steps = await Promise.all(spec.steps.map(async (step) => {
     const repro = `${options.command ?? 'grade'} --exercise ${spec.id} --step ${step.id} --seed ${options.seed}`;
     const result = selected(step)
-      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, compiledRoot: root, repro })
+      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, hiddenSeeds: options.hiddenSeeds, compiledRoot: root, repro })
       : skipped(step, repro);
     options.onStep?.(spec.id, result);
     return result;

@@ -1,10 +1,16 @@
-// Finds a submission's files: which exercise folders exist, which file holds each step.
-import { lstatSync, readdirSync } from 'node:fs';
+// Finds a submission's files and reads them, safely: regular files only, allowed extensions, size
+// caps, links not followed (a symlink or hard link to the reference is rejected, not read), FIFOs
+// and devices never opened. The grader reads student files as text and never imports them.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './errors.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
-/** Student files larger than this are not compiled (a step is a few lines). */
+/** A step file larger than this is not a step file (a step is a few lines). */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** All of a submission's source files together. */
+export const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
+export const MAX_FILES = 1000;
 const MAX_DEPTH = 3;
 
 /** `linearForward` → `linear-forward`, `dAPrev` → `d-a-prev`. */
@@ -18,9 +24,56 @@ export function candidateNames(step: string): string[] {
   return bases.flatMap((base) => SOURCE_EXTENSIONS.map((ext) => base + ext));
 }
 
-/** Source files of one exercise folder, relative to it, regular files only (links are not followed). */
-export function listSources(dir: string, depth = 0): string[] {
-  let entries;
+/** A source file of an exercise: its text, or why it was not read (it then fails as that step's error). */
+export type SourceFile = { name: string; text: string } | { name: string; rejected: string };
+
+export interface ExerciseSources {
+  id: string;
+  /** By path relative to the exercise folder, sorted. */
+  files: SourceFile[];
+}
+
+const isSource = (name: string): boolean => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.d.ts');
+
+/**
+ * Reads the source files of the given exercises. Throws a UsageError (exit code 2) for a
+ * submission that cannot be graded: no student files at all, a step file that is a FIFO or a
+ * device, too large, or not text.
+ */
+export function readSubmission(dir: string, exerciseIds: string[]): ExerciseSources[] {
+  const budget = { files: 0, bytes: 0 };
+  const exercises = exerciseIds.map((id) => ({ id, files: readExercise(dir, id, budget) }));
+  if (budget.files === 0) {
+    throw new UsageError(`no student files in ${dir}: expected exercise folders (${exerciseIds.map((id) => `${id}/`).join(', ')}) holding one .ts or .js file per step, laid out like exercises/`);
+  }
+  return exercises;
+}
+
+function readExercise(dir: string, id: string, budget: { files: number; bytes: number }): SourceFile[] {
+  const folder = path.join(dir, id);
+  let stats;
+  try {
+    stats = lstatSync(folder);
+  } catch {
+    return [];
+  }
+  if (stats.isSymbolicLink()) throw new UsageError(`${folder} is a symbolic link: submit the folder itself (links are not followed)`);
+  if (!stats.isDirectory()) return [];
+  const files: SourceFile[] = [];
+  for (const name of listNames(folder)) {
+    const file = readSource(path.join(folder, name), `${id}/${name}`);
+    files.push({ name, ...file });
+    budget.files++;
+    budget.bytes += 'text' in file ? file.text.length : 0;
+    if (budget.files > MAX_FILES) throw new UsageError(`${dir} holds more than ${MAX_FILES} source files: is it really a submission?`);
+    if (budget.bytes > MAX_TOTAL_BYTES) throw new UsageError(`the source files in ${dir} add up to more than ${MAX_TOTAL_BYTES >> 20} MB: is it really a submission?`);
+  }
+  return files;
+}
+
+/** Names of the source-named entries under an exercise folder, relative to it; real folders only are entered. */
+function listNames(dir: string, depth = 0): string[] {
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -29,14 +82,54 @@ export function listSources(dir: string, depth = 0): string[] {
   const out: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && depth < MAX_DEPTH) {
-      out.push(...listSources(full, depth + 1).map((f) => path.join(entry.name, f)));
-    } else if (entry.isFile() && SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !entry.name.endsWith('.d.ts')) {
-      if (lstatSync(full).size <= MAX_FILE_BYTES) out.push(entry.name);
+    if (entry.isDirectory()) {
+      if (depth < MAX_DEPTH) out.push(...listNames(path.join(dir, entry.name), depth + 1).map((f) => path.join(entry.name, f)));
+    } else if (isSource(entry.name)) {
+      out.push(entry.name);
     }
   }
   return out;
+}
+
+/** Reads one source-named entry without following a link or blocking on a FIFO. */
+function readSource(file: string, label: string): { text: string } | { rejected: string } {
+  const stats = lstatSync(file);
+  if (stats.isSymbolicLink()) return { rejected: `${label} is a symbolic link: submit the file itself (links are not followed)` };
+  if (!stats.isFile()) throw new UsageError(`${label} is not a regular file (${kind(stats)}): a step file must be plain text`);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    // checked again on the open file: it may have been swapped since lstat
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw new UsageError(`${label} is not a regular file (${kind(opened)}): a step file must be plain text`);
+    if (opened.nlink > 1) return { rejected: `${label} has other hard links: submit a copy of the file itself (links are not followed)` };
+    if (opened.size > MAX_FILE_BYTES) throw new UsageError(`${label} is ${megabytes(opened.size)}; a step file may be at most ${megabytes(MAX_FILE_BYTES)}`);
+    const bytes = Buffer.alloc(opened.size);
+    const read = opened.size > 0 ? readSync(fd, bytes, 0, opened.size, 0) : 0;
+    return { text: decodeText(bytes.subarray(0, read), label) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function decodeText(bytes: Buffer, label: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${label} is not UTF-8 text (binary data?): a step file must be TypeScript or JavaScript source`);
+  }
+  if (text.includes('\0')) throw new UsageError(`${label} contains NUL bytes (binary data?): a step file must be TypeScript or JavaScript source`);
+  return text;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+
+function kind(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a file';
 }
 
 export interface StepLocation {

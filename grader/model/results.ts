@@ -51,6 +51,32 @@ export interface CaseResult {
   /** What the student code printed during this call (captured, capped, plain text). */
   output?: string;
   durationMs: number;
+  /** A case from a hidden seed (platform mode): only its status is reported. */
+  hidden?: true;
+  /** `train` cases: the cost curves, the student's and the reference's, for a chart. */
+  costs?: CostCurves;
+  /** `train` cases on 2-D data: where the student's trained model predicts 1, over the data. */
+  boundary?: DecisionBoundary;
+}
+
+/** Cost per iteration, downsampled to a few hundred points at most: costs[0], costs[every], … */
+export interface CostCurves {
+  /** Iterations between two kept points (1 when none was dropped). */
+  every: number;
+  /** The student's costs; null where one is not a finite number. */
+  student: (number | null)[];
+  reference: number[];
+}
+
+/** The student's trained model evaluated on a grid over a 2-D data set, and the data. */
+export interface DecisionBoundary {
+  /** [min, max] of the first feature (the grid's columns) and of the second (its rows). */
+  x: [number, number];
+  y: [number, number];
+  /** One string per grid row, from y min up; one character per cell centre, from x min: '1' where the model predicts 1. */
+  grid: string[];
+  /** The examples: [first feature, second feature, label]. */
+  points: [number, number, number][];
 }
 
 export interface Diagnosis {
@@ -125,6 +151,8 @@ export interface GradeResults {
   exercises: ExerciseResult[];
   /** Set when the grader itself failed: the results are then incomplete, but still written. */
   graderError?: ErrorInfo;
+  /** Which layers confined the student code in this run (grader/sandbox/types.ts, docs/security.md). */
+  sandbox?: { layers: string[] };
 }
 
 export const STATUS_SYMBOL: Record<StepStatus, string> = {

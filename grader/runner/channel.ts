@@ -1,8 +1,9 @@
 // The grader's end of the result channel: splits what the student process sends into lines within
-// a byte budget, and turns each line into a reply only if it parses, fits the channel schema
-// (schema/channel.schema.json, compiled to dist/channel-validate.cjs at build time) and passes the
-// checks the schema cannot express. Student code can write anything on this channel; nothing on it
-// is believed before these checks, and nothing on it is ever executed.
+// a byte budget, and turns a line into a reply only if it is addressed to the request in flight
+// (its id and random nonce), fits the channel schema (schema/channel.schema.json, compiled to
+// dist/channel-validate.cjs at build time) and passes the checks the schema cannot express.
+// Student code can write anything on this channel; nothing on it is believed before these checks,
+// and nothing on it is ever executed.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
@@ -21,14 +22,28 @@ function validate(data: unknown): string | undefined {
   return first ? `${first.instancePath || 'the reply'} ${first.message ?? 'is invalid'}` : 'it does not fit the channel schema';
 }
 
-/** A reply, or why the line is not one. */
-export function parseReply(line: string): { reply: Reply } | { problem: string } {
-  let data: unknown;
+/**
+ * The JSON value of a line, or undefined for a line that is not JSON. Such lines are noise a step
+ * wrote on the channel: they answer nothing and are dropped (the runner starts every reply on a
+ * fresh line, so noise never runs into a reply).
+ */
+export function parseLine(line: string): unknown {
   try {
-    data = JSON.parse(line);
+    return JSON.parse(line) as unknown;
   } catch {
-    return { problem: 'a line that is not JSON' };
+    return undefined;
   }
+}
+
+/** Who a parsed line says it is from: a reply to request `id` carrying `nonce`, or the ready line. */
+export function addressOf(data: unknown): { id?: unknown; nonce?: unknown; type?: unknown } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const { id, nonce, type } = data as Record<string, unknown>;
+  return { id, nonce, type };
+}
+
+/** A parsed line as a reply, or why it is not one: it must fit the channel schema and more. */
+export function checkReply(data: unknown): { reply: Reply } | { problem: string } {
   const shape = shapeProblem(data);
   if (shape) return { problem: shape };
   let invalid: string | undefined;
@@ -43,12 +58,20 @@ export function parseReply(line: string): { reply: Reply } | { problem: string }
   return { reply: data as Reply };
 }
 
+/** Both steps for one line. */
+export function parseReply(line: string): { reply: Reply } | { problem: string } {
+  const data = parseLine(line);
+  return data === undefined ? { problem: 'a line that is not JSON' } : checkReply(data);
+}
+
 /**
  * Splits the channel into lines. Over budget — a line longer than MAX_RESPONSE_BYTES, or more than
  * twice that many bytes before the awaited reply — the rest of the stream is not read.
  */
 export class LineReader {
-  private buffer = '';
+  /** The current line so far, in pieces: appending to one long string would copy it on every chunk. */
+  private parts: string[] = [];
+  private partsLength = 0;
   private sinceReply = 0;
   private closed = false;
 
@@ -59,28 +82,41 @@ export class LineReader {
 
   push(chunk: string): void {
     if (this.closed) return;
-    this.buffer += chunk;
     this.sinceReply += chunk.length;
-    if (this.buffer.length > MAX_RESPONSE_BYTES || this.sinceReply > 2 * MAX_RESPONSE_BYTES) {
-      this.closed = true;
-      this.buffer = '';
-      return this.onOverflow(`the step sent back more than ${MAX_RESPONSE_BYTES} bytes`);
-    }
+    let start = 0;
     let newline: number;
-    while (!this.closed && (newline = this.buffer.indexOf('\n')) >= 0) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
+    while ((newline = chunk.indexOf('\n', start)) >= 0) {
+      const tail = chunk.slice(start, newline);
+      const line = this.parts.length > 0 ? this.parts.join('') + tail : tail;
+      this.parts = [];
+      this.partsLength = 0;
+      start = newline + 1;
+      if (this.overBudget(line.length)) return;
       this.onLine(line);
+      if (this.closed) return;
     }
+    if (start < chunk.length) {
+      this.parts.push(chunk.slice(start));
+      this.partsLength += chunk.length - start;
+      this.overBudget(this.partsLength);
+    }
+  }
+
+  private overBudget(lineLength: number): boolean {
+    if (lineLength <= MAX_RESPONSE_BYTES && this.sinceReply <= 2 * MAX_RESPONSE_BYTES) return false;
+    this.close();
+    this.onOverflow(`the step sent back more than ${MAX_RESPONSE_BYTES} bytes`);
+    return true;
   }
 
   /** The awaited reply arrived: the budget starts again. */
   replied(): void {
-    this.sinceReply = this.buffer.length;
+    this.sinceReply = this.partsLength;
   }
 
   close(): void {
     this.closed = true;
-    this.buffer = '';
+    this.parts = [];
+    this.partsLength = 0;
   }
 }

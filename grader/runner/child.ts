@@ -1,35 +1,63 @@
 // The student process: loads compiled student modules, calls steps on data, sends back data.
-// It is the only place student code runs. Bundled to dist/child.cjs.
+// It is the only place student code runs. Bundled to dist/child.cjs, copied into the sandbox folder.
+// Nothing here is a security boundary (student code runs in this very process and can undo any of
+// it): the grader checks every reply. What is done here keeps honest mistakes readable — a
+// process.exit() becomes a step error — and keeps one step from patching ml-matrix for the others.
 import { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import path from 'node:path';
 import { randnStream } from '../random.js';
 import { encode, type Wire } from '../model/wire.js';
 import type { CallSpec, ModuleInfo, Mutation, Request, Response, WireError } from './protocol.js';
-import { MAX_OUTPUT_BYTES } from './protocol.js';
+import { MAX_ERROR_MESSAGE, MAX_ERROR_NAME, MAX_ERROR_STACK, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
 import { firstDifference } from './diff.js';
+import { harden } from './harden.js';
+import { writeAll } from './child-write.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const requireHere = createRequire(path.join(root, 'index.js'));
-const { Matrix } = requireHere('ml-matrix') as typeof import('ml-matrix');
-const channel = new Socket({ fd: 3, readable: true, writable: true });
+const mlMatrix = requireHere('ml-matrix') as typeof import('ml-matrix');
+const { Matrix } = mlMatrix;
+const exitProcess = harden([mlMatrix, requireHere('mlgrade/np')]);
+// requests come in on fd 3; replies go out on fd 4 with writeAll (child-write.ts)
+const channel = new Socket({ fd: REQUESTS_FD, readable: true, writable: false });
 const moduleCache = new Map<string, { value?: Record<string, unknown>; error?: unknown }>();
 
 let captured = '';
 function capture(chunk: unknown): boolean {
-  if (captured.length < MAX_OUTPUT_BYTES) captured += String(chunk).slice(0, MAX_OUTPUT_BYTES - captured.length);
+  if (captured.length >= MAX_OUTPUT_BYTES) return true;
+  const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : String(chunk);
+  captured += text.slice(0, MAX_OUTPUT_BYTES - captured.length);
   return true;
 }
 process.stdout.write = capture as typeof process.stdout.write;
 process.stderr.write = capture as typeof process.stderr.write;
 
+/** A reply starts on a fresh line: a partial line a step wrote on the channel ends before it. */
 function send(response: Response): void {
-  channel.write(JSON.stringify(response) + '\n');
+  writeAll(REPLIES_FD, '\n' + JSON.stringify(response) + '\n');
 }
 
 function errorOf(e: unknown): WireError {
-  if (e instanceof Error) return { name: String(e.name), message: String(e.message), stack: String(e.stack ?? '').slice(0, 4000) };
-  return { name: 'Thrown', message: `threw a non-Error value: ${String(e).slice(0, 200)}` };
+  // a thrown value's getters and toString are student code: any of them may throw in turn
+  const text = (read: () => unknown, max: number): string => {
+    try {
+      return String(read()).slice(0, max);
+    } catch {
+      return '(unreadable)';
+    }
+  };
+  let isError = false;
+  try {
+    isError = e instanceof Error; // a Proxy's getPrototypeOf trap runs here
+  } catch {
+    // treated as a non-Error value
+  }
+  if (isError) {
+    const error = e as Error;
+    return { name: text(() => error.name, MAX_ERROR_NAME), message: text(() => error.message, MAX_ERROR_MESSAGE), stack: text(() => error.stack ?? '', MAX_ERROR_STACK) };
+  }
+  return { name: 'Thrown', message: `threw a non-Error value: ${text(() => e, 200)}` };
 }
 
 function load(module: string): Record<string, unknown> {
@@ -75,18 +103,18 @@ async function handle(request: Request): Promise<Response> {
   captured = '';
   const ms = (): number => performance.now() - start;
   try {
-    if (request.type === 'inspect') return { id: request.id, type: 'inspected', modules: inspect(request.modules) };
+    if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: inspect(request.modules) };
     if (request.type === 'call') {
       const before = request.checkMutation ? request.call.args : [];
       const { args, value } = await invoke(request.call, []);
       const mutations = request.checkMutation ? mutationsOf(before, args) : [];
-      return { id: request.id, type: 'returned', value: encode(value), mutations, output: captured, ms: ms() };
+      return { id: request.id, nonce: request.nonce, type: 'returned', value: encode(value), mutations, output: captured, ms: ms() };
     }
     const results: unknown[] = [];
     for (const call of request.calls) results.push((await invoke(call, results)).value);
-    return { id: request.id, type: 'returned', value: encode(results.at(-1)), mutations: [], output: captured, ms: ms() };
+    return { id: request.id, nonce: request.nonce, type: 'returned', value: encode(results.at(-1)), mutations: [], output: captured, ms: ms() };
   } catch (error) {
-    return { id: request.id, type: 'threw', error: errorOf(error), output: captured, ms: ms() };
+    return { id: request.id, nonce: request.nonce, type: 'threw', error: errorOf(error), output: captured, ms: ms() };
   }
 }
 
@@ -126,4 +154,13 @@ channel.on('data', (chunk: string) => {
     queue = queue.then(async () => send(await handle(request)));
   }
 });
-channel.on('end', () => process.exit(0));
+channel.on('end', () => exitProcess(0));
+// an error thrown outside any call (in a timer, an unhandled rejection) ends the process; node's
+// own report of it is unreadable under frozen intrinsics, so the runner says what it was
+process.on('uncaughtException', (error) => {
+  const { name, message } = errorOf(error);
+  writeAll(2, `\n${name}: ${message}\n`);
+  exitProcess(70);
+});
+// said before any student code is loaded: a process that dies before this line was never started
+writeAll(REPLIES_FD, READY_LINE);

@@ -1,32 +1,66 @@
-// The grader's side of the student process: spawns it, streams requests, enforces time limits.
-// A call that runs past its limit kills the process; the next call gets a fresh one.
+// The grader's side of the student process: starts it in its sandbox, streams requests, enforces
+// time limits and byte budgets, and believes nothing it sends before checking it (channel.ts).
+// A call that runs past its limit, crashes the process or sends a bad reply kills the process and
+// fails that call only; the calls queued behind it are replayed on a fresh process. Each request
+// carries a fresh random nonce: a reply counts only for the request at the head of the queue, and
+// only if it echoes that nonce, so a line forged by guessing ids answers nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
-import { childEntry } from '../paths.js';
-import { MAX_RESPONSE_BYTES, type Request, type RequestBody, type Response } from './protocol.js';
+import type { Launch, Layer } from '../sandbox/types.js';
+import { addressOf, checkReply, LineReader, parseLine } from './channel.js';
+import { REPLIES_FD, REQUESTS_FD, type Request, type RequestBody, type Response } from './protocol.js';
+import { escapeControl } from './sanitize.js';
 
 export type Outcome = Response | { type: 'timeout'; limitMs: number } | { type: 'crashed'; message: string };
 type Pending = { request: Request; limitMs: number; group?: string; resolve: (o: Outcome) => void };
 
 export interface ClientOptions {
-  compiledRoot: string;
-  /** Extra node flags (heap cap, permissions …). */
-  nodeFlags?: string[];
+  /** Ways to start the process, strongest first (grader/sandbox): one that dies before it is ready is dropped. */
+  launches: Launch[];
+  /** Caps every request's time limit (tests use short limits). */
+  maxCallMs?: number;
+  /** A launch died before its runner was ready. */
+  launchFailed?: (launch: Launch) => void;
+  /** Runs after every kill: kills whatever else the student started (the uid sweep). */
+  afterKill?: () => void;
 }
 
 /** Keeps the last bytes a student process printed outside any call (crash messages, raw fd writes). */
 const MAX_STRAY_OUTPUT = 8192;
+/** More than this on stdout/stderr (outside the runner's capture) is a flood: the process is killed. */
+const MAX_STRAY_TOTAL = 1024 * 1024;
+/**
+ * A call's limit counts from when its process is ready: starting a sandboxed node (a fresh one
+ * after every kill) takes 0.1 s on an idle machine and much more on a busy one. Starting is
+ * limited on its own; no student code runs before ready.
+ */
+const START_LIMIT_MS = 15_000;
 
 export class StudentProcess {
   private child: ChildProcess | undefined;
   private pending: Pending[] = [];
   private nextId = 1;
-  private buffer = '';
+  private reader: LineReader | undefined;
+  /** Whether the current process has said it is ready. */
+  private ready = false;
   private timer: NodeJS.Timeout | undefined;
+  private strayBytes = 0;
   strayOutput = '';
   private aborted: Outcome | undefined;
+  private closed = false;
+  private launches: Launch[];
+  /** The layers of the launch that started; empty until one has. */
+  layers: Layer[] = [];
 
-  constructor(private readonly options: ClientOptions) {}
+  constructor(private readonly options: ClientOptions) {
+    this.launches = [...options.launches];
+  }
+
+  /** Starts the process now (it boots while the grader compiles), rather than at the first request. */
+  start(): void {
+    if (!this.closed && !this.aborted) this.ensureChild();
+  }
 
   /**
    * Sends a request; resolves with its response, a timeout or a crash. Requests run in order.
@@ -34,15 +68,15 @@ export class StudentProcess {
    */
   send(request: RequestBody, limitMs: number, group?: string): Promise<Outcome> {
     if (this.aborted) return Promise.resolve(this.aborted);
+    if (this.closed) return Promise.resolve({ type: 'crashed', message: 'the student process was already closed' });
     return new Promise((resolve) => {
-      const full = { ...request, id: this.nextId++ } as Request;
-      this.pending.push({ request: full, limitMs, group, resolve });
-      (this.ensureChild().stdio[3] as Writable).write(JSON.stringify(full) + '\n');
-      if (this.pending.length === 1) this.armTimer();
+      const full = { ...request, id: this.nextId++, nonce: randomBytes(8).toString('hex') } as Request;
+      this.enqueue({ request: full, limitMs: Math.min(limitMs, this.options.maxCallMs ?? Infinity), group, resolve });
     });
   }
 
   close(): void {
+    this.closed = true;
     this.kill();
   }
 
@@ -55,51 +89,87 @@ export class StudentProcess {
     for (const p of pending) p.resolve(outcome);
   }
 
+  /**
+   * Requests are pipelined (sent at once, answered in order): one at a time would cost a round trip
+   * between the processes per request, ~400 of them for a whole submission.
+   */
+  private enqueue(p: Pending): void {
+    this.pending.push(p);
+    const channel = this.ensureChild().stdio[REQUESTS_FD] as Writable | null;
+    channel?.write(JSON.stringify(p.request) + '\n');
+    if (this.pending.length === 1) this.armTimer();
+  }
+
   private ensureChild(): ChildProcess {
-    if (this.child) return this.child;
-    const child = spawn(process.execPath, [...(this.options.nodeFlags ?? []), childEntry(), this.options.compiledRoot], {
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-      cwd: this.options.compiledRoot,
-    });
-    const channel = child.stdio[3] as Readable;
+    while (!this.child) {
+      const launch = this.launches[0];
+      try {
+        const child = spawn(launch.file, launch.args, {
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+          env: launch.env,
+          cwd: launch.cwd,
+          ...(launch.uid !== undefined ? { uid: launch.uid, gid: launch.gid } : {}),
+        });
+        this.attach(child, launch);
+        this.child = child;
+        this.ready = false;
+        this.strayOutput = '';
+      } catch (error) {
+        // an unusable uid throws here (EPERM, EINVAL): like dying before ready, try the next launch
+        if (this.launches.length === 1 || this.layers.length > 0) throw error;
+        this.options.launchFailed?.(launch);
+        this.launches.shift();
+      }
+    }
+    return this.child;
+  }
+
+  private attach(child: ChildProcess, launch: Launch): void {
     // a killed process resets its pipes; its exit is handled below, the resets are expected
     for (const stream of child.stdio) stream?.on('error', () => undefined);
+    const reader = new LineReader((line) => this.onLine(child, launch, line), (why) => this.failHead({ type: 'crashed', message: why }));
+    this.reader = reader;
+    const channel = child.stdio[REPLIES_FD] as Readable;
     channel.setEncoding('utf8');
-    channel.on('data', (chunk: string) => this.onData(chunk));
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (c: Buffer) => this.keepStray(c));
-    child.on('exit', (code, signal) => this.onExit(child, code, signal));
-    child.on('error', (e) => this.onExit(child, null, String(e.message)));
-    this.child = child;
-    return child;
+    channel.on('data', (chunk: string) => child === this.child && reader.push(chunk));
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (c: Buffer) => child === this.child && this.keepStray(c));
+    // 'close', not 'exit': replies the process wrote before it died must be read first, or the
+    // crash would be blamed on a request that was in fact answered
+    child.on('close', (code, signal) => this.onExit(child, launch, code, signal));
+    child.on('error', (e) => this.onExit(child, launch, null, String(e.message)));
   }
 
   private keepStray(chunk: Buffer): void {
+    this.strayBytes += chunk.length;
     this.strayOutput = (this.strayOutput + chunk.toString('utf8')).slice(-MAX_STRAY_OUTPUT);
+    if (this.strayBytes > MAX_STRAY_TOTAL) this.failHead({ type: 'crashed', message: `the student process printed more than ${MAX_STRAY_TOTAL} bytes outside the step's captured output` });
   }
 
-  private onData(chunk: string): void {
-    this.buffer += chunk;
-    if (this.buffer.length > MAX_RESPONSE_BYTES) return this.failHead({ type: 'crashed', message: `the step sent back more than ${MAX_RESPONSE_BYTES} bytes` });
-    let newline: number;
-    while ((newline = this.buffer.indexOf('\n')) >= 0) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
-      this.onLine(line);
-    }
-  }
-
-  private onLine(line: string): void {
-    let response: Response;
-    try {
-      response = JSON.parse(line) as Response;
-    } catch {
-      return this.failHead({ type: 'crashed', message: 'the student process sent a malformed reply' });
-    }
+  private onLine(child: ChildProcess, launch: Launch, line: string): void {
+    if (child !== this.child) return;
+    const data = parseLine(line);
+    const { id, nonce, type } = addressOf(data);
+    if (type === 'ready' && id === 0) return this.onReady(data, launch);
     const head = this.pending[0];
-    if (!head || response.id !== head.request.id) return; // not an answer to what was asked: ignore
+    // noise, or not an answer to the request in flight (a stale or forged line): ignored
+    if (!head || id !== head.request.id || nonce !== head.request.nonce) return;
+    const checked = checkReply(data);
+    if ('problem' in checked) return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${checked.problem})` });
+    const reply = checked.reply;
+    const mismatch = reply.type === 'ready' ? 'a second ready line' : replyMismatch(head.request, reply);
+    if (mismatch || reply.type === 'ready') return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${mismatch})` });
     this.pending.shift();
-    head.resolve(response);
+    this.reader?.replied();
+    head.resolve(reply);
+    this.armTimer();
+  }
+
+  private onReady(data: unknown, launch: Launch): void {
+    // only the first counts: a "ready" forged later would restart the running call's clock
+    if (this.ready || 'problem' in checkReply(data)) return;
+    this.layers = launch.layers;
+    this.launches = [launch];
+    this.ready = true;
     this.armTimer();
   }
 
@@ -107,7 +177,12 @@ export class StudentProcess {
     clearTimeout(this.timer);
     const head = this.pending[0];
     if (!head) return;
-    this.timer = setTimeout(() => this.failHead({ type: 'timeout', limitMs: head.limitMs }), head.limitMs);
+    const [limitMs, outcome]: [number, Outcome] = this.ready
+      ? [head.limitMs, { type: 'timeout', limitMs: head.limitMs }]
+      : [START_LIMIT_MS, { type: 'crashed', message: `the student process did not start within ${START_LIMIT_MS} ms` }];
+    // a grader busy elsewhere (comparing, diagnosing) runs timers before reading replies that are
+    // already waiting: they get one turn of the event loop before the call counts as over time
+    this.timer = setTimeout(() => setImmediate(() => this.pending[0] === head && this.failHead(outcome)), limitMs);
   }
 
   /** The head request failed: kill the process, answer it, and replay the rest on a fresh one. */
@@ -119,23 +194,60 @@ export class StudentProcess {
     const sameGroup = (p: Pending): boolean => outcome.type === 'timeout' && head?.group !== undefined && p.group === head.group;
     for (const p of rest) {
       if (sameGroup(p)) p.resolve({ type: 'timeout', limitMs: p.limitMs });
-      else void this.send(p.request, p.limitMs, p.group).then(p.resolve);
+      else if (this.closed || this.aborted) p.resolve(this.aborted ?? { type: 'crashed', message: 'the student process was closed' });
+      else this.enqueue(p);
     }
   }
 
-  private onExit(child: ChildProcess, code: number | null, signal: string | null): void {
+  private onExit(child: ChildProcess, launch: Launch, code: number | null, signal: string | null): void {
     if (child !== this.child) return;
-    const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
-    const tail = this.strayOutput.trim().split('\n').slice(-3).join(' | ');
+    const tail = crashSummary(this.strayOutput);
     this.child = undefined;
+    this.reader?.close();
+    if (this.layers.length === 0 && this.launches.length > 1 && !this.closed) return this.fallBack(launch);
+    const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
     if (this.pending.length > 0) this.failHead({ type: 'crashed', message: `the student process ${why}${tail ? `: ${tail}` : ''}` });
+  }
+
+  /** The launch died before its runner was ready (a layer that does not work here): try the next one. */
+  private fallBack(launch: Launch): void {
+    this.options.launchFailed?.(launch);
+    this.launches = this.launches.filter((l) => l !== launch);
+    this.strayOutput = '';
+    this.strayBytes = 0;
+    this.options.afterKill?.();
+    const pending = this.pending;
+    this.pending = [];
+    if (pending.length === 0) this.ensureChild();
+    for (const p of pending) this.enqueue(p);
   }
 
   private kill(): void {
     clearTimeout(this.timer);
     const child = this.child;
     this.child = undefined;
-    this.buffer = '';
-    child?.kill('SIGKILL');
+    this.reader?.close();
+    this.strayBytes = 0;
+    if (!child) return;
+    child.kill('SIGKILL');
+    // on close the owner sweeps once for good (Sandbox.close)
+    if (!this.closed) this.options.afterKill?.();
   }
+}
+
+/** Whether a reply answers its request: the right kind, and for an inspection every module asked about. */
+function replyMismatch(request: Request, reply: Response): string | undefined {
+  if (request.type === 'inspect') {
+    if (reply.type !== 'inspected') return `a ${reply.type} reply to an inspection`;
+    const missing = request.modules.find((m) => !Object.hasOwn(reply.modules, m));
+    return missing ? `no word on ${missing}` : undefined;
+  }
+  return reply.type === 'inspected' ? 'an inspection reply to a call' : undefined;
+}
+
+/** The line of a dead process's stderr that says why: V8's fatal error, else the last `…Error: …`. */
+function crashSummary(stray: string): string {
+  const lines = stray.split('\n').map((l) => l.trim()).filter(Boolean);
+  const why = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /^[\w.]*(Error|Exception)\b[^:]*:/.test(l));
+  return escapeControl((why ?? lines.slice(-3).join(' | ')).slice(0, 500));
 }

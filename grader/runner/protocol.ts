@@ -1,4 +1,10 @@
-// The grader ↔ student-process protocol: JSON lines on a dedicated channel (fd 3), never stdout.
+// The grader ↔ student-process protocol: JSON lines on dedicated channels, never stdout: requests
+// on fd 3, replies on fd 4. Two one-way channels, because a process that dies with requests unread
+// makes the kernel reset a two-way socket, and the replies it had already written would be lost.
+// The student process first sends `{"id":0,"type":"ready"}` (before any student code is loaded),
+// then one reply per request, in order. Each request carries a fresh random nonce that its reply
+// must echo, so a reply forged by guessing ids is ignored. The grader checks every line against
+// schema/channel.schema.json: keep the two in step (test/adversarial-output.test.ts checks it).
 import type { Wire } from '../model/wire.js';
 
 export interface CallSpec {
@@ -15,7 +21,7 @@ export type RequestBody =
   /** Calls in order; an argument `{ $ref: [i, ...path] }` is a path into call i's result. Returns the last result. */
   | { type: 'pipeline'; calls: CallSpec[] };
 
-export type Request = RequestBody & { id: number };
+export type Request = RequestBody & { id: number; nonce: string };
 
 export interface WireError {
   name: string;
@@ -33,11 +39,19 @@ export interface Mutation {
 export type ModuleInfo = { exports: Record<string, string> } | { error: WireError };
 
 export type Response =
-  | { id: number; type: 'inspected'; modules: Record<string, ModuleInfo> }
-  | { id: number; type: 'returned'; value: Wire; mutations: Mutation[]; output: string; ms: number }
-  | { id: number; type: 'threw'; error: WireError; output: string; ms: number };
+  | { id: number; nonce: string; type: 'inspected'; modules: Record<string, ModuleInfo> }
+  | { id: number; nonce: string; type: 'returned'; value: Wire; mutations: Mutation[]; output: string; ms: number }
+  | { id: number; nonce: string; type: 'threw'; error: WireError; output: string; ms: number };
 
 /** Most bytes one response may take; a larger one is an error of the student's step. */
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Most bytes of student output kept per call. */
 export const MAX_OUTPUT_BYTES = 4096;
+/** Longest error name, message and stack the runner sends (the schema's limits). */
+export const MAX_ERROR_NAME = 200;
+export const MAX_ERROR_MESSAGE = 4000;
+export const MAX_ERROR_STACK = 8000;
+export const REQUESTS_FD = 3;
+export const REPLIES_FD = 4;
+/** The first line of every student process. */
+export const READY_LINE = '{"id":0,"type":"ready"}\n';

@@ -7,9 +7,10 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
-/** `\x1b[2J` → the visible text `\x1b[2J`; tabs and newlines stay. */
+/** `\x1b[2J` → the visible text `\x1b[2J`, a carriage return → `\r`; tabs and newlines stay. */
 export function escapeControl(text: string): string {
   const escaped = text.replace(CONTROL, (c) => {
+    if (c === '\r') return '\\r';
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });

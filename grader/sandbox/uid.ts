@@ -66,21 +66,22 @@ function accountIds(): Set<number> {
 
 /** Kills every live process whose real uid is `uid`; returns how many were signalled. */
 export function sweepUid(uid: number): number {
-  let killed = 0;
-  // a process may fork while we scan: scan again until a round finds none
+  const signalled = new Set<number>();
+  // a process may fork while we scan: scan again until a round finds no new one (a killed process
+  // stays visible for a moment while it dies, so pids already signalled do not count)
   for (let round = 0; round < 5; round++) {
-    const pids = processesOf(uid);
-    if (pids.length === 0) break;
-    for (const pid of pids) {
+    const fresh = processesOf(uid).filter((pid) => !signalled.has(pid));
+    if (fresh.length === 0) break;
+    for (const pid of fresh) {
+      signalled.add(pid);
       try {
         process.kill(pid, 'SIGKILL');
-        killed++;
       } catch {
         // gone already
       }
     }
   }
-  return killed;
+  return signalled.size;
 }
 
 /** Live (not zombie) processes whose real uid is `uid`, from /proc. */

@@ -12,8 +12,8 @@ interface Factor {
   id: MisconceptionId;
   /** The factor on a case, or undefined where it does not apply. */
   k: (c: Case, expected: Leaf, path: string) => number | undefined;
-  /** `dW1 and db1` + this. */
-  says: (c: Case) => string;
+  /** What the tensors are, then why: `m times too large`, `not averaged over the m examples`. */
+  says: [what: string, why: string];
 }
 
 const GRADIENT_STEPS = new Set(['dZ', 'dW', 'db', 'dAPrev', 'backward', 'modelBackward']);
@@ -21,18 +21,18 @@ const isInit = (step: string): boolean => step.startsWith('initialize');
 
 function factorsOf(step: string, cases: Case[]): Factor[] {
   const factors: Factor[] = [
-    { id: 'missing-1-over-m', k: (c) => c.dims.m, says: () => 'm times too large: not averaged over the m examples' },
-    { id: 'double-1-over-m', k: (c) => (c.dims.m ? 1 / c.dims.m : undefined), says: () => 'm times too small: divided by m twice' },
+    { id: 'missing-1-over-m', k: (c) => c.dims.m, says: ['m times too large', 'not averaged over the m examples'] },
+    { id: 'double-1-over-m', k: (c) => (c.dims.m ? 1 / c.dims.m : undefined), says: ['m times too small', 'divided by m twice'] },
     ...sizeFactors(cases),
   ];
-  if (step === 'cost') factors.push({ id: 'cost-sign', k: () => -1, says: () => 'the negative of the right value' });
-  if (GRADIENT_STEPS.has(step)) factors.push({ id: 'gradient-sign', k: () => -1, says: () => 'the negative of the right gradient' });
-  if (step === 'dZ') factors.push({ id: 'squared-error', k: () => 2, says: () => 'twice the right value, as 2(a − y), the squared error\'s derivative' });
+  if (step === 'cost') factors.push({ id: 'cost-sign', k: () => -1, says: ['the negative of the right value', 'the leading minus is missing'] });
+  if (GRADIENT_STEPS.has(step)) factors.push({ id: 'gradient-sign', k: () => -1, says: ['the negative of the right gradient', 'A − Y, not Y − A'] });
+  if (step === 'dZ') factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
   if (isInit(step)) {
-    factors.push({ id: 'zero-init', k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined), says: () => 'all zeros' });
+    factors.push({ id: 'zero-init', k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined), says: ['all zeros', 'zero weights never break the symmetry between units'] });
     // without the scale the weights are 1/0.01 = 100 times larger (shallow), √n^[l−1] times (deep)
-    factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: () => 'randn() without the · 0.01' });
-    factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined), says: () => 'randn() without the / √n^[l−1]' });
+    factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: ['100 times the right values', 'randn() without the · 0.01'] });
+    factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined), says: ['√n^[l−1] times the right values', 'randn() without the / √n^[l−1]'] });
   }
   return factors;
 }
@@ -46,9 +46,12 @@ function sizeFactors(cases: Case[]): Factor[] {
       const [n, m] = [c.dims[name], c.dims.m];
       return n !== undefined && m !== undefined && n !== 1 && n !== m ? m / n : undefined;
     },
-    says: () => `divided by ${name} instead of m`,
+    says: [`m/${name} times the right values`, `divided by ${name} instead of m`],
   }));
 }
+
+/** A number that is one of the case's sizes (layerSizes' nX): a count, which no factor scales. */
+const isSize = (e: Leaf, c: Case): boolean => e.kind === 'number' && Number.isInteger(e.value) && Object.values(c.dims).includes(e.value);
 
 /** k · expected, as a value the funnel can compare. */
 function scaled(e: Leaf, k: number): Value {
@@ -70,6 +73,7 @@ function samplesByPath(input: DiagnosisInput): Map<string, Sample[]> {
     const expected = input.expected[i];
     if (!expected) return;
     for (const pair of leafPairs(expected, input.received[i])) {
+      if (isSize(pair.expected, c)) continue;
       const r = pair.received;
       const comparable = pair.expected.kind === 'number' ? r.kind === 'number' : r.kind === 'matrix' && r.rows === pair.expected.rows && r.cols === pair.expected.cols;
       if (!comparable) continue;
@@ -92,17 +96,17 @@ function holds(f: Factor, path: string, samples: Sample[], input: DiagnosisInput
 }
 
 export const scaleRule: Rule = (input) => {
-  const found = new Map<MisconceptionId, { paths: string[]; says: string }>();
+  const found = new Map<MisconceptionId, { paths: string[]; says: [string, string] }>();
   const factors = factorsOf(input.step.id, input.cases);
   for (const [path, samples] of samplesByPath(input)) {
     const f = factors.find((factor) => holds(factor, path, samples, input));
     if (!f) continue;
-    const entry = found.get(f.id) ?? { paths: [], says: f.says(samples.find((s) => s.wrong)?.c ?? samples[0].c) };
+    const entry = found.get(f.id) ?? { paths: [], says: f.says };
     entry.paths.push(path);
     found.set(f.id, entry);
   }
-  return [...found].map(([id, { paths, says }]): Finding => {
+  return [...found].map(([id, { paths, says: [what, why] }]): Finding => {
     const verb = paths.length > 1 ? 'are' : 'is';
-    return finding(input, id, `${listOf(paths)} ${verb} ${says} on every case`, RANK.scale);
+    return finding(input, id, `${listOf(paths)} ${verb} ${what} on every case: ${why}`, RANK.scale);
   });
 };

@@ -26,10 +26,11 @@ function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: string): Seen | 
   if (!isDb(step, path)) return undefined;
   const m = c.dims.m;
   const column = e.kind === 'matrix' && e.cols === 1 && e.rows > 1;
+  const single = e.kind === 'number' || (e.kind === 'matrix' && e.rows === 1 && e.cols === 1);
   const oneNumber = r.kind === 'number' || (r.kind === 'matrix' && r.rows === 1 && r.cols === 1);
   if (column && oneNumber) return { id: 'db-wrong-axis', says: `${nameOf(path)} is one number where ${shapeOf(e, c)} was due: every entry of dZ summed, instead of each row over the m examples` };
   const perExample = r.kind === 'matrix' && r.rows === 1 && r.cols === m && m > 1;
-  if ((column || e.kind === 'number') && perExample) {
+  if ((column || single) && perExample) {
     return { id: 'db-wrong-axis', says: `${nameOf(path)} is ${shapeOf(r, c)}, one value per example: dZ summed over the rows (axis 0) instead of over the m examples` };
   }
   return undefined;
@@ -38,7 +39,7 @@ function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: string): Seen | 
 /** (n, m) where (n, n_prev) was due: the shape ml-matrix's mmul gives when the right matrix lacks its transpose. */
 function mInPlaceOfN(e: Leaf, r: Value, c: Case, path: string): Seen | undefined {
   const m = c.dims.m;
-  if (e.kind !== 'matrix' || r.kind !== 'matrix' || m === undefined || m === 1) return undefined;
+  if (e.kind !== 'matrix' || r.kind !== 'matrix' || m === undefined) return undefined;
   const colsSwapped = r.rows === e.rows && r.cols === m && e.cols !== m;
   const rowsSwapped = r.cols === e.cols && r.rows === m && e.rows !== m;
   if (!colsSwapped && !rowsSwapped) return undefined;

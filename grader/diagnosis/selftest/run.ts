@@ -5,19 +5,14 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compare } from '../../compare/funnel.js';
-import { decode, type Value } from '../../compare/value.js';
-import { casesOf, runReference } from '../../engine/grade-step.js';
 import { gradeSubmission } from '../../engine/grade-submission.js';
-import type { CaseResult, ErrorInfo, StepStatus } from '../../model/results.js';
-import { encode } from '../../model/wire.js';
+import type { StepStatus } from '../../model/results.js';
 import { packageRoot } from '../../paths.js';
 import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
-import { diagnose } from '../index.js';
 import { mutantName, mutantsOf } from '../mutants/index.js';
-import { runMutant } from '../rules/mutants.js';
-import { toleranceOf } from '../values.js';
 import { distinguishability, type Distinguishability } from './distinguish.js';
+import { batchesOf, type Job } from './batches.js';
+import { diagnoseInProcess } from './in-process.js';
 
 export interface MutantResult {
   name: string;
@@ -55,12 +50,13 @@ export interface SelftestOptions {
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
   const reference = await gradeReference(options.exercises, options.seed);
-  const jobs = options.exercises.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ e, s, m }))));
-  const mutants = await pool(jobs, options.concurrency ?? os.availableParallelism(), async ({ e, s, m }) => {
-    const result = m.file ? await gradeMutant(e, s, m, options.seed) : dryRun(e, s, m, options.seed);
-    options.onMutant?.(result);
-    return result;
-  });
+  const jobs: Job[] = options.exercises.flatMap((exercise) => exercise.steps.flatMap((step) => mutantsOf(exercise, step).map((mutant) => ({ exercise, step, mutant }))));
+  const inProcess = jobs.filter((j) => !j.mutant.file).map((j) => dryRun(j.exercise, j.step, j.mutant, options.seed));
+  const graded = await pool(batchesOf(jobs.filter((j) => j.mutant.file)), options.concurrency ?? os.availableParallelism(), (batch) => gradeBatch(batch, options.seed));
+  const byName = new Map([...graded.flat(), ...inProcess].map((r) => [r.name, r]));
+  // in the order of the exercises and steps, whatever order the batches finished in
+  const mutants = jobs.map((j) => byName.get(mutantName(j.exercise.id, j.step.id, j.mutant)) as MutantResult);
+  mutants.forEach((r) => options.onMutant?.(r));
   return { seed: options.seed, reference, mutants, ...distinguishability(options.exercises, options.seed), durationMs: Date.now() - started };
 }
 
@@ -69,15 +65,18 @@ async function gradeReference(exercises: ExerciseSpec[], seed: number): Promise<
   return results.exercises.map((e) => ({ exercise: e.id, score: e.score, maxScore: e.maxScore }));
 }
 
-/** The reference's folder of this exercise with the step's file replaced by the mutant's, graded on that step only. */
-async function gradeMutant(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, seed: number): Promise<MutantResult> {
+/** The reference's folder of the exercise with each batched step's file replaced by its mutant's, graded on those steps only. */
+async function gradeBatch(batch: Job[], seed: number): Promise<MutantResult[]> {
+  const { exercise } = batch[0];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
   try {
     cpSync(path.join(packageRoot(), 'reference', exercise.id), path.join(dir, exercise.id), { recursive: true });
-    cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
-    const results = await gradeSubmission({ submission: dir, seed, exercises: [exercise], onlySteps: [step.id] });
-    const graded = results.exercises[0].steps.find((s) => s.id === step.id);
-    return resultOf(exercise, step, mutant, 'engine', graded?.status ?? 'error', graded?.diagnoses.map((d) => d.id) ?? []);
+    for (const { step, mutant } of batch) cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
+    const results = await gradeSubmission({ submission: dir, seed, exercises: [exercise], onlySteps: batch.map((j) => j.step.id) });
+    return batch.map(({ step, mutant }) => {
+      const graded = results.exercises[0].steps.find((s) => s.id === step.id);
+      return resultOf(exercise, step, mutant, 'engine', graded?.status ?? 'error', graded?.diagnoses.map((d) => d.id) ?? []);
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -89,19 +88,7 @@ function resultOf(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, how: M
 
 /** A mutant without a file: its outputs stand in for the student's, judged and diagnosed as the engine would. */
 export function dryRun(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, seed: number): MutantResult {
-  const cases = casesOf({ exercise, spec: step, seed });
-  const expected: Value[] = cases.map((c) => decode(encode(runReference(step, c.args))));
-  const outcomes = cases.map((c) => runMutant(mutant, c));
-  const received = outcomes.map((o) => (o.kind === 'value' ? o.value : undefined));
-  const errors = outcomes.map((o): ErrorInfo | undefined => (o.kind === 'threw' ? { name: 'Error', message: o.message ?? o.error } : undefined));
-  const results: CaseResult[] = cases.map((c, i) => {
-    const got = received[i];
-    const problems = got ? compare(expected[i], got, { dims: c.dims, tolerance: toleranceOf(step, c) }) : [];
-    const status = !got ? 'error' : problems.length > 0 ? 'failed' : 'passed';
-    return { name: c.name, status, args: [], message: problems[0]?.message ?? '', problems, durationMs: 0 };
-  });
-  const passed = results.every((r) => r.status === 'passed');
-  const diagnoses = passed ? [] : diagnose({ exercise, step, cases, results, received, expected, errors, gradientChecks: [] });
+  const { passed, diagnoses } = diagnoseInProcess(exercise, step, mutant.apply, seed);
   return resultOf(exercise, step, mutant, 'in-process', passed ? 'passed' : 'failed', diagnoses.map((d) => d.id));
 }
 

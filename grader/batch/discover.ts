@@ -1,0 +1,72 @@
+// Who is in the batch: every sub-folder and every `.zip` of the batch folder is one student; a
+// Gradescope export is recognised by its metadata file and named from it. The batch folder may
+// itself be a zip (Gradescope hands the export out as one); it is then extracted first.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { UsageError } from '../engine/errors.js';
+import { GRADESCOPE_METADATA, submitterNames } from './gradescope.js';
+import { isIgnored, uniqueIds } from './layout.js';
+import { extractZip, ZipError } from './zip.js';
+
+export interface StudentSource {
+  /** Unique in the batch, safe as a folder name and a CSV cell. */
+  id: string;
+  /** Where the submission is: a folder, or a zip file to extract. */
+  source: string;
+  kind: 'folder' | 'zip';
+}
+
+export interface BatchInput {
+  layout: 'folders' | 'gradescope';
+  students: StudentSource[];
+  /** Removes what opening the batch extracted (nothing for a plain folder). */
+  close(): void;
+}
+
+/** Limits for the batch zip itself: a whole class, so larger than one student's. */
+const GIB = 1024 ** 3;
+const EXPORT_LIMITS = { maxArchiveBytes: GIB, maxEntries: 200_000, maxFileBytes: 64 << 20, maxTotalBytes: 2 * GIB };
+
+export function openBatch(input: string): BatchInput {
+  const given = path.resolve(input);
+  if (!existsSync(given)) throw new UsageError(`no batch folder ${input}: pass a folder with one sub-folder or zip per student`);
+  if (statSync(given).isDirectory()) return { ...discover(exportRoot(given)), close: () => undefined };
+  if (!given.endsWith('.zip')) throw new UsageError(`${input} is a file; pass a folder with one sub-folder or zip per student (or a Gradescope export zip)`);
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
+  try {
+    extractZip(given, temp, EXPORT_LIMITS);
+    return { ...discover(exportRoot(temp)), close: () => rmSync(temp, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (error instanceof ZipError) throw new UsageError(`cannot open ${input}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** An export unzipped into a folder of its own (`assignment_1_export/`) is found one level down. */
+function exportRoot(dir: string): string {
+  if (existsSync(path.join(dir, GRADESCOPE_METADATA))) return dir;
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !isIgnored(e.name));
+  const only = entries.length === 1 && entries[0].isDirectory() ? path.join(dir, entries[0].name) : undefined;
+  return only && existsSync(path.join(only, GRADESCOPE_METADATA)) ? only : dir;
+}
+
+function discover(dir: string): Omit<BatchInput, 'close'> {
+  const metadata = path.join(dir, GRADESCOPE_METADATA);
+  const layout = existsSync(metadata) ? 'gradescope' : 'folders';
+  const entries = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !isIgnored(e.name) && (e.isDirectory() || (e.isFile() && e.name.toLowerCase().endsWith('.zip'))))
+    .filter((e) => layout === 'folders' || e.name.startsWith('submission_'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (entries.length === 0) throw new UsageError(`no submissions in ${dir}: expected one sub-folder or .zip file per student`);
+  const names = layout === 'gradescope' ? submitterNames(readFileSync(metadata, 'utf8')) : new Map<string, string[]>();
+  const labels = entries.map((e) => {
+    const bare = e.name.replace(/\.zip$/i, '');
+    const submitters = names.get(bare) ?? [];
+    return submitters.length > 0 ? submitters.join(' + ') : bare;
+  });
+  const ids = uniqueIds(labels);
+  const students = entries.map((e, i): StudentSource => ({ id: ids[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip' }));
+  return { layout, students };
+}

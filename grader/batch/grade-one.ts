@@ -1,0 +1,73 @@
+// Grades one student of a batch, inside a worker: extract the zip if it is one, find the folder
+// with the exercises, grade it with the engine. Whatever goes wrong, the answer is complete
+// results: a failure becomes `graderError`, never a missing student.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { errorInfo, resultsAfterCrash } from '../cli/complete.js';
+import { guarded } from '../cli/exit.js';
+import { gradeSubmission } from '../engine/grade-submission.js';
+import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
+import { EXERCISES } from '../spec/index.js';
+import { submissionRoot } from './layout.js';
+import { ungradedResults } from './ungraded.js';
+import { extractZip, ZipError } from './zip.js';
+
+export interface GradeJob {
+  source: string;
+  kind: 'folder' | 'zip';
+  seed: number;
+  limitMs: number;
+}
+
+export async function gradeJob(job: GradeJob): Promise<GradeResults> {
+  const startedAt = new Date();
+  const command = reproCommand(job);
+  const fail = (error: ErrorInfo): GradeResults =>
+    ungradedResults(error, { specs: EXERCISES, seed: job.seed, submission: job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
+  let temp: string | undefined;
+  try {
+    let folder = job.source;
+    if (job.kind === 'zip') {
+      temp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-zip-'));
+      folder = temp;
+      extractZip(job.source, temp);
+    }
+    const root = submissionRoot(folder, EXERCISES.map((e) => e.id));
+    if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${EXERCISES.map((e) => `${e.id}/`).join(', ')}) in this submission` });
+    const results = await gradeFolder(root, job, command, startedAt);
+    // the student's own path, not the temporary folder a zip was extracted to
+    return { ...results, submission: job.source };
+  } catch (error) {
+    if (error instanceof ZipError) return fail({ name: 'ZipError', message: `the zip could not be opened: ${error.message}` });
+    return fail(errorInfo(error));
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function gradeFolder(root: string, job: GradeJob, command: string, startedAt: Date): Promise<GradeResults> {
+  const completed = new Map<string, StepResult>();
+  try {
+    return await guarded(gradeSubmission({
+      submission: root,
+      seed: job.seed,
+      exercises: EXERCISES,
+      submissionLimitMs: job.limitMs,
+      command,
+      onStep: (exercise, step) => void completed.set(`${exercise}/${step.id}`, step),
+    }));
+  } catch (error) {
+    // as `grade` does: the steps that finished keep their results, the rest say the grader failed
+    const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${job.seed}`;
+    return resultsAfterCrash({ error, specs: EXERCISES, selection: { exercises: [], steps: [] }, completed, seed: job.seed, submission: root, startedAt, repro });
+  }
+}
+
+/** `grade --submission alice`: for a zip, the folder it unzips to. */
+export function reproCommand(job: Pick<GradeJob, 'source' | 'kind'>): string {
+  const folder = job.kind === 'zip' ? job.source.replace(/\.zip$/i, '') : job.source;
+  return `grade --submission ${shellWord(folder)}`;
+}
+
+const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);

@@ -1,0 +1,163 @@
+// `grade batch <dir>`: grade every student of a folder in parallel, write each one's results the
+// moment they are known, then the gradebook and the class report. Ctrl-C stops the workers and
+// keeps (and summarises) what was graded; `--resume` grades only the students still missing.
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { classReports, type ClassEntry } from '../../reports/class/index.js';
+import { ExitCode } from '../cli/exit.js';
+import type { GradeResults } from '../model/results.js';
+import { packageRoot } from '../paths.js';
+import { EXERCISES } from '../spec/index.js';
+import { TOOL } from '../version.js';
+import { openBatch, type BatchInput, type StudentSource } from './discover.js';
+import { reproCommand, type GradeJob } from './grade-one.js';
+import { WorkerPool, type JobOutcome } from './pool.js';
+import { batchProgress } from './progress.js';
+import { readValidResults, writeReportFiles, writeResults } from './store.js';
+import { ungradedResults } from './ungraded.js';
+import { WORKER_ENV } from './worker.js';
+
+export interface BatchArgs {
+  dir: string;
+  outDir: string;
+  jobs: number;
+  resume: boolean;
+  seed: number;
+  timeLimitSeconds: number;
+}
+
+type BatchJob = GradeJob & { student: string };
+
+/** A worker is replaced after this many students, so no leak of one grows through a class. */
+const RECYCLE_AFTER = 50;
+
+export const defaultJobs = (): number => Math.max(1, os.availableParallelism());
+
+/** Past the submission's own limit, the time a worker gets to finish up before it is killed. */
+export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.round(limitMs / 4);
+
+export async function runBatch(args: BatchArgs): Promise<ExitCode> {
+  const batch = openBatch(args.dir);
+  try {
+    return await gradeBatch(batch, args);
+  } finally {
+    batch.close();
+  }
+}
+
+async function gradeBatch(batch: BatchInput, args: BatchArgs): Promise<ExitCode> {
+  const started = Date.now();
+  const done = new Map<string, ClassEntry>();
+  const todo: BatchJob[] = [];
+  for (const s of batch.students) {
+    const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, EXERCISES) : undefined;
+    if (earlier) done.set(s.id, classEntry(s.id, earlier));
+    else todo.push(jobOf(s, args));
+  }
+  const resumed = done.size;
+  const interrupted = await gradeAll(todo, args, batch.students.length, (job, results) => {
+    writeResults(args.outDir, job.student, results);
+    done.set(job.student, classEntry(job.student, results));
+  }, resumed);
+  const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
+  const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
+  const written = writeReportFiles(args.outDir, classReports(entries, { meta }));
+  const ungraded = entries.filter((e) => e.results.graderError).length;
+  process.stdout.write(summaryText({ args, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));
+  if (interrupted) return ExitCode.cannotGrade;
+  return ungraded > 0 ? ExitCode.notPassed : ExitCode.passed;
+}
+
+function jobOf(s: StudentSource, args: BatchArgs): BatchJob {
+  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs: Math.round(args.timeLimitSeconds * 1000) };
+}
+
+/** Grades the jobs on a worker pool; resolves to whether the batch was interrupted. */
+async function gradeAll(todo: BatchJob[], args: BatchArgs, total: number, record: (job: BatchJob, results: GradeResults) => void, resumed: number): Promise<boolean> {
+  if (todo.length === 0) return false;
+  const progress = batchProgress(process.stderr, total, resumed);
+  const pool = new WorkerPool<BatchJob, GradeResults>({ size: Math.min(args.jobs, todo.length), start: startWorker, jobLimitMs: hardLimitMs(todo[0].limitMs), recycleAfter: RECYCLE_AFTER });
+  let interrupted = false;
+  const stop = onInterrupt(() => {
+    interrupted = true;
+    pool.cancel();
+  });
+  try {
+    await pool.run(todo, (job, outcome) => {
+      const results = resultsOf(job, outcome);
+      record(job, results);
+      progress.graded(job.student, results);
+    });
+  } finally {
+    stop();
+    progress.done();
+  }
+  return interrupted;
+}
+
+function resultsOf(job: BatchJob, outcome: JobOutcome<GradeResults>): GradeResults {
+  if (outcome.ok) return outcome.value;
+  const startedAt = new Date(Date.now() - outcome.ms);
+  return ungradedResults(outcome.error, { specs: EXERCISES, seed: job.seed, submission: job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
+}
+
+/** A worker: this CLI again, in batch-worker mode, leading its own process group (see pool.ts). */
+function startWorker(): ChildProcess {
+  return fork(path.join(packageRoot(), 'dist', 'cli.js'), ['batch', 'worker'], {
+    env: { ...process.env, [WORKER_ENV]: '1' },
+    execArgv: [],
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+}
+
+/** Ctrl-C (or SIGTERM) once: stop and keep what is done; twice: leave at once. Returns the undo. */
+function onInterrupt(stop: () => void): () => void {
+  let count = 0;
+  const handler = (): void => {
+    if (++count > 1) process.exit(130);
+    process.stderr.write('\ngrade batch: interrupted; stopping the workers and keeping the results written so far (Ctrl-C again to leave at once)\n');
+    stop();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
+function classEntry(student: string, results: GradeResults): ClassEntry {
+  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
+  return { student, results: { ...results, exercises }, durationMs: results.durationMs };
+}
+
+interface Summary {
+  args: BatchArgs;
+  entries: number;
+  total: number;
+  resumed: number;
+  ungraded: number;
+  ms: number;
+  written: string[];
+  interrupted: boolean;
+}
+
+function summaryText(s: Summary): string {
+  const fresh = s.entries - s.resumed;
+  const rate = s.ms > 0 ? (1000 * fresh) / s.ms : 0;
+  const lines = [
+    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.args.jobs} worker${s.args.jobs === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
+    s.ungraded > 0 ? `${s.ungraded} of ${s.entries} could not be graded: see "Submissions that could not be graded" in the class report.` : s.interrupted ? '' : `All ${s.entries} submissions were graded.`,
+    `Wrote ${s.written.map(display).join(', ')} and ${s.entries} results in ${display(path.join(s.args.outDir, 'students'))}${path.sep}`,
+  ];
+  if (s.interrupted) lines.push(`Interrupted: ${s.entries} of ${s.total} submissions have results. Run the same command with --resume to grade the other ${s.total - s.entries}.`);
+  return lines.filter((l) => l !== '').join('\n') + '\n';
+}
+
+const display = (file: string): string => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? path.resolve(file) : relative;
+};

@@ -1,0 +1,64 @@
+// `grade batch <dir>`: grade a whole class. Its help and options live here as data; the grading
+// is loaded only when it runs. The same command, started by a batch with an IPC channel, is one of
+// its grading workers (see grader/batch/worker.ts).
+import { UsageError } from '../engine/errors.js';
+import type { BatchArgs } from '../batch/run.js';
+import type { OptionSpec } from '../cli/options.js';
+import type { CommandModule } from './types.js';
+
+export const DEFAULT_BATCH_OUT_DIR = 'batch-results';
+/** The engine's DEFAULT_SUBMISSION_LIMIT_MS in seconds (not imported: --help must not load the engine). */
+const DEFAULT_TIME_LIMIT_SECONDS = 120;
+
+export const BATCH_OPTIONS = {
+  'out-dir': { type: 'string', short: 'o', default: DEFAULT_BATCH_OUT_DIR, describe: 'Folder for grades.csv, class-report.html and students/<student>/results.json' },
+  jobs: { type: 'number', short: 'j', describe: 'Submissions graded at once (default: the number of CPU cores)' },
+  resume: { type: 'boolean', describe: 'Grade only the students without a valid results.json in --out-dir (after an interruption)' },
+  seed: { type: 'number', describe: 'Seed of the generated cases (a whole number ≥ 0; default 1234, the public seed)' },
+  'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
+} as const satisfies Record<string, OptionSpec>;
+
+export const batchCommand: CommandModule = {
+  command: 'batch <dir>',
+  describe: 'Grade a class: every sub-folder or .zip of <dir> is one student (Gradescope exports too)',
+  options: BATCH_OPTIONS,
+  examples: [
+    ['grade batch submissions/', 'grade every student, write batch-results/'],
+    ['grade batch export.zip --out-dir week3', 'a Gradescope "Export Submissions" zip'],
+    ['grade batch submissions/ --resume', 'after Ctrl-C: grade only the students still missing'],
+    ['grade batch submissions/ --jobs 1 --time-limit 30', 'one at a time, 30 s per submission'],
+  ],
+  epilogue: [
+    'Writes <out-dir>/students/<student>/results.json (the format of grade --json), grades.csv and class-report.html.',
+    'Exit status: 0 every submission was graded, 1 some could not be (they are in the reports with their error),',
+    '2 the batch could not run or was interrupted.',
+  ].join('\n'),
+  async run(args) {
+    const { isBatchWorker, runWorker } = await import('../batch/worker.js');
+    if (isBatchWorker()) return runWorker();
+    const [{ runBatch, defaultJobs }, { PUBLIC_SEED }] = await Promise.all([import('../batch/run.js'), import('../engine/seeds.js')]);
+    return runBatch(toBatchArgs(args, { jobs: defaultJobs(), seed: PUBLIC_SEED }));
+  },
+};
+
+/** Validates the parsed options (yargs gives numbers as numbers, or NaN for `--jobs x`). */
+export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: number; seed: number }): BatchArgs {
+  const dir = typeof raw.dir === 'string' ? raw.dir : '';
+  if (dir === '') throw new UsageError('grade batch needs a folder: grade batch <dir> (see grade batch --help)');
+  const jobs = optionalNumber(raw.jobs, '--jobs') ?? defaults.jobs;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1 (got ${String(raw.jobs)})`);
+  const seed = optionalNumber(raw.seed, '--seed') ?? defaults.seed;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${String(raw.seed)})`);
+  const timeLimitSeconds = optionalNumber(raw['time-limit'], '--time-limit') ?? DEFAULT_TIME_LIMIT_SECONDS;
+  if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${String(raw['time-limit'])})`);
+  const outDir = typeof raw['out-dir'] === 'string' && raw['out-dir'] !== '' ? raw['out-dir'] : DEFAULT_BATCH_OUT_DIR;
+  return { dir, outDir, jobs, resume: raw.resume === true, seed, timeLimitSeconds };
+}
+
+function optionalNumber(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const last = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
+  const parsed = typeof last === 'number' ? last : Number(String(last).trim());
+  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number (got ${String(last)})`);
+  return parsed;
+}

@@ -1,0 +1,85 @@
+// Hostile submissions that try to hang, crash or starve the grader, or to pass by cheating with the
+// values they return: each attack costs its own step, every other step is graded as usual.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GradeResults } from '../grader/model/results.js';
+import {
+  changes, expectNoSecrets, expectSteps, gradeInProcess, guardedDirs, leftoverChildren, prepareHostileTargets,
+  snapshot, SHORT_CALL_MS, validateResults, type StepExpectation,
+} from './helpers/hostile.js';
+import { fixtureSubmission } from './helpers/submission.js';
+
+const made: string[] = [];
+beforeAll(prepareHostileTargets);
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const HANGS: StepExpectation[] = [
+  { exercise: 'computation-graph', step: 'forward', status: 'error', message: /did not finish loading within \d+ ms/ },
+  { exercise: 'computation-graph', step: 'backward', status: 'timeout', message: new RegExp(`did not return within ${SHORT_CALL_MS} ms`) },
+  { exercise: 'logistic-regression', step: 'predict', status: 'timeout' },
+  { exercise: 'logistic-regression', step: 'train', status: 'timeout', message: /promise that never resolves/ },
+  // out of heap (V8 aborts the process) or out of time, whichever comes first
+  { exercise: 'deep-network', step: 'predict', status: ['error', 'timeout'] },
+  { exercise: 'deep-network', step: 'train', status: ['error', 'timeout'] },
+  // buffers live outside the heap cap: the data-size limit makes the allocation fail
+  { exercise: 'shallow-network', step: 'predict', status: ['error', 'timeout'] },
+];
+
+const CRASHES: StepExpectation[] = [
+  { exercise: 'computation-graph', step: 'forward', status: 'error', message: /ForbiddenCall: process\.exit\(\) is not allowed in a step/ },
+  { exercise: 'computation-graph', step: 'backward', status: 'error', message: /ForbiddenCall: process\.exit\(\) is not allowed in a step/ },
+  { exercise: 'logistic-regression', step: 'predict', status: 'error', message: /the student process exited with code 0/ },
+  { exercise: 'logistic-regression', step: 'train', status: 'error', message: /the student process exited with code \d+.*uncaught, later/ },
+  { exercise: 'deep-network', step: 'predict', status: 'error', message: /SyntaxError: deep-network\/predict\.ts:2:\d+/ },
+  { exercise: 'deep-network', step: 'train', status: 'error', message: /ForbiddenCall: process\.abort\(\) is not allowed/ },
+  { exercise: 'shallow-network', step: 'predict', status: 'error', message: /RangeError: Maximum call stack size exceeded/ },
+];
+
+const VALUES: StepExpectation[] = [
+  { exercise: 'computation-graph', step: 'forward', status: 'failed', message: /NaN|finite|Infinity/ },
+  { exercise: 'computation-graph', step: 'backward', status: 'failed' },
+  { exercise: 'logistic-regression', step: 'predict', status: 'failed' },
+  { exercise: 'logistic-regression', step: 'train', status: 'error', message: /gotcha/ },
+  // intrinsics and ml-matrix are frozen: the tampering changes nothing for the other steps
+  { exercise: 'deep-network', step: 'predict', status: 'failed' },
+  { exercise: 'deep-network', step: 'train', status: 'failed' },
+  { exercise: 'shallow-network', step: 'predict', status: ['failed', 'error'] },
+];
+
+async function gradeHostile(fixture: string): Promise<GradeResults> {
+  const submission = fixtureSubmission(fixture);
+  made.push(submission);
+  const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-adv-'));
+  made.push(out);
+  const before = snapshot(guardedDirs(submission));
+  const heapBefore = process.memoryUsage().rss;
+  const { results, resultsFile } = await gradeInProcess(submission, out);
+  expect(validateResults(JSON.parse(readFileSync(resultsFile, 'utf8'))), JSON.stringify(validateResults.errors)).toBe(true);
+  expect(changes(before, snapshot(guardedDirs(submission)))).toEqual([]);
+  expect(await leftoverChildren()).toEqual([]);
+  expectNoSecrets(JSON.stringify(results));
+  // the grader itself did not take the memory the bombs asked for
+  expect(process.memoryUsage().rss - heapBefore).toBeLessThan(512 * 1024 * 1024);
+  expect(Math.abs(-2)).toBe(2);
+  return results;
+}
+
+describe('hostile submissions that hang or starve', () => {
+  it('time out or fail in their own steps only', async () => {
+    expectSteps(await gradeHostile('hostile/timeout/hang'), HANGS);
+  });
+});
+
+describe('hostile submissions that crash', () => {
+  it('fail in their own steps only, with what happened', async () => {
+    expectSteps(await gradeHostile('hostile/error/crash'), CRASHES);
+  });
+});
+
+describe('hostile values', () => {
+  it('never pass: the comparison runs in the grader, on plain data, with its own Math', async () => {
+    expectSteps(await gradeHostile('hostile/fail/values'), VALUES);
+  });
+});

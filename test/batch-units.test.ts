@@ -1,0 +1,224 @@
+// The batch's parts on their own: the zip reader's defences, Gradescope names, student ids and
+// submission roots, the gradebook CSV, the class statistics, the stored results, the arguments.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openBatch } from '../grader/batch/discover.js';
+import { submitterNames } from '../grader/batch/gradescope.js';
+import { sanitizeId, submissionRoot, uniqueIds } from '../grader/batch/layout.js';
+import { barLine, duration } from '../grader/batch/progress.js';
+import { readValidResults, resultsPath, writeResults } from '../grader/batch/store.js';
+import { ungradedResults } from '../grader/batch/ungraded.js';
+import { extractZip, ZipError } from '../grader/batch/zip.js';
+import { toBatchArgs } from '../grader/commands/batch.js';
+import { UsageError } from '../grader/engine/errors.js';
+import type { GradeResults } from '../grader/model/results.js';
+import { EXERCISES } from '../grader/spec/index.js';
+import { gradesCsv, textCell } from '../reports/class/csv.js';
+import { classStats, histogram, type ClassEntry } from '../reports/class/stats.js';
+import { repoRoot } from './helpers/submission.js';
+
+const zips = path.join(repoRoot, 'test', 'fixtures', 'batch');
+const temp: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-unit-'));
+  temp.push(dir);
+  return dir;
+};
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+
+describe('extractZip', () => {
+  it('extracts regular files only: no symlinks, macOS metadata, node_modules or .DS_Store', () => {
+    const dest = path.join(tempDir(), 'out');
+    expect(extractZip(path.join(zips, 'nested.zip'), dest)).toBe(2);
+    expect(files(dest)).toEqual(['alice-hw/exercises/computation-graph/backward.ts', 'alice-hw/exercises/computation-graph/forward.ts']);
+  });
+
+  it.each([
+    ['corrupt.zip', /not a zip file|damaged/],
+    ['traversal.zip', /unsafe file name: "..\/..\/mlgrade-escaped.ts"/],
+    ['oversized.zip', /larger than 8 MB/],
+    ['liar.zip', /inflates to more than its declared size/],
+  ])('rejects %s with a reason', (name, reason) => {
+    const dest = path.join(tempDir(), 'out');
+    expect(() => extractZip(path.join(zips, name), dest)).toThrow(ZipError);
+    expect(() => extractZip(path.join(zips, name), path.join(tempDir(), 'again'))).toThrow(reason);
+    expect(existsSync(path.join(dest, '..', '..', 'mlgrade-escaped.ts'))).toBe(false);
+  });
+
+  it('stops at the archive, entry and total caps', () => {
+    const limits = { maxArchiveBytes: 100, maxEntries: 5000, maxFileBytes: 8 << 20, maxTotalBytes: 64 << 20 };
+    expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'a'), limits)).toThrow(/larger than/);
+    expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'b'), { ...limits, maxArchiveBytes: 1 << 20, maxEntries: 3 })).toThrow(/7 entries/);
+    expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'c'), { ...limits, maxArchiveBytes: 1 << 20, maxTotalBytes: 500 })).toThrow(/add up to more than/);
+  });
+});
+
+describe('Gradescope metadata', () => {
+  const yaml = [
+    '---',
+    'submission_101:',
+    '  :submitters:',
+    '  - :name: Ada Lovelace',
+    '    :sid: \'1815\'',
+    '    :email: ada@example.edu',
+    '  :created_at: 2024-01-01 10:00:00.000000000 -08:00',
+    '  :score: !ruby/object:BigDecimal 18:0.1e2',
+    '  :results:',
+    '    :tests:',
+    '    - :name: not a person',
+    'submission_102:',
+    '  :submitters:',
+    '  - :name: "Grace \\"Amazing\\" Hopper"',
+    '  - :name: \'Alan O\'\'Turing\'',
+    '  :status: processed',
+    'submission_103:',
+    '  :submitters: []',
+  ].join('\n');
+
+  it('reads the submitters of each submission, and nothing from the results', () => {
+    expect([...submitterNames(yaml)]).toEqual([
+      ['submission_101', ['Ada Lovelace']],
+      ['submission_102', ['Grace "Amazing" Hopper', "Alan O'Turing"]],
+      ['submission_103', []],
+    ]);
+  });
+
+  it('names the students of an export by the metadata, falling back to the folder name', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'submission_metadata.yml'), yaml);
+    for (const id of ['101', '102', '103']) mkdirSync(path.join(dir, `submission_${id}`));
+    mkdirSync(path.join(dir, 'not-a-submission'));
+    const batch = openBatch(dir);
+    expect(batch.layout).toBe('gradescope');
+    expect(batch.students.map((s) => s.id)).toEqual(['Ada_Lovelace', 'Grace_Amazing_Hopper_+_Alan_O_Turing', 'submission_103']);
+  });
+});
+
+describe('a Gradescope export zip as the batch', () => {
+  it('is extracted, found one folder down, named by its metadata, and removed on close', () => {
+    const batch = openBatch(path.join(zips, 'gradescope-export.zip'));
+    expect(batch.layout).toBe('gradescope');
+    expect(batch.students.map((s) => [s.id, path.basename(s.source), s.kind])).toEqual([
+      ['Ada_Lovelace', 'submission_11', 'folder'],
+      ['Grace_Hopper_+_Alan_Turing', 'submission_12', 'folder'],
+      ['submission_13', 'submission_13', 'folder'],
+    ]);
+    expect(files(batch.students[0].source)).toEqual(['computation-graph/backward.ts', 'computation-graph/forward.ts']);
+    batch.close();
+    expect(existsSync(batch.students[0].source)).toBe(false);
+  });
+});
+
+describe('student ids and submission roots', () => {
+  it('makes path-safe, unique ids', () => {
+    expect(sanitizeId('../../etc/passwd')).toBe('etc_passwd');
+    expect(sanitizeId('José Núñez')).toBe('José_Núñez');
+    expect(sanitizeId('...')).toBe('student');
+    expect(uniqueIds(['Bob', 'bob', 'BOB', 'bob-2'])).toEqual(['Bob', 'bob-2', 'BOB-3', 'bob-2-2']);
+  });
+
+  it('finds the folder with the exercises, a few levels down', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'hw', 'exercises', 'deep-network'), { recursive: true });
+    mkdirSync(path.join(dir, '__MACOSX', 'deep-network'), { recursive: true });
+    expect(submissionRoot(dir, EXERCISES.map((e) => e.id))).toBe(path.join(dir, 'hw', 'exercises'));
+    expect(submissionRoot(path.join(dir, 'hw', 'exercises', 'deep-network'), EXERCISES.map((e) => e.id))).toBeUndefined();
+  });
+
+  it('takes every sub-folder and zip of a plain batch folder, in name order', () => {
+    const dir = tempDir();
+    for (const name of ['zoe', 'adam', '.git', 'node_modules']) mkdirSync(path.join(dir, name));
+    cpSync(path.join(zips, 'nested.zip'), path.join(dir, 'mia.zip'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a student');
+    const batch = openBatch(dir);
+    expect(batch.students.map((s) => [s.id, s.kind])).toEqual([['adam', 'folder'], ['mia', 'zip'], ['zoe', 'folder']]);
+    expect(() => openBatch(path.join(dir, 'nowhere'))).toThrow(UsageError);
+    expect(() => openBatch(path.join(dir, 'notes.txt'))).toThrow(UsageError);
+  });
+});
+
+const results = (score: number, steps: [string, GradeResults['exercises'][number]['steps'][number]['status'], number, string[]][]): GradeResults => {
+  const base = ungradedResults({ name: 'x', message: 'x' }, { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 5, command: 'grade' });
+  const stepResults = steps.map(([id, status, s, diagnoses]) => ({ id, status, score: s, maxScore: 1, message: '', diagnoses: diagnoses.map((d) => ({ id: d, message: `${d} seen`, hint: `fix ${d}` })), cases: [], gradientChecks: [], repro: '', durationMs: 0 }) as GradeResults['exercises'][number]['steps'][number]);
+  const { graderError: _omit, ...rest } = base;
+  return { ...rest, score, maxScore: steps.length, exercises: [{ id: 'ex', title: 'Ex', score, maxScore: steps.length, steps: stepResults }] };
+};
+
+describe('gradebook CSV', () => {
+  it('quotes by RFC 4180 and defuses formulas', () => {
+    expect(textCell('plain')).toBe('plain');
+    expect(textCell('a,b')).toBe('"a,b"');
+    expect(textCell('say "hi"')).toBe('"say ""hi"""');
+    expect(textCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    for (const lead of ['+', '-', '@', '\t']) expect(textCell(`${lead}1`)).toBe(`'${lead}1`);
+  });
+
+  it('has one row per student and stable columns', () => {
+    const entries: ClassEntry[] = [
+      { student: '-alice', results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
+      { student: 'bob', results: results(0, [['a', 'failed', 0, ['m1']], ['b', 'error', 0, []]]), durationMs: 2 },
+    ];
+    expect(gradesCsv(entries)).toBe("student,score,max_score,ex,ex/a,ex/b\r\n'-alice,1.5,2,1.5,1,0.5\r\nbob,0,2,0,0,0\r\n");
+  });
+});
+
+describe('class statistics', () => {
+  it('bins percentages into tenths, 100% in the last band', () => {
+    const entry = (student: string, score: number): ClassEntry => ({ student, results: { ...results(score, [['a', 'passed', 1, []]]), maxScore: 3 }, durationMs: 0 });
+    const bins = histogram([entry('zero', 0), entry('third', 1), entry('two-thirds', 2), entry('full', 3)]);
+    expect(bins.map((b) => b.students)).toEqual([['zero'], [], [], ['third'], [], [], ['two-thirds'], [], [], ['full']]);
+  });
+
+  it('counts pass rates and misconceptions per step with the students behind them', () => {
+    const entries: ClassEntry[] = [
+      { student: 'a', results: results(1, [['s1', 'passed', 1, []], ['s2', 'failed', 0, ['m1', 'm2']]]), durationMs: 30 },
+      { student: 'b', results: results(0, [['s1', 'failed', 0, ['m1']], ['s2', 'failed', 0, ['m1']]]), durationMs: 10 },
+      { student: 'c', results: ungradedResults({ name: 'ZipError', message: 'bad' }, { specs: [], seed: 1, submission: 'c', startedAt: new Date(0), durationMs: 20, command: 'grade' }), durationMs: 20 },
+    ];
+    const stats = classStats(entries);
+    expect(stats.graded.map((e) => e.student)).toEqual(['a', 'b']);
+    expect(stats.ungraded).toEqual([{ student: 'c', error: { name: 'ZipError', message: 'bad' } }]);
+    expect(stats.steps.map((s) => [s.step, s.passed, s.attempted, s.misconceptions.map((m) => [m.id, m.students])])).toEqual([
+      ['s1', 1, 2, [['m1', ['b']]]],
+      ['s2', 0, 2, [['m1', ['a', 'b']], ['m2', ['a']]]],
+    ]);
+    expect(stats.misconceptions.map((m) => [m.id, m.students, m.steps])).toEqual([['m1', ['b', 'a'], ['ex/s1', 'ex/s2']], ['m2', ['a'], ['ex/s2']]]);
+    expect(stats.slowest.map((e) => e.student)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('stored results', () => {
+  it('keeps complete results of the same seed for --resume, and nothing else', () => {
+    const out = tempDir();
+    const good = ungradedResults({ name: 'x', message: 'y' }, { specs: EXERCISES, seed: 7, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' });
+    writeResults(out, 'alice', good);
+    expect(readValidResults(out, 'alice', 7, EXERCISES)).toEqual(good);
+    expect(readValidResults(out, 'alice', 8, EXERCISES)).toBeUndefined();
+    expect(readValidResults(out, 'nobody', 7, EXERCISES)).toBeUndefined();
+    writeFileSync(resultsPath(out, 'alice'), '{"schemaVersion": 1, "seed": 7, "exer');
+    expect(readValidResults(out, 'alice', 7, EXERCISES)).toBeUndefined();
+    expect(readdirSync(path.dirname(resultsPath(out, 'alice')))).toEqual(['results.json']);
+  });
+});
+
+describe('batch arguments and progress', () => {
+  const defaults = { jobs: 2, seed: 1234 };
+  it('validates the options', () => {
+    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, seed: 1234, timeLimitSeconds: 120 });
+    expect(toBatchArgs({ dir: 'subs', jobs: 4, resume: true, 'time-limit': 5, 'out-dir': 'o' }, defaults)).toMatchObject({ jobs: 4, resume: true, timeLimitSeconds: 5, outDir: 'o' });
+    expect(() => toBatchArgs({ dir: 'subs', jobs: 0 }, defaults)).toThrow(/--jobs must be a whole number/);
+    expect(() => toBatchArgs({ dir: 'subs', jobs: Number.NaN }, defaults)).toThrow(/--jobs expects a number/);
+    expect(() => toBatchArgs({ dir: 'subs', 'time-limit': -1 }, defaults)).toThrow(/--time-limit/);
+    expect(() => toBatchArgs({}, defaults)).toThrow(/needs a folder/);
+  });
+
+  it('draws a bar with the rate and the time left', () => {
+    expect(barLine({ done: 6, total: 12, failed: 1, graded: 4, elapsedMs: 2000, last: 'bob' })).toBe(`grading ${'█'.repeat(12)}${'░'.repeat(12)} 6/12 · 1 not graded · 2.0/s · 3s left · bob`);
+    expect(duration(125_000)).toBe('2m05s');
+    expect(duration(3_700_000)).toBe('1h01m');
+  });
+});
