@@ -25,7 +25,7 @@ import {
   netShapes, sumProduct, type LayerSample, type NetSample,
 } from './deep-network-gen.js';
 import { centredBias, contextOf, distinctSizes, fmt, paramsOf, pointOf, randn, seedOf, uniformIn } from './gen.js';
-import { TRAIN_PROPERTIES } from './train-properties.js';
+import { trainStep } from './train-properties.js';
 import type { Case, GradientCheckSpec, StepSpec } from './types.js';
 
 const layer = (c: Case): LayerSample => contextOf<LayerSample>(c);
@@ -159,16 +159,5 @@ export const deepBackwardSteps: StepSpec[] = [
   },
   { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
   { id: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
-  {
-    id: 'train',
-    params: ['X', 'Y', 'layerDims', 'options'],
-    reference: train,
-    cases: trainCases,
-    points: 2,
-    timeoutMs: 10_000,
-    // many iterations of arithmetic possibly ordered differently from the reference's: the
-    // differences compound, so the comparison is looser than for a single step
-    tolerance: { rtol: 1e-4, atol: 1e-7 },
-    properties: TRAIN_PROPERTIES,
-  },
+  trainStep(['X', 'Y', 'layerDims', 'options'], train, trainCases),
 ];

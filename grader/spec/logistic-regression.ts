@@ -15,7 +15,7 @@ import { blobs, flower } from '../datasets.js';
 import { ResultRef } from '../model/wire.js';
 import type { Rng } from '../random.js';
 import { centredBias, contextOf, dimsName, distinctSizes, fmt, labels, normOf, randn, scalar, signed, uniformIn, withHealthyGradients } from './gen.js';
-import { TRAIN_PROPERTIES } from './train-properties.js';
+import { trainStep } from './train-properties.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, PipelineCall, StepSpec } from './types.js';
 
 /** What a case's inputs were computed from. */
@@ -192,18 +192,7 @@ const steps: StepSpec[] = [
   },
   { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
   { id: 'predict', params: ['w', 'b', 'X'], reference: predict, cases: predictCases },
-  {
-    id: 'train',
-    params: ['X', 'Y', 'options'],
-    reference: train,
-    cases: trainCases,
-    points: 2,
-    timeoutMs: 10_000,
-    // many iterations of arithmetic possibly ordered differently from the reference's: the
-    // differences compound, so the comparison is looser than for a single step
-    tolerance: { rtol: 1e-4, atol: 1e-7 },
-    properties: TRAIN_PROPERTIES,
-  },
+  trainStep(['X', 'Y', 'options'], train, trainCases),
 ];
 
 export const logisticRegression: ExerciseSpec = {

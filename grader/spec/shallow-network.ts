@@ -15,7 +15,7 @@ import { flower } from '../datasets.js';
 import { RandnArg, ResultRef } from '../model/wire.js';
 import type { Rng } from '../random.js';
 import { centredBias, contextOf, distinctSizes, fmt, labels, layerParams, normOf, paramsOf, pointOf, randn, seedOf, signed, uniformIn, withHealthyGradients } from './gen.js';
-import { TRAIN_PROPERTIES } from './train-properties.js';
+import { trainStep } from './train-properties.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, Point, StepSpec } from './types.js';
 
 type Dims = { 'n^[0]': number; 'n^[1]': number; 'n^[2]': number; m: number };
@@ -166,18 +166,7 @@ const steps: StepSpec[] = [
   },
   { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
   { id: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
-  {
-    id: 'train',
-    params: ['X', 'Y', 'options'],
-    reference: train,
-    cases: trainCases,
-    points: 2,
-    timeoutMs: 10_000,
-    // many iterations of arithmetic possibly ordered differently from the reference's: the
-    // differences compound, so the comparison is looser than for a single step
-    tolerance: { rtol: 1e-4, atol: 1e-7 },
-    properties: TRAIN_PROPERTIES,
-  },
+  trainStep(['X', 'Y', 'options'], train, trainCases),
 ];
 
 export const shallowNetwork: ExerciseSpec = {

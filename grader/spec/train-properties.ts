@@ -4,7 +4,7 @@
 // be read as numbers at all, the comparison funnel already reports that, so they stay silent.
 import type { Value } from '../compare/value.js';
 import type { Problem } from '../model/results.js';
-import type { Case, PropertyCheck } from './types.js';
+import type { Case, PropertyCheck, StepSpec } from './types.js';
 import { contextOf } from './gen.js';
 
 /** Every train case keeps its iteration count in its context. */
@@ -50,3 +50,12 @@ const costFalls: PropertyCheck = (received: Value) => {
 };
 
 export const TRAIN_PROPERTIES: PropertyCheck[] = [costsLength, costsFinite, costFalls];
+
+/**
+ * The `train` step of an exercise: worth 2 points, a longer time limit, and a looser tolerance —
+ * many iterations of arithmetic, possibly ordered differently from the reference's, compound
+ * their rounding differences.
+ */
+export function trainStep(params: string[], reference: StepSpec['reference'], cases: StepSpec['cases']): StepSpec {
+  return { id: 'train', params, reference, cases, points: 2, timeoutMs: 10_000, tolerance: { rtol: 1e-4, atol: 1e-7 }, properties: TRAIN_PROPERTIES };
+}
