@@ -3,10 +3,11 @@
 // the validator of the student process's replies, generated from schema/channel.schema.json (ajv
 // standalone code: compiling the schema at every start would cost ~50–100 ms).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { studentGuard } from '../grader/release/student-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -64,6 +65,15 @@ const precompiledTemplates = {
 
 // hashed chunks of earlier builds would otherwise pile up
 rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
+rmSync(path.join(root, 'dist', 'student'), { recursive: true, force: true });
+
+/** A release's student grader: no reference or mutant code (the guard fails the build otherwise). */
+async function studentCli() {
+  const result = await build({ ...common, entryPoints: { cli: 'grader/release/student-cli.ts' }, outdir: 'dist/student', format: 'esm',
+    packages: 'external', banner: { js: requireBanner }, splitting: true, chunkNames: 'chunks/[name]-[hash]', sourcemap: false,
+    metafile: true, plugins: [precompiledTemplates, studentGuard(root)] });
+  writeFileSync(path.join(root, 'dist', 'student', 'meta.json'), JSON.stringify(result.metafile));
+}
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'grader/cli.ts' }, outdir: 'dist', format: 'esm', packages: 'external',
@@ -72,6 +82,7 @@ await Promise.all([
   build({ ...common, entryPoints: { child: 'grader/runner/child.ts' }, outfile: 'dist/child.cjs', format: 'cjs',
     external: ['ml-matrix'] }),
   channelValidator(),
+  studentCli(),
   build({ ...common, entryPoints: ['grader/np.ts'], outfile: 'dist/np.js', format: 'esm', external: ['ml-matrix'] }),
   build({ ...common, entryPoints: ['grader/np.ts'], outfile: 'dist/np.cjs', format: 'cjs', external: ['ml-matrix'] }),
 ]);

@@ -220,6 +220,7 @@ describe('grade batch --resume', () => {
     writeFileSync(path.join(out, 'students', 'error-throws', 'results.json'), '{"truncated');
     const again = await batch([cls.dir, '--out-dir', out, '--time-limit', '8', '--resume']);
     const n = cls.students.length;
+    expect(again.code, again.stderr).toBe(1);
     expect(progressLines(again.stderr, n).map((l) => l.replace(/^\[\d+\/\d+\] ([^:]+):.*$/, '$1')).sort()).toEqual(['error-throws', 'fail-cost-sign']);
     expect(again.stdout).toMatch(new RegExp(`^Graded 2 submissions in .*; ${n - 2} kept from earlier results \\(--resume\\)\\.`));
     expect(readFileSync(path.join(out, 'students', 'reference-1', 'results.json'), 'utf8')).toBe(before);
@@ -234,12 +235,16 @@ describe('grade batch, interrupted', () => {
     const out2 = path.join(tempDir(), 'out');
     const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', dir, '--out-dir', out2, '--jobs', '1'], { cwd: repoRoot, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let running = true;
+    void exited.then(() => void (running = false));
     const written = (): string[] => (existsSync(path.join(out2, 'students')) ? readdirSync(path.join(out2, 'students')) : []);
-    while (written().length === 0) await new Promise((r) => setTimeout(r, 50));
+    while (running && written().length === 0) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(2);
+    expect(await exited, stderr).toBe(2);
     const kept = written();
     expect(kept.length).toBeGreaterThanOrEqual(1);
     expect(kept.length).toBeLessThan(5);

@@ -16,6 +16,9 @@ import { extractZip, ZipError } from './zip.js';
 export interface GradeJob {
   source: string;
   kind: 'folder' | 'zip';
+  /** Where to extract a zip: a new folder inside the batch's scratch folder, which the batch removes
+   * whatever happens to this worker. */
+  extractTo?: string;
   seed: number;
   limitMs: number;
 }
@@ -29,7 +32,7 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   try {
     let folder = job.source;
     if (job.kind === 'zip') {
-      temp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-zip-'));
+      temp = job.extractTo ?? mkdtempSync(path.join(os.tmpdir(), 'mlgrade-zip-'));
       folder = temp;
       extractZip(job.source, temp);
     }

@@ -2,10 +2,12 @@
 // moment they are known, then the gradebook and the class report. Ctrl-C stops the workers and
 // keeps (and summarises) what was graded; `--resume` grades only the students still missing.
 import { fork, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { classReports, type ClassEntry } from '../../reports/class/index.js';
 import { ExitCode } from '../cli/exit.js';
+import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
 import { EXERCISES } from '../spec/index.js';
@@ -38,22 +40,35 @@ export const defaultJobs = (): number => Math.max(1, os.availableParallelism());
 export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.round(limitMs / 4);
 
 export async function runBatch(args: BatchArgs): Promise<ExitCode> {
+  assertWritable(args.outDir);
   const batch = openBatch(args.dir);
+  // zips are extracted in here, so what a killed worker leaves behind goes with the batch
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
   try {
-    return await gradeBatch(batch, args);
+    return await gradeBatch(batch, args, scratch);
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     batch.close();
   }
 }
 
-async function gradeBatch(batch: BatchInput, args: BatchArgs): Promise<ExitCode> {
+function assertWritable(outDir: string): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+    accessSync(outDir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write to --out-dir ${outDir}: ${(error as Error).message}`);
+  }
+}
+
+async function gradeBatch(batch: BatchInput, args: BatchArgs, scratch: string): Promise<ExitCode> {
   const started = Date.now();
   const done = new Map<string, ClassEntry>();
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
     const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, EXERCISES) : undefined;
     if (earlier) done.set(s.id, classEntry(s.id, earlier));
-    else todo.push(jobOf(s, args));
+    else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
   const interrupted = await gradeAll(todo, args, batch.students.length, (job, results) => {
@@ -64,13 +79,15 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs): Promise<ExitCode>
   const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
   const written = writeReportFiles(args.outDir, classReports(entries, { meta }));
   const ungraded = entries.filter((e) => e.results.graderError).length;
-  process.stdout.write(summaryText({ args, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));
+  const workers = Math.min(args.jobs, todo.length);
+  process.stdout.write(summaryText({ args, workers, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));
   if (interrupted) return ExitCode.cannotGrade;
   return ungraded > 0 ? ExitCode.notPassed : ExitCode.passed;
 }
 
-function jobOf(s: StudentSource, args: BatchArgs): BatchJob {
-  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs: Math.round(args.timeLimitSeconds * 1000) };
+function jobOf(s: StudentSource, args: BatchArgs, scratch: string): BatchJob {
+  const limitMs = Math.round(args.timeLimitSeconds * 1000);
+  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
 }
 
 /** Grades the jobs on a worker pool; resolves to whether the batch was interrupted. */
@@ -136,6 +153,7 @@ function classEntry(student: string, results: GradeResults): ClassEntry {
 
 interface Summary {
   args: BatchArgs;
+  workers: number;
   entries: number;
   total: number;
   resumed: number;
@@ -149,7 +167,7 @@ function summaryText(s: Summary): string {
   const fresh = s.entries - s.resumed;
   const rate = s.ms > 0 ? (1000 * fresh) / s.ms : 0;
   const lines = [
-    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.args.jobs} worker${s.args.jobs === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
+    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
     s.ungraded > 0 ? `${s.ungraded} of ${s.entries} could not be graded: see "Submissions that could not be graded" in the class report.` : s.interrupted ? '' : `All ${s.entries} submissions were graded.`,
     `Wrote ${s.written.map(display).join(', ')} and ${s.entries} results in ${display(path.join(s.args.outDir, 'students'))}${path.sep}`,
   ];

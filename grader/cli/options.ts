@@ -15,6 +15,8 @@ export interface OptionSpec {
 }
 
 export const DEFAULT_SUBMISSION = 'exercises';
+/** The teachers' configuration file, looked for in the working folder. */
+export const CONFIG_FILE = 'grade.config.json';
 export const DEFAULT_OUT_DIR = 'grade-results';
 /** Written on every run unless --reporter names others (`--reporter json` writes no HTML). */
 export const DEFAULT_REPORTERS = ['json', 'html'];
@@ -33,6 +35,10 @@ export const GRADE_OPTIONS = {
   'min-score': { type: 'number', describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail' },
   'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
   color: { type: 'boolean', default: true, describe: 'Colour the console report (only on a terminal and without NO_COLOR); --no-color turns it off' },
+  // teachers' options (docs/teachers.md): read only when given, so a plain run loads nothing more
+  config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
+  'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
+  'hidden-seeds': { type: 'string', describe: 'Platforms: a JSON file { "hiddenSeeds": [ … ] } whose cases are graded too and reported by status only' },
 } as const satisfies Record<string, OptionSpec>;
 
 export type GradeOptionName = keyof typeof GRADE_OPTIONS;
@@ -86,6 +92,10 @@ export interface GradeArgs {
   color: boolean;
   /** Whether --submission was given: repro commands then repeat it. */
   submissionGiven: boolean;
+  /** Teachers' options, present only when given (grader/config). */
+  config?: string;
+  exercisesDirs?: string[];
+  hiddenSeedsFile?: string;
 }
 
 export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
@@ -118,6 +128,9 @@ export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
     ...(minScore !== undefined ? { minScore } : {}),
     ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
     color: raw.color !== false,
+    ...(raw.config !== undefined ? { config: text('config', '') } : {}),
+    ...(raw['exercises-dir'] !== undefined ? { exercisesDirs: list('exercises-dir') } : {}),
+    ...(raw['hidden-seeds'] !== undefined ? { hiddenSeedsFile: text('hidden-seeds', '') } : {}),
   };
   if (args.json && args.watch) throw new UsageError('--json prints one results document and exits; it cannot be combined with --watch');
   return args;

@@ -4,7 +4,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { candidateNames, SOURCE_EXTENSIONS } from '../engine/intake.js';
 import type { ExerciseResult, GradeResults } from '../model/results.js';
-import { EXERCISES } from '../spec/index.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { ExitCode } from './exit.js';
 import { isSelected, type Selection } from './selection.js';
@@ -16,6 +15,7 @@ export const DEBOUNCE_MS = 150;
 interface WatchedRun {
   submission: string;
   selection: Selection;
+  exercises: ExerciseSpec[];
 }
 type Grade<R extends WatchedRun> = (run: R, selection: Selection) => Promise<GradeResults>;
 type Show<R extends WatchedRun> = (run: R, results: GradeResults) => Promise<void>;
@@ -58,7 +58,7 @@ class Watch<R extends WatchedRun> {
   }
 
   private async regrade(): Promise<void> {
-    const selection = affected([...this.changed], EXERCISES, this.run.selection);
+    const selection = affected([...this.changed], this.run.exercises, this.run.selection);
     this.changed.clear();
     if (!selection || this.stopped) return;
     const results = await this.grade(this.run, selection);

@@ -30,8 +30,8 @@ export const batchCommand: CommandModule = {
   ],
   epilogue: [
     'Writes <out-dir>/students/<student>/results.json (the format of grade --json), grades.csv and class-report.html.',
-    'Exit status: 0 every submission was graded, 1 some could not be (they are in the reports with their error),',
-    '2 the batch could not run or was interrupted.',
+    'Exit status: 0 every submission was graded; 1 some could not be (they are in the reports with their error); 2 the batch could not run, or was interrupted (run it again with --resume).',
+    'See docs/teachers-batch.md.',
   ].join('\n'),
   async run(args) {
     const { isBatchWorker, runWorker } = await import('../batch/worker.js');
@@ -59,6 +59,7 @@ function optionalNumber(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const last = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
   const parsed = typeof last === 'number' ? last : Number(String(last).trim());
-  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number (got ${String(last)})`);
+  // yargs turns `--jobs x` into NaN: the typed text is gone, so the message names the flag only
+  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number${Number.isNaN(last) ? '' : ` (got ${String(last)})`}`);
   return parsed;
 }

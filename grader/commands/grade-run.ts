@@ -8,13 +8,14 @@ import { isReporterName, REPORTER_NAMES, type ReporterName } from '../../reports
 import { writeReports } from '../../reports/write.js';
 import { resultsAfterCrash, withSkippedExercises } from '../cli/complete.js';
 import { exitCodeForResults, guarded, type ExitCode } from '../cli/exit.js';
-import type { GradeArgs } from '../cli/options.js';
+import { CONFIG_FILE, type GradeArgs } from '../cli/options.js';
 import { countSelectedSteps, selectedExercises, validateSelection, type Selection } from '../cli/selection.js';
 import { progress, useColor } from '../cli/terminal.js';
 import { UsageError } from '../engine/errors.js';
 import { gradeSubmission } from '../engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../model/results.js';
-import { EXERCISES } from '../spec/index.js';
+import { packageRoot } from '../paths.js';
+import type { ExerciseSpec } from '../spec/types.js';
 
 /** How long a failed grader's leftovers may keep the process alive once the results are out. */
 const EXIT_GRACE_MS = 1000;
@@ -27,13 +28,19 @@ export interface GradeRun {
   selection: Selection;
   reporters: ReporterName[];
   color: boolean;
+  /** What is graded: the built-in exercises, a configuration's (grader/config), or a release's table. */
+  exercises: ExerciseSpec[];
+  /** Seeds of hidden cases (platform mode, --hidden-seeds). */
+  hiddenSeeds?: number[];
 }
 
-export async function runGrade(args: GradeArgs): Promise<ExitCode> {
+export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[]): Promise<ExitCode> {
   const run: GradeRun = {
     args,
+    exercises,
+    ...(hiddenSeeds ? { hiddenSeeds } : {}),
     submission: existingFolder(args.submission),
-    selection: validateSelection(EXERCISES, { exercises: args.exercises, steps: args.steps }),
+    selection: validateSelection(exercises, { exercises: args.exercises, steps: args.steps }),
     reporters: validateReporters(args.reporters),
     color: useColor(process.stdout, args.color),
   };
@@ -69,7 +76,12 @@ function validateReporters(names: string[]): ReporterName[] {
 
 /** The command that grades the same submission again: repro lines append `--exercise … --step … --seed …`. */
 export function reproPrefix(args: GradeArgs): string {
-  return args.submissionGiven ? `grade --submission ${shellWord(args.submission)}` : 'grade';
+  const words = ['grade', ...(args.submissionGiven ? ['--submission', shellWord(args.submission)] : [])];
+  // a teacher's exercises are only there again with the same configuration; the one a release
+  // puts in the platforms' grader package is that grader's own, and students' repro lines omit it
+  if (args.config && path.resolve(args.config) !== path.join(packageRoot(), CONFIG_FILE)) words.push('--config', shellWord(args.config));
+  for (const dir of args.exercisesDirs ?? []) words.push('--exercises-dir', shellWord(dir));
+  return words.join(' ');
 }
 
 const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
@@ -80,14 +92,15 @@ export async function gradeOnce(run: GradeRun, selection: Selection): Promise<Gr
   const command = reproPrefix(args);
   const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${args.seed}`;
   const completed = new Map<string, StepResult>();
-  const bar = progress(process.stderr, countSelectedSteps(EXERCISES, selection), !args.json);
+  const bar = progress(process.stderr, countSelectedSteps(run.exercises, selection), !args.json);
   const startedAt = new Date();
   try {
     const results = await guarded(gradeSubmission({
       submission: run.submission,
       seed: args.seed,
       // only the selected exercises reach the engine; the others are added as skipped below
-      exercises: selectedExercises(EXERCISES, selection),
+      exercises: selectedExercises(run.exercises, selection),
+      ...(run.hiddenSeeds ? { hiddenSeeds: run.hiddenSeeds } : {}),
       onlySteps: selection.steps,
       ...(args.timeLimitSeconds !== undefined ? { submissionLimitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
       command,
@@ -96,10 +109,10 @@ export async function gradeOnce(run: GradeRun, selection: Selection): Promise<Gr
         bar.step(exercise, step);
       },
     }));
-    return withSkippedExercises(results, EXERCISES, repro);
+    return withSkippedExercises(results, run.exercises, repro);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    return resultsAfterCrash({ error, specs: EXERCISES, selection, completed, seed: args.seed, submission: run.submission, startedAt, repro });
+    return resultsAfterCrash({ error, specs: run.exercises, selection, completed, seed: args.seed, submission: run.submission, startedAt, repro });
   } finally {
     bar.done();
   }

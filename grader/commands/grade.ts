@@ -21,7 +21,9 @@ export const gradeCommand: CommandModule = {
     'Environment: NO_COLOR turns colour off, FORCE_COLOR turns it on off a terminal.',
   ].join('\n'),
   async run(args) {
-    const { runGrade } = await import('./grade-run.js');
-    return runGrade(toGradeArgs(args as RawGradeArgs));
+    const gradeArgs = toGradeArgs(args as RawGradeArgs);
+    const [{ runGrade }, { assignmentFor }] = await Promise.all([import('./grade-run.js'), import('../config/assignment.js')]);
+    const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
+    return runGrade(gradeArgs, exercises, hiddenSeeds);
   },
 };

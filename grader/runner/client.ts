@@ -156,8 +156,9 @@ export class StudentProcess {
     const checked = checkReply(data);
     if ('problem' in checked) return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${checked.problem})` });
     const reply = checked.reply;
-    const mismatch = reply.type === 'ready' ? 'a second ready line' : replyMismatch(head.request, reply);
-    if (mismatch || reply.type === 'ready') return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${mismatch})` });
+    if (reply.type === 'ready') return; // cannot happen: the schema gives ready lines id 0, requests start at 1
+    const mismatch = replyMismatch(head.request, reply);
+    if (mismatch) return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${mismatch})` });
     this.pending.shift();
     this.reader?.replied();
     head.resolve(reply);

@@ -4,7 +4,6 @@
 // in whatever later displays them.
 
 // C0 controls but \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates, line/paragraph separators
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /** `\x1b[2J` → the visible text `\x1b[2J`, a carriage return → `\r`; tabs and newlines stay. */
@@ -18,10 +17,11 @@ export function escapeControl(text: string): string {
   return escaped.replace(/^(\s*)::/gm, '$1:\u200b:');
 }
 
-/** Escapes a single-line field (an error's name): newlines are escaped too. */
+/** Escapes text that must stay on one line (an object key): newlines are escaped too. */
 export const escapeLine = (text: string): string => escapeControl(text).replace(/\n/g, '\\n');
 
 export const MAX_DEPTH = 64;
+/** Objects and arrays in one reply (numbers and strings are not counted). */
 export const MAX_NODES = 2_000_000;
 
 /** Walks a parsed reply without recursion (a hostile reply may nest a million levels deep). */
@@ -30,7 +30,7 @@ function walk(root: unknown, visit: (value: unknown, depth: number) => string | 
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop() as [unknown, number];
-    if (++nodes > MAX_NODES) return `more than ${MAX_NODES} values`;
+    if (++nodes > MAX_NODES) return `more than ${MAX_NODES} objects and arrays`;
     if (depth > MAX_DEPTH) return `nested deeper than ${MAX_DEPTH} levels`;
     const problem = visit(value, depth);
     if (problem) return problem;

@@ -22,6 +22,10 @@ export interface Sandbox {
   close(): void;
 }
 
+/** Sandboxes not closed yet: a grader that exits mid-run (Ctrl-C in watch mode, an error) closes them. */
+const open = new Set<Sandbox>();
+let exitHookInstalled = false;
+
 export async function openSandbox(options: SandboxOptions & { submissionLimitMs: number }): Promise<Sandbox> {
   const without = options.without ?? [];
   const lease: UidLease | undefined = without.includes('dedicated-uid') ? undefined : await leaseUid();
@@ -38,7 +42,7 @@ export async function openSandbox(options: SandboxOptions & { submissionLimitMs:
   const launches = launchCandidates({ root, entry, heapMb: options.heapMb ?? DEFAULT_HEAP_MB, cpuSeconds, uid: lease?.uid, without });
   const sweep = (): void => void (lease && sweepUid(lease.uid));
   let closed = false;
-  return {
+  const sandbox: Sandbox = {
     root,
     launches,
     ...(options.maxCallMs !== undefined ? { maxCallMs: options.maxCallMs } : {}),
@@ -47,9 +51,16 @@ export async function openSandbox(options: SandboxOptions & { submissionLimitMs:
     close() {
       if (closed) return;
       closed = true;
+      open.delete(sandbox);
       sweep();
       lease?.release();
       rmSync(root, { recursive: true, force: true });
     },
   };
+  open.add(sandbox);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => open.forEach((s) => s.close()));
+  }
+  return sandbox;
 }

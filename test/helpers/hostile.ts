@@ -24,8 +24,9 @@ export const SHORT_CALL_MS = 1200;
 
 export function prepareHostileTargets(): void {
   mkdirSync(HOSTILE_DIR, { recursive: true, mode: 0o755 });
+  const secret = path.join(HOSTILE_DIR, 'secret.txt');
   // world-readable on purpose: only the sandbox, not file modes, keeps student code from it
-  writeFileSync(path.join(HOSTILE_DIR, 'secret.txt'), SECRET_FILE_TEXT, { mode: 0o644 });
+  if (!existsSync(secret) || readFileSync(secret, 'utf8') !== SECRET_FILE_TEXT) writeFileSync(secret, SECRET_FILE_TEXT, { mode: 0o644 });
   process.env[SECRET_ENV_NAME] = SECRET_ENV_TEXT;
 }
 
@@ -69,7 +70,10 @@ export function runnerProcesses(): { pid: number; ppid: number }[] {
   return found;
 }
 
-/** Student processes this test process started (directly or through prlimit/bwrap) that still live. */
+/**
+ * Student processes this test process started (directly, through prlimit/bwrap, or through a CLI
+ * run) that still live, and orphaned runners of any grader (which nobody would ever kill).
+ */
 export async function leftoverChildren(): Promise<number[]> {
   const mine = (): number[] => {
     const all = runnerProcesses();
@@ -84,7 +88,7 @@ export async function leftoverChildren(): Promise<number[]> {
       for (let p = pid, hops = 0; p > 1 && hops < 20; p = parents.get(p) ?? 0, hops++) if (p === process.pid) return true;
       return false;
     };
-    return all.filter((p) => descends(p.pid)).map((p) => p.pid);
+    return all.filter((p) => descends(p.pid) || p.ppid === 1).map((p) => p.pid);
   };
   // a killed process is reaped a moment later
   for (let i = 0; i < 20 && mine().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
@@ -150,7 +154,18 @@ export interface CliRun {
 }
 
 /** The real CLI, with the secret in its environment as a CI token would be. */
-export function gradeCli(args: string[], cwd = os.tmpdir()): Promise<CliRun> {
+export async function gradeCli(args: string[], cwd = os.tmpdir()): Promise<CliRun> {
+  const run = await runCli(args, cwd);
+  // another test file may be rebuilding dist/ at this very moment (results-schema runs the build):
+  // a CLI that found its chunks missing did not grade anything; it is run once more
+  if (run.code !== 0 && /ERR_MODULE_NOT_FOUND|dist\/chunks|not built yet/.test(run.stderr)) {
+    await new Promise((r) => setTimeout(r, 2000));
+    return runCli(args, cwd);
+  }
+  return run;
+}
+
+function runCli(args: string[], cwd: string): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd, env: { PATH: process.env.PATH, [SECRET_ENV_NAME]: SECRET_ENV_TEXT }, maxBuffer: 64 << 20, timeout: 110_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));

@@ -8,6 +8,7 @@ import { CATALOGUE, isMisconceptionId } from '../catalogue.js';
 import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../finding.js';
 import { fixOf } from '../formulas.js';
 import { mutantsOf } from '../mutants/index.js';
+import { oracleOf } from '../../oracle/types.js';
 import { errorClass, privateArgs, sameValue, valuesWrong, type ErrorClass } from '../values.js';
 
 /** What one call gave: a value, or an error of some class. */
@@ -38,14 +39,18 @@ export function studentOutcome(input: DiagnosisInput, i: number): Outcome | unde
   return error ? { kind: 'threw', error: errorClass(error) } : undefined;
 }
 
+/** What a mutant gives on a case: run here, or read from a release's table (undefined: unknown). */
+export type MutantRunner = (mutant: Mutant, c: Case) => Outcome | undefined;
+
 /** Whether the mutant gives what the student gave on every case, and that differs from the right result somewhere. */
-export function reproduces(mutant: Mutant, input: DiagnosisInput): boolean {
+export function reproduces(mutant: Mutant, input: DiagnosisInput, run: MutantRunner = runMutant): boolean {
   let compared = 0;
   let wrongShown = false;
   for (const [i, c] of input.cases.entries()) {
     const student = studentOutcome(input, i);
     if (!student) continue;
-    if (!sameOutcome(runMutant(mutant, c), student, input.step, c)) return false;
+    const outcome = run(mutant, c);
+    if (!outcome || !sameOutcome(outcome, student, input.step, c)) return false;
     compared += 1;
     wrongShown ||= valuesWrong(input.results[i]);
   }
@@ -59,5 +64,10 @@ function messageOf(mutant: Mutant, input: DiagnosisInput): Finding {
   return { ...finding(input, mutant.id, `${input.step.id} reproduces "${title}" on every case`, RANK.exact), ...(mutant.hint ? { hint: mutant.hint } : {}) };
 }
 
-export const mutantRule: Rule = (input) =>
-  mutantsOf(input.exercise, input.step).filter((m) => reproduces(m, input)).map((m) => messageOf(m, input));
+export const mutantRule: Rule = (input) => {
+  // a release's student bundle has no mutant code: its table oracle holds each mutant's outcomes
+  const oracle = oracleOf(input.exercise);
+  const mutants = oracle ? oracle.mutants(input.step.id) : mutantsOf(input.exercise, input.step);
+  const run: MutantRunner = oracle ? (m, c) => oracle.mutantOutcome(input.step.id, m, c) : runMutant;
+  return mutants.filter((m) => reproduces(m, input, run)).map((m) => messageOf(m, input));
+};

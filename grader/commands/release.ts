@@ -1,0 +1,35 @@
+// `grade release --out DIR`: the student workspace with a grader that holds no solutions, and the
+// platform bundles (Gradescope, PrairieLearn, GitHub Classroom). Help and options as data; the
+// release itself is loaded only when it runs.
+import { UsageError } from '../engine/errors.js';
+import type { OptionSpec } from '../cli/options.js';
+import type { CommandModule } from './types.js';
+
+export const RELEASE_OPTIONS = {
+  out: { type: 'string', short: 'o', describe: 'The folder to write (student/, gradescope/, prairielearn/, github-classroom/, hidden-seeds.json); an earlier release there is replaced' },
+  config: { type: 'string', describe: 'The assignment\'s grade.config.json (default ./grade.config.json when there is one)' },
+  'exercises-dir': { type: 'string', multiple: true, describe: 'An exercise of your own to include, a folder with exercise.ts, or a folder of them (repeatable)' },
+  'hidden-seeds': { type: 'string', describe: 'Reuse these hidden seeds ({ "hiddenSeeds": [ … ] }, e.g. the hidden-seeds.json of an earlier release) instead of drawing new ones' },
+} as const satisfies Record<string, OptionSpec>;
+
+export const releaseCommand: CommandModule = {
+  command: 'release',
+  describe: 'Build what students get (no solutions) and what the platforms run (solutions, hidden seeds)',
+  options: RELEASE_OPTIONS,
+  examples: [
+    ['grade release --out release', 'the built-in exercises'],
+    ['grade release --out release --config grade.config.json', 'your assignment: its exercises, your own, points'],
+    ['grade release --out release --hidden-seeds release/hidden-seeds.json', 'again, with the same hidden seeds'],
+  ],
+  epilogue: 'See docs/teachers.md. Exit status: 0 written, 2 it could not be (bad configuration, folder in the way).',
+  async run(args) {
+    const text = (value: unknown): string | undefined => (value === undefined ? undefined : String(Array.isArray(value) ? value.at(-1) : value));
+    const out = text(args.out);
+    if (!out) throw new UsageError('grade release needs --out DIR, the folder to write (see grade release --help)');
+    const dirs = ([] as unknown[]).concat(args['exercises-dir'] ?? []).map(String);
+    const config = text(args.config);
+    const hiddenSeedsFile = text(args['hidden-seeds']);
+    const { runRelease } = await import('../release/run.js');
+    return runRelease({ out, ...(config ? { config } : {}), ...(dirs.length ? { exercisesDirs: dirs } : {}), ...(hiddenSeedsFile ? { hiddenSeedsFile } : {}) }, (line) => void process.stderr.write(`${line}\n`));
+  },
+};

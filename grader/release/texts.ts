@@ -1,0 +1,59 @@
+// The READMEs a release writes: the student workspace's, and the release folder's own map.
+import type { Assignment } from '../config/assignment.js';
+
+const pointsOf = (steps: { points?: number }[]): number => steps.reduce((sum, s) => sum + (s.points ?? 1), 0);
+
+export function studentReadme(assignment: Assignment): string {
+  const rows = assignment.exercises.map((e) => `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`);
+  return [
+    `# ${assignment.config?.title ?? 'Machine-learning exercises'}`,
+    '',
+    'Your workspace: one folder per exercise in `exercises/`, one file per step. Every starter file',
+    'exports its step with the right signature, explains the formula and the shapes, and throws',
+    '`not implemented yet` until you write it.',
+    '',
+    '## Start',
+    '',
+    'Node.js 20.19 or newer, then:',
+    '',
+    '```sh',
+    'npm install        # once: installs the grader (mlgrade/) and ml-matrix',
+    'npx grade          # grade everything; or npm run grade',
+    'npx grade --exercise logistic-regression --step dW   # one step',
+    'npx grade --watch  # again on every save',
+    '```',
+    '',
+    'Then read [`exercises/README.md`](exercises/README.md).',
+    '',
+    '## The exercises',
+    '',
+    '| folder | exercise | steps | points |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '## About the grader',
+    '',
+    'The grader in `mlgrade/` checks your steps on the public cases (seed 1234) and names the',
+    'mistake behind a wrong step when it recognises it. Your teacher grades your submission on',
+    'these cases and on others you do not see: make each step right for any shape and value, not',
+    'only for these inputs. Do not edit `mlgrade/`.',
+    '',
+  ].join('\n');
+}
+
+export function releaseReadme(exercises: string[], hiddenSeedCount: number): string {
+  return [
+    '# Release',
+    '',
+    `Exercises: ${exercises.join(', ')}. Written by \`grade release\` (docs/teachers.md).`,
+    '',
+    '| folder | for |',
+    '|---|---|',
+    '| `student/` | the students: their workspace and a grader without any reference or mutant code (hand it out, or make it the template repository) |',
+    '| `gradescope/` | Gradescope: upload `gradescope/autograder.zip` |',
+    '| `prairielearn/` | PrairieLearn: the external grader image and the course files |',
+    '| `github-classroom/` | GitHub Classroom: the workflow to add to the template repository |',
+    `| \`hidden-seeds.json\` | your copy of the ${hiddenSeedCount} hidden seeds: keep it private; \`grade release --hidden-seeds hidden-seeds.json\` keeps them for the next release |`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,74 @@
+// The sandbox's own parts: launches that fall back when a layer does not work here, the uid lease
+// and sweep, the permission flag's name per node version, the folder's permissions.
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { StudentProcess } from '../grader/runner/client.js';
+import { openSandbox } from '../grader/sandbox/index.js';
+import { permissionFlag } from '../grader/sandbox/node-flags.js';
+import { NODE_LAYERS, type Launch } from '../grader/sandbox/types.js';
+import { leaseUid, processesOf, sweepUid } from '../grader/sandbox/uid.js';
+
+const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
+
+describe('the permission flag', () => {
+  it('is --experimental-permission on node 20 and --permission where node has the stable name', () => {
+    expect(permissionFlag('20.20.2')).toBe('--experimental-permission');
+    expect(permissionFlag('22.12.0')).toBe('--experimental-permission');
+    expect(permissionFlag('22.13.0')).toBe('--permission');
+    expect(permissionFlag('23.5.0')).toBe('--permission');
+    expect(permissionFlag('24.0.0')).toBe('--permission');
+  });
+});
+
+describe('a sandbox', () => {
+  it('starts with every layer that works here, reports them, and removes its folder when closed', async () => {
+    const sandbox = await openSandbox({ submissionLimitMs: 10_000 });
+    const mode = statSync(sandbox.root).mode & 0o777;
+    if (asRoot) expect(mode).toBe(0o750); // readable by the student's group, nobody else
+    const proc = new StudentProcess({ launches: sandbox.launches });
+    const outcome = await proc.send({ type: 'inspect', modules: [] }, 10_000);
+    expect(outcome.type).toBe('inspected');
+    expect(proc.layers).toEqual(sandbox.launches[0].layers);
+    expect(proc.layers).toEqual(expect.arrayContaining([...NODE_LAYERS]));
+    if (asRoot) expect(proc.layers).toEqual(expect.arrayContaining(['rlimits', 'dedicated-uid', 'process-sweep']));
+    proc.close();
+    sandbox.close();
+    expect(() => statSync(sandbox.root)).toThrow();
+  });
+
+  it('falls back to the next launch when one dies before its runner is ready, and reports that one\'s layers', async () => {
+    const sandbox = await openSandbox({ submissionLimitMs: 10_000, without: ['namespaces'] });
+    const broken: Launch = { ...sandbox.launches[0], file: '/bin/sh', args: ['-c', 'echo "bwrap: no namespaces here" >&2; exit 1'], layers: [...NODE_LAYERS, 'namespaces'] };
+    const failed: Launch[] = [];
+    const proc = new StudentProcess({ launches: [broken, ...sandbox.launches], launchFailed: (l) => failed.push(l) });
+    const outcome = await proc.send({ type: 'inspect', modules: [] }, 10_000);
+    expect(outcome.type).toBe('inspected');
+    expect(failed).toEqual([broken]);
+    expect(proc.layers).not.toContain('namespaces');
+    proc.close();
+    sandbox.close();
+  });
+});
+
+describe.runIf(asRoot)('the dedicated uid', () => {
+  it('is leased to one grader at a time', async () => {
+    const leases = await Promise.all([leaseUid(), leaseUid(), leaseUid()]);
+    const uids = leases.map((l) => l?.uid);
+    expect(new Set(uids).size).toBe(3);
+    leases.forEach((l) => l?.release());
+  });
+
+  it('lets the sweep find and kill every process left under it', async () => {
+    const lease = await leaseUid();
+    if (!lease) throw new Error('no uid');
+    const orphan = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30'], { uid: lease.uid, gid: lease.gid, stdio: 'ignore', detached: true });
+    orphan.unref();
+    for (let i = 0; i < 50 && processesOf(lease.uid).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(processesOf(lease.uid).length).toBeGreaterThanOrEqual(2);
+    expect(sweepUid(lease.uid)).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < 50 && processesOf(lease.uid).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(processesOf(lease.uid)).toEqual([]);
+    lease.release();
+  });
+});
