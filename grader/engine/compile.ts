@@ -28,24 +28,29 @@ export interface CompiledSubmission {
   exercises: Map<string, CompiledExercise>;
 }
 
-/** Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts). */
-export function compileSubmission(read: ExerciseSources[], root: string): CompiledSubmission {
-  const exercises = new Map<string, CompiledExercise>();
-  for (const exercise of read) exercises.set(exercise.id, compileExercise(exercise, root));
-  return { root, exercises };
+/**
+ * Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts).
+ * All files at once: esbuild's service transforms them in parallel.
+ */
+export async function compileSubmission(read: ExerciseSources[], root: string): Promise<CompiledSubmission> {
+  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root)));
+  return { root, exercises: new Map(compiled.map((c) => [c.id, c])) };
 }
 
-function compileExercise(exercise: ExerciseSources, root: string): CompiledExercise {
+async function compileExercise(exercise: ExerciseSources, root: string): Promise<CompiledExercise> {
   const { id } = exercise;
   const byName = new Map(preferTypeScript(exercise.files.map((f) => f.name)).map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const sources = [...byName.keys()];
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
-  for (const [source, file] of byName) {
+  const results = await Promise.all([...byName].map(([source, file]) => {
+    const label = `${id}/${source}`;
+    return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label);
+  }));
+  for (const [i, source] of sources.entries()) {
     const out = path.join(root, id, compiledName(source));
     mkdirSync(path.dirname(out), { recursive: true });
-    const label = `${id}/${source}`;
-    const result = !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label);
+    const result = results[i];
     if ('error' in result) {
       errors.set(source, result.error);
       writeFileSync(out, throwingModule(result.error));
@@ -57,12 +62,12 @@ function compileExercise(exercise: ExerciseSources, root: string): CompiledExerc
   return { id, sources, errors, imports };
 }
 
-function compileFile(source: string, file: string, label: string): { code: string } | { error: ErrorInfo } {
-  const { transformSync } = loadEsbuild();
+async function compileFile(source: string, file: string, label: string): Promise<{ code: string } | { error: ErrorInfo }> {
+  const { transform } = loadEsbuild();
   const ts = /\.(ts|mts|cts)$/.test(file);
   try {
     // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
-    const { code } = transformSync(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' });
+    const { code } = await transform(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' });
     return { code: code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")') };
   } catch (e) {
     return { error: compileError(e, label) };

@@ -47,13 +47,13 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
     proc.start(); // the student process boots while the files compile
-    const compiled = compileSubmission(sources, sandbox.root);
+    const compiled = await compileSubmission(sources, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled.root, options)));
     const sandboxUsed = { layers: [...proc.layers] };
     return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
-    proc.close();
+    await proc.close();
     sandbox.close(); // kills whatever is left under the student's uid, removes the folder
   }
 }

@@ -75,9 +75,15 @@ export class StudentProcess {
     });
   }
 
-  close(): void {
+  /** Kills the process; resolves once it has exited, so its folder can be removed without waiting on its namespace. */
+  close(): Promise<void> {
     this.closed = true;
+    const child = this.child;
+    const exited = child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      : Promise.resolve();
     this.kill();
+    return exited;
   }
 
   /** Ends everything (the submission's time is up): every pending and later request gets `outcome`. */
