@@ -251,7 +251,7 @@ describe('grade batch, interrupted', () => {
     expect(stdout).toMatch(/Interrupted: \d of 5 submissions have results\. Run the same command with --resume/);
     expect(parseCsv(readFileSync(path.join(out2, 'grades.csv'), 'utf8'))).toHaveLength(kept.length + 1);
     const resumed = await batch([dir, '--out-dir', out2, '--resume']);
-    expect(resumed.code).toBe(0);
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
     expect(progressLines(resumed.stderr, 5)).toHaveLength(5 - kept.length);
     expect(readdirSync(path.join(out2, 'students')).sort()).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORBIDDEN } from '../grader/release/student-build.mjs';
+import { FORBIDDEN, studentGuard } from '../grader/release/student-build.mjs';
 import type { GradeResults } from '../grader/model/results.js';
 import { fixturesDir, repoRoot } from './helpers/submission.js';
 
@@ -64,6 +64,14 @@ describe('the student bundle holds no reference and no mutant code', () => {
     expect(inputs).toContain('grader/release/student-main.ts');
     expect(inputs.filter((input) => FORBIDDEN.some((re) => re.test(input)))).toEqual([]);
     expect(inputs.some((input) => input.startsWith('reference/') || input.includes('mutants/files/'))).toBe(false);
+  });
+
+  it('by construction: its build fails when anything imports the specs (which import the reference)', async () => {
+    const failed = await build({
+      absWorkingDir: repoRoot, stdin: { contents: "import { EXERCISES } from './grader/spec/index.ts'; console.log(EXERCISES);", resolveDir: repoRoot, loader: 'ts' },
+      bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', plugins: [studentGuard(repoRoot)],
+    }).then(() => undefined, (e: { errors: { text: string }[] }) => e.errors[0]?.text);
+    expect(failed).toMatch(/grader\/spec\/index\.ts must not be part of the student grader/);
   });
 
   it('in fact: no line of a reference function or of a mutant is in any of its files', () => {

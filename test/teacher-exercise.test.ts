@@ -56,11 +56,12 @@ describe('the teachers\' worked example, tanh-network', () => {
   });
 
   it('names the mistake of each mutant, in the mutant\'s own words', async () => {
-    const result = await graded(submission({ backward: 'backward/tanh-derivative.ts', forward: 'forward/sigmoid-hidden.ts' }));
+    const result = await graded(submission({ backward: 'backward/tanh-derivative.ts', forward: 'forward/sigmoid-hidden.ts', cost: 'cost/cost-sign.ts' }));
     const step = (id: string) => result.steps.find((s) => s.id === id);
     expect(step('backward')?.status).toBe('failed');
     expect(step('backward')?.diagnoses[0]).toMatchObject({ id: 'tanh-derivative', hint: expect.stringContaining('1 − A1 ⊙ A1') });
     expect(step('forward')?.diagnoses[0]?.id).toBe('wrong-activation');
+    expect(step('cost')?.diagnoses[0]?.id).toBe('cost-sign');
     // the catalogue's ids get the catalogue's words
     const summed = await graded(submission({ backward: 'backward/missing-1-over-m.ts' }));
     expect(summed.steps.find((s) => s.id === 'backward')?.diagnoses[0]?.id).toBe('missing-1-over-m');

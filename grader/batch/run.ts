@@ -40,11 +40,11 @@ export const defaultJobs = (): number => Math.max(1, os.availableParallelism());
 export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.round(limitMs / 4);
 
 export async function runBatch(args: BatchArgs): Promise<ExitCode> {
-  assertWritable(args.outDir);
   const batch = openBatch(args.dir);
   // zips are extracted in here, so what a killed worker leaves behind goes with the batch
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
   try {
+    assertWritable(args.outDir);
     return await gradeBatch(batch, args, scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

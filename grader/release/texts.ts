@@ -4,6 +4,8 @@ import type { Assignment } from '../config/assignment.js';
 const pointsOf = (steps: { points?: number }[]): number => steps.reduce((sum, s) => sum + (s.points ?? 1), 0);
 
 export function studentReadme(assignment: Assignment): string {
+  const [first] = assignment.exercises;
+  const oneStep = first ? `npx grade --exercise ${first.id} --step ${first.steps[0].id}` : 'npx grade --step STEP';
   const rows = assignment.exercises.map((e) => `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`);
   return [
     `# ${assignment.config?.title ?? 'Machine-learning exercises'}`,
@@ -19,7 +21,7 @@ export function studentReadme(assignment: Assignment): string {
     '```sh',
     'npm install        # once: installs the grader (mlgrade/) and ml-matrix',
     'npx grade          # grade everything; or npm run grade',
-    'npx grade --exercise logistic-regression --step dW   # one step',
+    `${oneStep}   # one step`,
     'npx grade --watch  # again on every save',
     '```',
     '',

@@ -1,5 +1,5 @@
 // The known mistakes of tanh-network, each the step written with that one mistake (mutants/<step>/).
-// A mutant with an id of the built-in catalogue (`grade explain --list`) may leave out its message
+// A mutant with an id of the built-in catalogue (`grade explain` lists them) may leave out its message
 // and hint; a new id says both, since the catalogue cannot.
 import type { Mutant } from 'mlgrade/exercise';
 import { backward as missingOneOverMStep } from './backward/missing-1-over-m';
