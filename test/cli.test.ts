@@ -1,7 +1,7 @@
 // The `grade` command as students and CI run it: real child processes of bin/grade.js, their exit
 // codes, stdout, stderr and written files.
 import { execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -34,14 +34,6 @@ function grade(args: string[], options: { env?: Record<string, string>; cwd?: st
   });
 }
 
-/** Builds dist/ unless it is newer than every source (npm test builds first; a stale dist would test old code). */
-function ensureBuilt(): Promise<void> {
-  const newest = (dir: string): number => readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(newest(path.join(repoRoot, 'grader')), newest(path.join(repoRoot, 'reports')))) return Promise.resolve();
-  return new Promise((resolve, reject) => execFile(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot }, (e) => (e ? reject(e) : resolve())));
-}
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'results.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile<GradeResults>(schema);
@@ -55,7 +47,6 @@ const tempDir = (): string => {
   temp.push(dir);
   return dir;
 };
-beforeAll(ensureBuilt);
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('grade --json', () => {

@@ -4,7 +4,7 @@
 // point, the math is laid out, a phone shows it without sideways scrolling, printing opens every
 // section, and axe-core finds no serious or critical accessibility violation.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -34,16 +34,8 @@ function grade(outcome: Outcome): Promise<Written> {
     }));
 }
 
-function ensureBuilt(): Promise<void> {
-  const newest = (dir: string): number => readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(newest(path.join(repoRoot, 'grader')), newest(path.join(repoRoot, 'reports')))) return Promise.resolve();
-  return new Promise((resolve, reject) => execFile(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot }, (e) => (e ? reject(e) : resolve())));
-}
 
 beforeAll(async () => {
-  await ensureBuilt();
   for (const outcome of ['failing', 'erroring', 'passing'] as const) reports.set(outcome, await grade(outcome));
   browser = await launchBrowser();
 }, 180_000);

@@ -2,11 +2,11 @@
 // summary's content, math as well-formed MathML, matrices marked by the grader's own tolerance,
 // and the built (precompiled) writer giving exactly the page the sources give.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
 import type { GradeResults, Problem } from '../grader/model/results.js';
 import { boundaryChart, costChart } from '../reports/html/charts.js';
@@ -111,19 +111,10 @@ describe('charts', () => {
   });
 });
 
-/** Builds dist/ unless it is newer than the sources (as test/cli.test.ts does). */
-function ensureBuilt(): Promise<void> {
-  const newest = (dir: string): number => readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(newest(path.join(repoRoot, 'grader')), newest(path.join(repoRoot, 'reports')))) return Promise.resolve();
-  return new Promise((resolve, reject) => execFile(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot }, (e) => (e ? reject(e) : resolve())));
-}
 
 describe('the built command', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-html-'));
-  beforeAll(ensureBuilt);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes report.html by default, prints its path, and renders what the sources render', async () => {
     const submission = submissionFor('failing');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_STATUSES, STEP_STATUSES, type Check, type GradeResults } from '../grader/model/results.js';
 import { fixtureSubmission, repoRoot } from './helpers/submission.js';
 
@@ -91,9 +91,6 @@ describe('every results.json the CLI writes validates', () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-schema-'));
   made.push(outDir);
 
-  beforeAll(async () => {
-    await run(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot });
-  });
   afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   /** Grades and returns both the --json stdout and the written results.json, which must agree. */
