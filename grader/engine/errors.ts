@@ -4,7 +4,7 @@ import type { ErrorInfo } from '../model/results.js';
 import type { WireError } from '../runner/protocol.js';
 
 /** A stack frame in the student's own files: paths under the compiled root were made relative. */
-const OWN_FRAME = /(?:\(|at )(?!node:)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs)):(\d+):(\d+)\)?\s*$/;
+const OWN_FRAME = /(?:\(|at )(?!node:|node_modules\/)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs)):(\d+):(\d+)\)?\s*$/;
 
 export function studentError(e: WireError, compiledRoot: string): ErrorInfo {
   const prefix = compiledRoot.endsWith('/') ? compiledRoot : compiledRoot + '/';
