@@ -16,6 +16,7 @@ import { UsageError } from '../grader/engine/errors.js';
 import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { gradesCsv, textCell } from '../reports/class/csv.js';
+import { classReports } from '../reports/class/index.js';
 import { classStats, histogram, type ClassEntry } from '../reports/class/stats.js';
 import { repoRoot } from './helpers/submission.js';
 
@@ -188,6 +189,20 @@ describe('class statistics', () => {
     ]);
     expect(stats.misconceptions.map((m) => [m.id, m.students, m.steps])).toEqual([['m1', ['b', 'a'], ['ex/s1', 'ex/s2']], ['m2', ['a'], ['ex/s2']]]);
     expect(stats.slowest.map((e) => e.student)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('class report page', () => {
+  it('escapes every student-supplied text and loads nothing', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const entry: ClassEntry = { student: hostile, results: ungradedResults({ name: 'ZipError', message: '<script>alert(2)</script>' }, { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' }), durationMs: 1 };
+    const misconceived: ClassEntry = { student: 'bob', results: results(0, [['s', 'failed', 0, ['"><svg onload=alert(3)>']]]), durationMs: 1 };
+    const [csv, html] = classReports([entry, misconceived], { meta: '<b>meta</b>' });
+    expect(csv.file).toBe('grades.csv');
+    expect(html.file).toBe('class-report.html');
+    for (const bad of ['<img', '<script', '<svg onload', '<b>meta']) expect(html.content).not.toContain(bad);
+    expect(html.content).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html.content).not.toMatch(/<script|<link|<img|<iframe|\ssrc="|href="http/i);
   });
 });
 

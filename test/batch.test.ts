@@ -3,7 +3,7 @@
 // processes. Exactly one result per student, a gradebook whose numbers are the results', a class
 // report whose counts (read in headless Chromium) are the results', then --resume and Ctrl-C.
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -29,15 +29,6 @@ function batch(args: string[]): Promise<Run> {
     execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args], { cwd: repoRoot, env: cleanEnv(), maxBuffer: 64 << 20 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, ms: Date.now() - started }));
   });
-}
-
-/** Builds dist/ unless it is newer than every source (as test/cli.test.ts does). */
-function ensureBuilt(): Promise<void> {
-  const newest = (dir: string): number => readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(newest(path.join(repoRoot, 'grader')), newest(path.join(repoRoot, 'reports')))) return Promise.resolve();
-  return new Promise((resolve, reject) => execFile(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot }, (e) => (e ? reject(e) : resolve())));
 }
 
 const FIXTURES = [
@@ -102,8 +93,8 @@ let out: string;
 let run: Run;
 const results = new Map<string, GradeResults>();
 
+// dist/ is built once by test/global-setup.ts, before any test file runs
 beforeAll(async () => {
-  await ensureBuilt();
   cls = makeClass();
   out = path.join(tempDir(), 'out');
   run = await batch([cls.dir, '--out-dir', out, '--time-limit', '8']);

@@ -57,9 +57,9 @@ function summary(stats: ClassStats): string {
 function addressFirst(all: ClassMisconception[]): string {
   const head = '<h2 id="address-first-title">Misconceptions to address first</h2>';
   if (all.length === 0) return `${head}<p>No misconception was diagnosed in this batch.</p>`;
-  const rows = all.map((m) => `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td><td>${h(m.hint)}</td></tr>`);
+  const rows = all.map((m) => `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td><td>${h(m.hint)}</td><td class="students">${studentList(m.students)}</td></tr>`);
   return `${head}<table><caption>Every misconception diagnosed, by the number of students it concerns (most first).</caption>
-<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th><th scope="col">What to teach</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th><th scope="col">What to teach</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 function distribution(stats: ClassStats): string {
