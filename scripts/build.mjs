@@ -2,6 +2,7 @@
 // instance with the students' compiled files), the students' numpy-like helper (ESM and CJS), and
 // the validator of the student process's replies, generated from schema/channel.schema.json (ajv
 // standalone code: compiling the schema at every start would cost ~50–100 ms).
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,7 +77,7 @@ async function studentCli() {
 }
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'grader/cli.ts' }, outdir: 'dist', format: 'esm', packages: 'external',
+  build({ ...common, entryPoints: { cli: 'grader/cli.ts', 'public-table-build': 'grader/oracle/public-table-build.ts' }, outdir: 'dist', format: 'esm', packages: 'external',
     banner: { js: requireBanner }, splitting: true, outExtension: { '.js': '.js' }, chunkNames: 'chunks/[name]-[hash]',
     plugins: [precompiledTemplates] }),
   build({ ...common, entryPoints: { child: 'grader/runner/child.ts' }, outfile: 'dist/child.cjs', format: 'cjs',
@@ -86,3 +87,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['grader/np.ts'], outfile: 'dist/np.js', format: 'esm', external: ['ml-matrix'] }),
   build({ ...common, entryPoints: ['grader/np.ts'], outfile: 'dist/np.cjs', format: 'cjs', external: ['ml-matrix'] }),
 ]);
+
+// the public seed's cases and expected values, read by a plain `grade` (grader/oracle/public-table.ts)
+execFileSync(process.execPath, [path.join(root, 'dist', 'public-table-build.js'), path.join(root, 'dist', 'public-table.json')], { stdio: 'inherit' });

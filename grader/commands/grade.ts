@@ -22,8 +22,14 @@ export const gradeCommand: CommandModule = {
   ].join('\n'),
   async run(args) {
     const gradeArgs = toGradeArgs(args as RawGradeArgs);
-    const [{ runGrade }, { assignmentFor }] = await Promise.all([import('./grade-run.js'), import('../config/assignment.js')]);
+    const [{ runGrade }, { assignmentFor }, { EXERCISES }, { PUBLIC_SEED }] = await Promise.all([
+      import('./grade-run.js'), import('../config/assignment.js'), import('../spec/index.js'), import('../engine/seeds.js'),
+    ]);
     const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
-    return runGrade(gradeArgs, exercises, hiddenSeeds);
+    // the built-in exercises at the public seed: cases and expected values precomputed at build time
+    const precomputed = exercises === EXERCISES && gradeArgs.seed === PUBLIC_SEED && !hiddenSeeds
+      ? (await import('../oracle/public-table.js')).publicTableExercises(exercises, PUBLIC_SEED)
+      : undefined;
+    return runGrade(gradeArgs, precomputed ?? exercises, hiddenSeeds);
   },
 };
