@@ -5,16 +5,14 @@ import { Matrix } from 'ml-matrix';
 import type { Value } from '../compare/value.js';
 import { numericGradient, relativeDifference } from '../gradcheck.js';
 import type { GradientCheck } from '../model/results.js';
-import { encode } from '../model/wire.js';
 import { oracleOf } from '../oracle/types.js';
-import type { CallSpec } from '../runner/protocol.js';
-import type { Case, GradientCheckSpec, Point } from '../spec/types.js';
+import type { Case, GradientCheckSpec } from '../spec/types.js';
 import type { StepRun } from './grade-step.js';
+import { ownGradients } from './own-gradient.js';
 
 /** A correct backward pass gives ~1e-9 here; a wrong one, above 1e-3. */
 export const GRADIENT_THRESHOLD = 1e-6;
 export const EPS = 1e-6;
-const OWN_COST_LIMIT_MS = 5000;
 
 export async function gradientChecks(run: StepRun, cases: Case[], received: (Value | undefined)[]): Promise<GradientCheck[]> {
   const spec = run.spec.gradientCheck;
@@ -24,7 +22,7 @@ export async function gradientChecks(run: StepRun, cases: Case[], received: (Val
   const picked = cases.map((c, i) => ({ c, got: received[i] })).filter((x) => x.got !== undefined).slice(0, spec.cases ?? 1);
   for (const { c, got } of picked) {
     const point = spec.point(c);
-    const own = spec.ownCost ? await ownGradients(run, spec, c, point) : undefined;
+    const own = spec.ownCost ? await ownGradients(run, spec, c, point, EPS) : undefined;
     for (const name of Object.keys(point)) {
       const student = gradientOf(got as Value, name, spec);
       // a release's student bundle has no reference cost: its table oracle holds these differences
@@ -50,39 +48,3 @@ function gradientOf(value: Value, name: string, spec: GradientCheckSpec): Matrix
   if (v.kind === 'matrix' && v.data.every((row) => row.every(Number.isFinite))) return new Matrix(v.data);
   return undefined;
 }
-
-/** Finite differences of the student's own pipeline: two calls per parameter, sent in one stream. */
-async function ownGradients(run: StepRun, spec: GradientCheckSpec, c: Case, point: Point): Promise<Map<string, Matrix> | undefined> {
-  const pipelineOf = (p: Point): CallSpec[] | undefined => {
-    const calls = spec.ownCost?.(c, p) ?? [];
-    const specs = calls.map((call) => {
-      const target = run.targets.get(call.step);
-      return target && { module: target.module, name: target.name, args: call.args.map((a) => encode(a)) };
-    });
-    return specs.every((s) => s !== undefined) ? (specs as CallSpec[]) : undefined;
-  };
-  if (!pipelineOf(point)) return undefined;
-  const jobs: { name: string; r: number; col: number; sign: 1 | -1; calls: CallSpec[] }[] = [];
-  for (const [name, tensor] of Object.entries(point)) {
-    for (let r = 0; r < tensor.rows; r++) {
-      for (let col = 0; col < tensor.columns; col++) {
-        for (const sign of [1, -1] as const) {
-          const original = tensor.get(r, col);
-          tensor.set(r, col, original + sign * EPS);
-          jobs.push({ name, r, col, sign, calls: pipelineOf(point) as CallSpec[] });
-          tensor.set(r, col, original);
-        }
-      }
-    }
-  }
-  const outcomes = await Promise.all(jobs.map((j) => run.proc.send({ type: 'pipeline', calls: j.calls }, OWN_COST_LIMIT_MS)));
-  const grads = new Map(Object.entries(point).map(([name, t]) => [name, new Matrix(t.rows, t.columns)]));
-  for (const [i, job] of jobs.entries()) {
-    const o = outcomes[i];
-    if (o.type !== 'returned' || typeof o.value !== 'number') return undefined;
-    const g = grads.get(job.name) as Matrix;
-    g.set(job.r, job.col, g.get(job.r, job.col) + (job.sign * o.value) / (2 * EPS));
-  }
-  return grads;
-}
-

@@ -59,7 +59,7 @@ function gradientCheckOf(s: TableStep): GradientCheckSpec {
     point: (c): Point => Object.fromEntries(Object.entries(gradientOf(c).point).map(([k, w]) => [k, liveMatrix(w)])),
     // the oracle gives the reference's gradients: the cost itself is never evaluated here
     cost: notInBundle('the reference cost'),
-    ...(check.ownCost ? { ownCost: (c: Case, p: Point) => replayOwnCost(gradientOf(c).own, p) } : {}),
+    ...(check.ownCost ? { ownCost: (c: Case, p: Point) => replayOwnCost(gradientOf(c).own, p), ownCostTemplate: (c: Case) => gradientOf(c).own } : {}),
   };
 }
 

@@ -110,12 +110,44 @@ async function handle(request: Request): Promise<Response> {
       const mutations = request.checkMutation ? mutationsOf(before, args) : [];
       return { id: request.id, nonce: request.nonce, type: 'returned', value: encode(value), mutations, output: captured, ms: ms() };
     }
-    const results: unknown[] = [];
-    for (const call of request.calls) results.push((await invoke(call, results)).value);
-    return { id: request.id, nonce: request.nonce, type: 'returned', value: encode(results.at(-1)), mutations: [], output: captured, ms: ms() };
+    const value = request.type === 'numgrad' ? await numericGradients(request) : encode(await runPipeline(request.calls));
+    return { id: request.id, nonce: request.nonce, type: 'returned', value, mutations: [], output: captured, ms: ms() };
   } catch (error) {
     return { id: request.id, nonce: request.nonce, type: 'threw', error: errorOf(error), output: captured, ms: ms() };
   }
+}
+
+async function runPipeline(calls: CallSpec[]): Promise<unknown> {
+  const results: unknown[] = [];
+  for (const call of calls) results.push((await invoke(call, results)).value);
+  return results.at(-1);
+}
+
+type Leafy = Record<string | number, Wire>;
+const leafParent = (root: Wire, path: (string | number)[]): Leafy =>
+  path.slice(0, -1).reduce<Leafy>((node, key) => node[key] as unknown as Leafy, root as unknown as Leafy);
+
+/** The student's own cost moved entry by entry: (J(θ + ε) − J(θ − ε)) / 2ε per entry. */
+async function numericGradients(request: Extract<Request, { type: 'numgrad' }>): Promise<Wire> {
+  const costAt = async (paths: (string | number)[][], value: number): Promise<number> => {
+    const calls = structuredClone(request.calls);
+    for (const p of paths) leafParent(calls as unknown as Wire, p)[p[p.length - 1]] = value;
+    const cost = await runPipeline(calls);
+    if (typeof cost !== 'number') throw new TypeError(`the cost returned ${typeof cost}, not a number`);
+    return cost;
+  };
+  const out: Record<string, Wire> = {};
+  for (const [tensor, entries] of Object.entries(request.slots)) {
+    const gradient: Wire[] = [];
+    for (const paths of entries) {
+      const p = paths[0];
+      const original = Number(leafParent(request.calls as unknown as Wire, p)[p[p.length - 1]]);
+      const slope = ((await costAt(paths, original + request.eps)) - (await costAt(paths, original - request.eps))) / (2 * request.eps);
+      gradient.push(encode(slope));
+    }
+    out[tensor] = gradient;
+  }
+  return out;
 }
 
 function inspect(modules: string[]): Record<string, ModuleInfo> {

@@ -19,7 +19,13 @@ export type RequestBody =
   | { type: 'inspect'; modules: string[] }
   | { type: 'call'; call: CallSpec; checkMutation: boolean }
   /** Calls in order; an argument `{ $ref: [i, ...path] }` is a path into call i's result. Returns the last result. */
-  | { type: 'pipeline'; calls: CallSpec[] };
+  | { type: 'pipeline'; calls: CallSpec[] }
+  /**
+   * Central differences of a pipeline's result (a cost): for each tensor, entry by entry, the
+   * leaves of `calls` that hold that entry (paths into the calls) are moved by ±eps. Returns
+   * `{ [tensor]: number[] }`, row-major. One request instead of two pipelines per parameter.
+   */
+  | { type: 'numgrad'; calls: CallSpec[]; slots: Record<string, (string | number)[][][]>; eps: number };
 
 export type Request = RequestBody & { id: number; nonce: string };
 

@@ -5,6 +5,7 @@ import type { Tolerance } from '../compare/allclose.js';
 import type { Value } from '../compare/value.js';
 import type { Problem } from '../model/results.js';
 import type { Rng } from '../random.js';
+import type { OwnCostTemplate } from '../oracle/table.js';
 
 /** One input on which a step is graded. Arguments are the JS values the reference receives. */
 export interface Case {
@@ -34,6 +35,8 @@ export interface GradientCheckSpec {
   cost(c: Case, point: Point): number;
   /** The student's own forward and cost at a point, as calls of the student's steps; the last returns the cost. */
   ownCost?(c: Case, point: Point): PipelineCall[];
+  /** The own-cost calls as a template with the places of each point entry, when precomputed (the public table). */
+  ownCostTemplate?(c: Case): OwnCostTemplate | undefined;
   /** When the step returns one tensor rather than an object of gradients: its name (`dW`). */
   single?: string;
   /** Cases to check (gradient checks cost 2 calls per parameter); default: the first. */
