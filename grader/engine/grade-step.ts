@@ -82,7 +82,7 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const cases = [...publicCases, ...hiddenCases(run.exercise, run.spec, run.hiddenSeeds ?? [])];
   const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
   const outcomes = await Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: { module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) }, checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
-  const all = cases.map((c, i) => judgeCase(run, c, outcomes[i]));
+  const all = cases.map((c, i) => judgeCase(run, c, outcomes[i], i === 0));
   // gradient checks and diagnoses read the public cases only: nothing hidden leaks through them
   const judged = all.slice(0, publicCases.length);
   const checks = await gradientChecks(run, publicCases, judged.map((j) => j.received));
@@ -102,7 +102,7 @@ interface Judged {
   notImplemented: boolean;
 }
 
-function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
+function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Judged {
   const base = { name: c.name, args: summarizeArgs(run.spec.params, c.args), problems: [] as Problem[] };
   if (outcome.type === 'timeout') {
     return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
@@ -125,7 +125,7 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome): Judged {
   ];
   const status = problems.length === 0 ? 'passed' : 'failed';
   const message = problems[0]?.message ?? 'correct';
-  const plots = trainPlots(run.exercise, run.spec, c, expected, received);
+  const plots = trainPlots(run.exercise, run.spec, c, expected, received, first || status !== 'passed');
   return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms, ...plots }, received, expected, notImplemented: false };
 }
 

@@ -13,11 +13,15 @@ export const GRID_SIZE = 24;
 
 type TrainPlots = Pick<CaseResult, 'costs' | 'boundary'>;
 
-/** The curves and the boundary of a `train` case whose call returned; `{}` for any other step. */
-export function trainPlots(exercise: ExerciseSpec, step: StepSpec, c: Case, expected: Value, received: Value): TrainPlots {
+/**
+ * The curves and (when asked) the boundary of a `train` case whose call returned; `{}` for any
+ * other step. The report draws boundaries for a step's first case and its wrong ones only, and
+ * each costs a reference `predict` over the grid.
+ */
+export function trainPlots(exercise: ExerciseSpec, step: StepSpec, c: Case, expected: Value, received: Value, withBoundary: boolean): TrainPlots {
   if (step.id !== 'train') return {};
   const costs = costCurves(entry(expected, 'costs'), entry(received, 'costs'));
-  const boundary = decisionBoundary(exercise, c, entry(received, 'params'));
+  const boundary = withBoundary ? decisionBoundary(exercise, c, entry(received, 'params')) : undefined;
   return { ...(costs ? { costs } : {}), ...(boundary ? { boundary } : {}) };
 }
 

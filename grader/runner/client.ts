@@ -70,7 +70,7 @@ export class StudentProcess {
     if (this.aborted) return Promise.resolve(this.aborted);
     if (this.closed) return Promise.resolve({ type: 'crashed', message: 'the student process was already closed' });
     return new Promise((resolve) => {
-      const full = { ...request, id: this.nextId++, nonce: randomBytes(8).toString('hex') } as Request;
+      const full = { ...request, id: this.nextId++, nonce: nextNonce() } as Request;
       this.enqueue({ request: full, limitMs: Math.min(limitMs, this.options.maxCallMs ?? Infinity), group, resolve });
     });
   }
@@ -257,4 +257,13 @@ function crashSummary(stray: string): string {
   const lines = stray.split('\n').map((l) => l.trim()).filter(Boolean);
   const why = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /^[\w.]*(Error|Exception)\b[^:]*:/.test(l));
   return escapeControl((why ?? lines.slice(-3).join(' | ')).slice(0, 500));
+}
+
+/** Random nonces drawn from a pool: one system call per 512 requests rather than one each. */
+let noncePool = Buffer.alloc(0);
+function nextNonce(): string {
+  if (noncePool.length < 8) noncePool = randomBytes(8 * 512);
+  const nonce = noncePool.subarray(0, 8).toString('hex');
+  noncePool = noncePool.subarray(8);
+  return nonce;
 }
