@@ -2,10 +2,9 @@
 // folder, a grader process that died or ran past its limit): complete in shape like any other,
 // every step an error naming the reason, and `graderError` set, so a gradebook counts it as 0
 // and the class report lists it under "could not be graded".
+import { resultsEnvelope } from '../cli/complete.js';
 import type { ErrorInfo, ExerciseResult, GradeResults, StepResult } from '../model/results.js';
-import { SCHEMA_VERSION } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
-import { TOOL } from '../version.js';
 
 export interface UngradedContext {
   specs: ExerciseSpec[];
@@ -34,16 +33,5 @@ export function ungradedResults(error: ErrorInfo, ctx: UngradedContext): GradeRe
     }));
     return { id: spec.id, title: spec.title, score: 0, maxScore: steps.reduce((s, r) => s + r.maxScore, 0), steps };
   });
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: TOOL,
-    seed: ctx.seed,
-    submission: ctx.submission,
-    startedAt: ctx.startedAt.toISOString(),
-    durationMs: Math.round(ctx.durationMs),
-    score: 0,
-    maxScore: exercises.reduce((s, e) => s + e.maxScore, 0),
-    exercises,
-    graderError: error,
-  };
+  return resultsEnvelope(ctx, exercises, error);
 }

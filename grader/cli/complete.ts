@@ -31,13 +31,22 @@ export function resultsAfterCrash(ctx: CrashContext): GradeResults {
     const steps = spec.steps.map((step) => ctx.completed.get(`${spec.id}/${step.id}`) ?? unfinished(ctx, spec, step, graderError));
     return { id: spec.id, title: spec.title, score: sum(steps, 'score'), maxScore: sum(steps, 'maxScore'), steps };
   });
+  return resultsEnvelope({ ...ctx, durationMs: Date.now() - ctx.startedAt.getTime() }, exercises, graderError);
+}
+
+/** Results around exercises that could not all be graded: totals summed, `graderError` set. */
+export function resultsEnvelope(
+  ctx: { seed: number; submission: string; startedAt: Date; durationMs: number },
+  exercises: ExerciseResult[],
+  graderError: ErrorInfo,
+): GradeResults {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
     seed: ctx.seed,
     submission: ctx.submission,
     startedAt: ctx.startedAt.toISOString(),
-    durationMs: Date.now() - ctx.startedAt.getTime(),
+    durationMs: Math.round(ctx.durationMs),
     score: sum(exercises, 'score'),
     maxScore: sum(exercises, 'maxScore'),
     exercises,
