@@ -42,10 +42,19 @@ const VALUES: StepExpectation[] = [
   { exercise: 'computation-graph', step: 'backward', status: 'failed' },
   { exercise: 'logistic-regression', step: 'predict', status: 'failed' },
   { exercise: 'logistic-regression', step: 'train', status: 'error', message: /gotcha/ },
-  // intrinsics and ml-matrix are frozen: the tampering changes nothing for the other steps
-  { exercise: 'deep-network', step: 'predict', status: 'failed' },
+  // intrinsics and ml-matrix are frozen (Array.prototype is put back, and the file blamed): the
+  // tampering changes nothing for the other steps
+  { exercise: 'deep-network', step: 'predict', status: 'error', message: /ChangedBuiltin: changed Array\.prototype\.every/ },
   { exercise: 'deep-network', step: 'train', status: 'failed' },
   { exercise: 'shallow-network', step: 'predict', status: ['failed', 'error'] },
+];
+
+const BUILTINS: StepExpectation[] = [
+  // the change is undone, and the file that made it fails to load, saying what it changed
+  { exercise: 'logistic-regression', step: 'predict', status: 'error', message: /ChangedBuiltin: changed Array\.prototype\.map: built-ins are shared by every step/ },
+  { exercise: 'shallow-network', step: 'predict', status: 'error', message: /ChangedBuiltin: changed Array\.prototype\.sum, Float64Array\.prototype\.fill/ },
+  // changed from a timer, after its own call: undone before the next request
+  { exercise: 'deep-network', step: 'predict', status: 'failed' },
 ];
 
 async function gradeHostile(fixture: string): Promise<GradeResults> {
@@ -75,6 +84,12 @@ describe('hostile submissions that hang or starve', () => {
 describe('hostile submissions that crash', () => {
   it('fail in their own steps only, with what happened', async () => {
     expectSteps(await gradeHostile('hostile/error/crash'), CRASHES);
+  });
+});
+
+describe('hostile changes to the built-ins', () => {
+  it('are undone before the next step, and fail the step that made them', async () => {
+    expectSteps(await gradeHostile('hostile/error/builtins'), BUILTINS);
   });
 });
 

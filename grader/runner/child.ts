@@ -3,7 +3,7 @@
 // Nothing here is a security boundary (student code runs in this very process and can undo any of
 // it): the grader checks every reply. What is done here keeps honest mistakes readable — a
 // process.exit() becomes a step error — and keeps one step from patching ml-matrix for the others.
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import path from 'node:path';
 import { randnStream } from '../random.js';
@@ -12,6 +12,7 @@ import type { CallSpec, ModuleInfo, Mutation, Request, Response, WireError } fro
 import { MAX_ERROR_MESSAGE, MAX_ERROR_NAME, MAX_ERROR_STACK, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
 import { firstDifference } from './diff.js';
 import { harden } from './harden.js';
+import { builtinChanges } from './lock-intrinsics.js';
 import { writeAll } from './child-write.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
@@ -98,19 +99,34 @@ async function invoke(call: CallSpec, results: unknown[]): Promise<{ args: unkno
   return { args, value };
 }
 
+/**
+ * A change to a shared built-in (put back already) fails what made it: a call, or the loading of
+ * the file whose top level made it (so a file imported by another first is still the one blamed).
+ */
+function assertBuiltinsUnchanged(): void {
+  const changed = builtinChanges();
+  if (changed.length === 0) return;
+  const error = new Error(`changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ' …' : ''}: built-ins are shared by every step, so changes to them are undone; write a function of your own instead`);
+  error.name = 'ChangedBuiltin';
+  throw error;
+}
+
 async function handle(request: Request): Promise<Response> {
   const start = performance.now();
   captured = '';
   const ms = (): number => performance.now() - start;
   try {
+    builtinChanges(); // a timer of an earlier step may have changed them since
     if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: inspect(request.modules) };
     if (request.type === 'call') {
       const before = request.checkMutation ? request.call.args : [];
       const { args, value } = await invoke(request.call, []);
+      assertBuiltinsUnchanged();
       const mutations = request.checkMutation ? mutationsOf(before, args) : [];
       return { id: request.id, nonce: request.nonce, type: 'returned', value: encode(value), mutations, output: captured, ms: ms() };
     }
     const value = request.type === 'numgrad' ? await numericGradients(request) : encode(await runPipeline(request.calls));
+    assertBuiltinsUnchanged();
     return { id: request.id, nonce: request.nonce, type: 'returned', value, mutations: [], output: captured, ms: ms() };
   } catch (error) {
     return { id: request.id, nonce: request.nonce, type: 'threw', error: errorOf(error), output: captured, ms: ms() };
@@ -172,6 +188,14 @@ function mutationsOf(before: Wire[], after: unknown[]): Mutation[] {
   });
   return mutations;
 }
+
+type JsLoader = (module: unknown, filename: string) => void;
+const loaders = (Module as unknown as { _extensions: Record<string, JsLoader> })._extensions;
+const loadJs = loaders['.js'];
+loaders['.js'] = (module, filename) => {
+  loadJs(module, filename);
+  if (filename.startsWith(root + path.sep)) assertBuiltinsUnchanged();
+};
 
 let buffer = '';
 let queue = Promise.resolve();

@@ -2,6 +2,7 @@
 // process and node's permission model, uid and namespaces are what confine it — but it turns the
 // usual accidents into readable step errors and keeps one step from changing the shared libraries
 // under the others' feet.
+import { lockIntrinsics } from './lock-intrinsics.js';
 
 /** A step called process.exit(), abort() or kill(): the step fails with this, the process lives on. */
 export class ForbiddenCall extends Error {
@@ -9,9 +10,9 @@ export class ForbiddenCall extends Error {
 }
 
 /**
- * Replaces process.exit/abort/kill with functions that throw, freezes the shared libraries
- * (ml-matrix, the np helper) with their classes, and makes the global bindings to frozen
- * intrinsics read-only. Returns the real exit, for the runner itself.
+ * Replaces process.exit/abort/kill with functions that throw, freezes the built-ins
+ * (lock-intrinsics.ts) and the shared libraries (ml-matrix, the np helper) with their classes, and
+ * makes the global bindings to frozen objects read-only. Returns the real exit, for the runner itself.
  */
 export function harden(libraries: unknown[]): (code: number) => never {
   const exit = process.exit.bind(process);
@@ -35,13 +36,14 @@ export function harden(libraries: unknown[]): (code: number) => never {
   forbid('_kill', 'a step sends no signals');
   // bubblewrap adds PWD to the empty environment the grader gives: only PATH stays
   for (const key of Object.keys(process.env)) if (key !== 'PATH') delete process.env[key];
+  lockIntrinsics();
   for (const library of libraries) deepFreeze(library, 3);
   lockGlobalBindings();
   return exit;
 }
 
 /**
- * --frozen-intrinsics freezes Math, Array … but not the global bindings to them: `globalThis.Math =
+ * Freezing Math, Array … leaves the global bindings to them alone: `globalThis.Math =
  * fake` would still swap Math for every later step. The bindings to frozen objects become read-only.
  */
 function lockGlobalBindings(): void {

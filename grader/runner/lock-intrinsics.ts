@@ -1,0 +1,147 @@
+// What node's --frozen-intrinsics promises — no step patches Math, Array.prototype, JSON … for the
+// others — without its cost. Node turns every data property of every built-in prototype into a
+// getter/setter pair (so that assignments on derived objects still work) and uses Object.freeze;
+// both push V8 off its fast paths: ml-matrix code ran 3× slower under the flag. Here each property
+// is made read-only and non-configurable and each object non-extensible — frozen by the language's
+// definition (Object.isFrozen is true) — and only the few properties that ordinary code assigns on
+// its own objects (`this.name = …` in an Error subclass, `Foo.prototype.constructor = Foo`) become
+// override-friendly accessors.
+// A few prototypes are left writable: V8's fast paths for arrays and typed arrays (destructuring,
+// push, iteration) hold only while those objects keep their first shape, and any redefinition, even
+// making a property read-only, costs ml-matrix code a third more time. The runner puts back
+// whatever a step changed, added or deleted on them (builtinChanges) before and after every request.
+
+/** Properties that code assigns on objects inheriting them: assignment must keep working there. */
+const OVERRIDABLE: ReadonlyMap<object, readonly string[]> = new Map<object, readonly string[]>([
+  [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString', 'toJSON']],
+  [Function.prototype, ['toString']],
+  ...errorPrototypes().map((p): [object, readonly string[]] => [p, ['constructor', 'name', 'message', 'toString']]),
+]);
+
+function errorPrototypes(): object[] {
+  return [Error, AggregateError, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((E) => E.prototype as object);
+}
+
+/** The ECMAScript built-ins, as --frozen-intrinsics lists them; everything reachable from them is locked too. */
+function intrinsicRoots(): unknown[] {
+  const proto = Object.getPrototypeOf;
+  const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+  return [
+    globalThis.eval, isFinite, isNaN, parseFloat, parseInt, decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, unescape,
+    Object, Function, Boolean, Symbol, Error, AggregateError, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+    Number, BigInt, Math, Date, String, RegExp, proto(/e/[Symbol.matchAll]('')),
+    Array, proto([][Symbol.iterator]()), proto(''[Symbol.iterator]()), proto(Int8Array), ...typedArrays,
+    Map, proto(new Map()[Symbol.iterator]()), Set, proto(new Set()[Symbol.iterator]()), WeakMap, WeakSet,
+    ArrayBuffer, SharedArrayBuffer, DataView, Atomics, JSON, WeakRef, FinalizationRegistry,
+    Promise, proto(function* () {}), proto(async function* () {}), proto(async function () {}), Reflect, Proxy,
+    ...(typeof Intl === 'undefined' ? [] : [Intl]),
+  ];
+}
+
+/** The prototypes guarded rather than locked (see the top of this file), with a name for messages. */
+function guardedPrototypes(): [object, string][] {
+  const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+  return [
+    [Array.prototype, 'Array.prototype'],
+    [Object.getPrototypeOf([][Symbol.iterator]()), 'the array iterator prototype'],
+    [Object.getPrototypeOf(Int8Array).prototype as object, 'TypedArray.prototype'],
+    ...typedArrays.map((T): [object, string] => [T.prototype, `${T.name}.prototype`]),
+  ];
+}
+
+type Snapshot = { target: object; name: string; keys: (string | symbol)[]; keySet: Set<string | symbol>; descriptors: PropertyDescriptor[] };
+let snapshots: Snapshot[] = [];
+
+/** Locks every built-in and everything reachable from it (properties, accessors, prototypes), but the guarded ones. */
+export function lockIntrinsics(): void {
+  const guarded = guardedPrototypes();
+  const seen = new Set<object>();
+  const queue: unknown[] = intrinsicRoots();
+  for (let i = 0; i < queue.length; i++) {
+    const value = queue[i];
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
+    seen.add(value);
+    queue.push(...(guarded.some(([g]) => g === value) ? linksOf(value) : lockObject(value)));
+  }
+  snapshots = guarded.map(([target, name]) => {
+    const keys = Reflect.ownKeys(target);
+    return { target, name, keys, keySet: new Set(keys), descriptors: keys.map((k) => Object.getOwnPropertyDescriptor(target, k) as PropertyDescriptor) };
+  });
+}
+
+/**
+ * What was changed, added or deleted on the guarded prototypes since they were remembered
+ * (`Array.prototype.sum`, …), each put back as it was where the language allows it. It runs
+ * around every request, so it first looks cheaply: the number of keys and each method by value.
+ * Plain index loops only: the array methods and iterators it would otherwise use are what it checks.
+ */
+export function builtinChanges(): string[] {
+  const changed: string[] = [];
+  for (let s = 0; s < snapshots.length; s++) {
+    if (!looksChanged(snapshots[s])) continue;
+    const { target, name, keys, keySet, descriptors } = snapshots[s];
+    const now = Reflect.ownKeys(target);
+    for (let i = 0; i < now.length; i++) {
+      if (keySet.has(now[i])) continue;
+      changed[changed.length] = `${name}.${String(now[i])}`;
+      Reflect.deleteProperty(target, now[i]); // false for a non-configurable one: it stays, and is reported
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const current = Object.getOwnPropertyDescriptor(target, keys[i]);
+      if (current && sameDescriptor(current, descriptors[i])) continue;
+      changed[changed.length] = `${name}.${String(keys[i])}`;
+      try {
+        Object.defineProperty(target, keys[i], descriptors[i]);
+      } catch {
+        // redefined as non-configurable: it stays changed, and is reported
+      }
+    }
+  }
+  return changed;
+}
+
+function looksChanged({ target, keys, descriptors }: Snapshot): boolean {
+  if (Reflect.ownKeys(target).length !== keys.length) return true;
+  for (let i = 0; i < keys.length; i++) {
+    if ('value' in descriptors[i] && Reflect.get(target, keys[i]) !== descriptors[i].value) return true;
+  }
+  return false;
+}
+
+const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor): boolean =>
+  a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable && a.configurable === b.configurable && a.enumerable === b.enumerable;
+
+function linksOf(target: object): unknown[] {
+  const links: unknown[] = [Object.getPrototypeOf(target)];
+  for (const key of Reflect.ownKeys(target)) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
+    links.push(descriptor.value, descriptor.get, descriptor.set);
+  }
+  return links;
+}
+
+/** Makes one object frozen; returns what it links to, to lock next. */
+function lockObject(target: object): unknown[] {
+  const links = linksOf(target);
+  const overridable = OVERRIDABLE.get(target) ?? [];
+  for (const key of Reflect.ownKeys(target)) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
+    if (!descriptor.configurable) continue;
+    if (typeof key === 'string' && overridable.includes(key) && 'value' in descriptor) overridableAccessor(target, key, descriptor.value);
+    else Object.defineProperty(target, key, 'value' in descriptor ? { writable: false, configurable: false } : { configurable: false });
+  }
+  Object.preventExtensions(target);
+  return links;
+}
+
+/** A read-only property that an object inheriting it can still set for itself by assignment. */
+function overridableAccessor(owner: object, key: string, value: unknown): void {
+  Object.defineProperty(owner, key, {
+    configurable: false,
+    get: () => value,
+    set(this: object, next: unknown) {
+      if (this === owner) throw new TypeError(`Cannot assign to read only property '${key}' of a built-in object`);
+      Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
