@@ -1,7 +1,7 @@
 // The `grade` command as students and CI run it: real child processes of bin/grade.js, their exit
 // codes, stdout, stderr and written files.
 import { execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -111,13 +111,16 @@ describe('grade on the untouched exercises/', () => {
 });
 
 describe('exit code 2: grading could not run', () => {
-  it('for a missing submission folder, naming it, writing nothing', async () => {
+  it('for a missing submission folder, naming it, writing nothing, leaving no sandbox behind', async () => {
     const out = path.join(tempDir(), 'out');
-    const run = await grade(['--submission', 'no/such/folder', '--out-dir', out]);
+    // the student process starts before the folder is checked: it must be gone with its folder
+    const tmp = tempDir();
+    const run = await grade(['--submission', 'no/such/folder', '--out-dir', out], { env: { TMPDIR: tmp } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^grade: no submission folder no\/such\/folder/);
     expect(run.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('for an unknown --exercise, listing the valid ones', async () => {

@@ -13,6 +13,7 @@ import { countSelectedSteps, selectedExercises, validateSelection, type Selectio
 import { progress, useColor } from '../cli/terminal.js';
 import { UsageError } from '../engine/errors.js';
 import { gradeSubmission } from '../engine/grade-submission.js';
+import type { StudentSession } from '../engine/session.js';
 import type { GradeResults, StepResult } from '../model/results.js';
 import { packageRoot } from '../paths.js';
 import type { ExerciseSpec } from '../spec/types.js';
@@ -34,7 +35,7 @@ export interface GradeRun {
   hiddenSeeds?: number[];
 }
 
-export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[]): Promise<ExitCode> {
+export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>): Promise<ExitCode> {
   const run: GradeRun = {
     args,
     exercises,
@@ -48,7 +49,7 @@ export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hidde
     const { watchSubmission } = await import('../cli/watch.js');
     return watchSubmission(run, gradeOnce, showResults);
   }
-  const results = await gradeOnce(run, run.selection);
+  const results = await gradeOnce(run, run.selection, session);
   await showResults(run, results);
   // after a grader failure the engine may have left a student process or timer behind
   if (results.graderError) setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
@@ -87,7 +88,7 @@ export function reproPrefix(args: GradeArgs): string {
 const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /** Grades the selection; a grader failure still gives complete results, with `graderError`. */
-export async function gradeOnce(run: GradeRun, selection: Selection): Promise<GradeResults> {
+export async function gradeOnce(run: GradeRun, selection: Selection, session?: Promise<StudentSession>): Promise<GradeResults> {
   const { args } = run;
   const command = reproPrefix(args);
   const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${args.seed}`;
@@ -103,6 +104,7 @@ export async function gradeOnce(run: GradeRun, selection: Selection): Promise<Gr
       ...(run.hiddenSeeds ? { hiddenSeeds: run.hiddenSeeds } : {}),
       onlySteps: selection.steps,
       ...(args.timeLimitSeconds !== undefined ? { submissionLimitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
+      ...(session ? { session } : {}),
       command,
       onStep: (exercise, step) => {
         completed.set(`${exercise}/${step.id}`, step);

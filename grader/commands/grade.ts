@@ -1,6 +1,7 @@
 // The grade command: its help and options. The grading itself is loaded only when it runs, so
 // `--help` and the other commands never load the engine.
-import { GRADE_OPTIONS, toGradeArgs, type RawGradeArgs } from '../cli/options.js';
+import { GRADE_OPTIONS, toGradeArgs, type GradeArgs, type RawGradeArgs } from '../cli/options.js';
+import type { StudentSession } from '../engine/session.js';
 import type { CommandModule } from './types.js';
 
 export const gradeCommand: CommandModule = {
@@ -22,14 +23,29 @@ export const gradeCommand: CommandModule = {
   ].join('\n'),
   async run(args) {
     const gradeArgs = toGradeArgs(args as RawGradeArgs);
-    const [{ runGrade }, { assignmentFor }, { EXERCISES }, { PUBLIC_SEED }] = await Promise.all([
-      import('./grade-run.js'), import('../config/assignment.js'), import('../spec/index.js'), import('../engine/seeds.js'),
-    ]);
-    const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
-    // the built-in exercises at the public seed: cases and expected values precomputed at build time
-    const precomputed = exercises === EXERCISES && gradeArgs.seed === PUBLIC_SEED && !hiddenSeeds
-      ? (await import('../oracle/public-table.js')).publicTableExercises(exercises, PUBLIC_SEED)
-      : undefined;
-    return runGrade(gradeArgs, precomputed ?? exercises, hiddenSeeds);
+    // the student process boots while the rest of the grader loads (once: watch mode starts its own)
+    const session = gradeArgs.watch ? undefined : startEarly(gradeArgs);
+    try {
+      const [{ runGrade }, { assignmentFor }, { EXERCISES }, { PUBLIC_SEED }] = await Promise.all([
+        import('./grade-run.js'), import('../config/assignment.js'), import('../spec/index.js'), import('../engine/seeds.js'),
+      ]);
+      const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
+      // the built-in exercises at the public seed: cases and expected values precomputed at build time
+      const precomputed = exercises === EXERCISES && gradeArgs.seed === PUBLIC_SEED && !hiddenSeeds
+        ? (await import('../oracle/public-table.js')).publicTableExercises(exercises, PUBLIC_SEED)
+        : undefined;
+      return await runGrade(gradeArgs, precomputed ?? exercises, hiddenSeeds, session);
+    } finally {
+      // closed by the grading once it used it; closed here when something failed before that
+      await session?.then((s) => s.close(), () => undefined);
+    }
   },
 };
+
+/** Starts the sandboxed student process now; a failure shows when the grading awaits it. */
+function startEarly(args: GradeArgs): Promise<StudentSession> {
+  const submissionLimitMs = args.timeLimitSeconds !== undefined ? Math.round(args.timeLimitSeconds * 1000) : undefined;
+  const started = import('../engine/session.js').then(({ startSession }) => startSession(submissionLimitMs !== undefined ? { submissionLimitMs } : {}));
+  started.catch(() => undefined); // not unhandled while nobody awaits it yet
+  return started;
+}

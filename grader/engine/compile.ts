@@ -7,12 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
+import { CompileCache, compileCacheDir } from './compile-cache.js';
 import { compiledName, type ExerciseSources } from './intake.js';
 
 type EsbuildApi = typeof import('esbuild');
 let esbuild: EsbuildApi | undefined;
-// createRequire: esbuild's CommonJS entry loads several times faster than import().
-const loadEsbuild = (): EsbuildApi => (esbuild ??= createRequire(import.meta.url)('esbuild') as EsbuildApi);
+const requireHere = createRequire(import.meta.url);
+// createRequire: esbuild's CommonJS entry loads several times faster than import(); and it is
+// loaded only when a file is not in the compile cache
+const loadEsbuild = (): EsbuildApi => (esbuild ??= requireHere('esbuild') as EsbuildApi);
+/** What a cached entry depends on besides its source and options: change the last part when the post-processing below does. */
+const cacheVersion = (): string => `esbuild ${(requireHere('esbuild/package.json') as { version: string }).version}, links 1`;
 
 export interface CompiledExercise {
   id: string;
@@ -32,12 +37,14 @@ export interface CompiledSubmission {
  * Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts).
  * All files at once: esbuild's service transforms them in parallel.
  */
-export async function compileSubmission(read: ExerciseSources[], root: string): Promise<CompiledSubmission> {
-  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root)));
+export async function compileSubmission(read: ExerciseSources[], root: string, cacheDir = compileCacheDir()): Promise<CompiledSubmission> {
+  const cache = new CompileCache(cacheDir, cacheVersion());
+  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root, cache)));
+  cache.prune();
   return { root, exercises: new Map(compiled.map((c) => [c.id, c])) };
 }
 
-async function compileExercise(exercise: ExerciseSources, root: string): Promise<CompiledExercise> {
+async function compileExercise(exercise: ExerciseSources, root: string, cache: CompileCache): Promise<CompiledExercise> {
   const { id } = exercise;
   const byName = new Map(preferTypeScript(exercise.files.map((f) => f.name)).map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const sources = [...byName.keys()];
@@ -45,7 +52,7 @@ async function compileExercise(exercise: ExerciseSources, root: string): Promise
   const imports = new Map<string, string[]>();
   const results = await Promise.all([...byName].map(([source, file]) => {
     const label = `${id}/${source}`;
-    return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label);
+    return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label, cache);
   }));
   for (const [i, source] of sources.entries()) {
     const out = path.join(root, id, compiledName(source));
@@ -62,13 +69,18 @@ async function compileExercise(exercise: ExerciseSources, root: string): Promise
   return { id, sources, errors, imports };
 }
 
-async function compileFile(source: string, file: string, label: string): Promise<{ code: string } | { error: ErrorInfo }> {
-  const { transform } = loadEsbuild();
+async function compileFile(source: string, file: string, label: string, cache: CompileCache): Promise<{ code: string } | { error: ErrorInfo }> {
   const ts = /\.(ts|mts|cts)$/.test(file);
+  // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
+  const options = { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' } as const;
+  const key = cache.key(source, file, options);
+  const cached = cache.get(key);
+  if (cached !== undefined) return { code: cached };
   try {
-    // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
-    const { code } = await transform(source, { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' });
-    return { code: code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")') };
+    const { code } = await loadEsbuild().transform(source, options);
+    const linked = code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")');
+    cache.set(key, linked);
+    return { code: linked };
   } catch (e) {
     return { error: compileError(e, label) };
   }

@@ -4,8 +4,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExerciseResult, GradeResults, StepResult } from '../model/results.js';
 import { SCHEMA_VERSION } from '../model/results.js';
-import { StudentProcess } from '../runner/client.js';
-import { openSandbox, type SandboxOptions } from '../sandbox/index.js';
+import type { StudentProcess } from '../runner/client.js';
+import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission } from './intake.js';
@@ -13,6 +13,7 @@ import { errorLine, UsageError } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
 import { explainByDependencies } from './dependencies.js';
+import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
 import { TOOL } from '../version.js';
 
 export interface GradeOptions {
@@ -31,9 +32,11 @@ export interface GradeOptions {
   onStep?: (exercise: string, step: StepResult) => void;
   /** Limits of the student process and OS layers to leave out (tests); see grader/sandbox. */
   sandbox?: SandboxOptions;
+  /** A session started earlier (startSession, with the same limit), used and closed here; its starter closes it too, should this throw before. */
+  session?: Promise<StudentSession>;
 }
 
-export const DEFAULT_SUBMISSION_LIMIT_MS = 120_000;
+export { DEFAULT_SUBMISSION_LIMIT_MS } from './session.js';
 
 export async function gradeSubmission(options: GradeOptions): Promise<GradeResults> {
   const started = Date.now();
@@ -42,19 +45,18 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
   const sources = readSubmission(submission, options.exercises.map((e) => e.id));
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
-  const sandbox = await openSandbox({ ...options.sandbox, submissionLimitMs: limit });
-  const proc = new StudentProcess({ launches: sandbox.launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
+  // the student process boots while the files compile (or since the grade command started it)
+  const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
+  const { sandbox, proc } = session;
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
-    proc.start(); // the student process boots while the files compile
     const compiled = await compileSubmission(sources, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled.root, options)));
     const sandboxUsed = { layers: [...proc.layers] };
     return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
-    await proc.close();
-    sandbox.close(); // kills whatever is left under the student's uid, removes the folder
+    await session.close(); // kills whatever is left under the student's uid, removes the folder
   }
 }
 

@@ -80,7 +80,8 @@ function listNames(dir: string, depth = 0): string[] {
     return [];
   }
   const out: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  // code-point order: the same on every machine, and localeCompare's first call costs ~8 ms of ICU set-up
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     if (entry.isDirectory()) {
       if (depth < MAX_DEPTH) out.push(...listNames(path.join(dir, entry.name), depth + 1).map((f) => path.join(entry.name, f)));

@@ -1,0 +1,88 @@
+// The compile cache: a file compiled once is read back the next time (right or never found), and
+// a cache that cannot be used only means compiling again.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CompileCache, compileCacheDir } from '../grader/engine/compile-cache.js';
+import { compileSubmission } from '../grader/engine/compile.js';
+import type { ExerciseSources } from '../grader/engine/intake.js';
+
+const temp: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-cache-'));
+  temp.push(dir);
+  return dir;
+};
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const source = 'export function sigmoid(z: number): number {\n  return 1 / (1 + Math.exp(-z));\n}\n';
+const sources = (text = source): ExerciseSources[] => [{ id: 'logistic-regression', files: [{ name: 'sigmoid.ts', text }] }];
+const compiledFile = (root: string): string => readFileSync(path.join(root, 'logistic-regression', 'sigmoid.js'), 'utf8');
+const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.js')) : []);
+
+describe('the compile cache', () => {
+  it('keeps what esbuild compiled, and gives it back instead of compiling', async () => {
+    const cache = tempDir();
+    const first = tempDir();
+    await compileSubmission(sources(), first, cache);
+    expect(entries(cache)).toHaveLength(1);
+    expect(compiledFile(first)).toContain('function sigmoid(z)');
+    // the entry is what the next run uses: replaced by a marker, the marker comes back
+    writeFileSync(path.join(cache, entries(cache)[0]), 'exports.sigmoid = () => "from the cache";\n');
+    const second = tempDir();
+    await compileSubmission(sources(), second, cache);
+    expect(compiledFile(second)).toContain('from the cache');
+  });
+
+  it('never gives back another source: one changed character is a new entry', async () => {
+    const cache = tempDir();
+    await compileSubmission(sources(), tempDir(), cache);
+    const root = tempDir();
+    await compileSubmission(sources(source.replace('-z', '-2 * z')), root, cache);
+    expect(entries(cache)).toHaveLength(2);
+    expect(compiledFile(root)).toContain('-2 * z');
+  });
+
+  it('keeps no compile errors: a broken file is compiled, and fails, every time', async () => {
+    const cache = tempDir();
+    const compiled = await compileSubmission(sources('export function sigmoid(z: number {'), tempDir(), cache);
+    expect(compiled.exercises.get('logistic-regression')?.errors.get('sigmoid.ts')?.name).toBe('SyntaxError');
+    expect(entries(cache)).toEqual([]);
+  });
+
+  it('that cannot be written (a file where its folder would be) only means compiling', async () => {
+    const blocked = path.join(tempDir(), 'file');
+    writeFileSync(blocked, 'not a folder');
+    const root = tempDir();
+    const compiled = await compileSubmission(sources(), root, path.join(blocked, 'compiled'));
+    expect(compiled.exercises.get('logistic-regression')?.errors.size).toBe(0);
+    expect(compiledFile(root)).toContain('function sigmoid(z)');
+  });
+
+  it('drops its oldest entries beyond its size', () => {
+    const dir = tempDir();
+    const cache = new CompileCache(dir, 'test');
+    for (let i = 0; i < 5; i++) {
+      cache.set(`entry${i}`, `// ${i}`);
+      utimesSync(path.join(dir, `entry${i}.js`), 1000 + i, 1000 + i);
+    }
+    cache.prune(3);
+    expect(entries(dir).sort()).toEqual(['entry2.js', 'entry3.js', 'entry4.js']);
+  });
+
+  it('lives in the user cache folder, and is off with MLGRADE_NO_CACHE', () => {
+    expect(compileCacheDir({ HOME: '/home/ada' })).toBe('/home/ada/.cache/mlgrade/compiled');
+    expect(compileCacheDir({ HOME: '/home/ada', XDG_CACHE_HOME: '/var/cache/ada' })).toBe('/var/cache/ada/mlgrade/compiled');
+    expect(compileCacheDir({ HOME: '/home/ada', MLGRADE_NO_CACHE: '1' })).toBeUndefined();
+    expect(compileCacheDir({ HOME: '/home/ada', MLGRADE_NO_CACHE: '0' })).toBe('/home/ada/.cache/mlgrade/compiled');
+  });
+
+  it('makes its folder private to the user', async () => {
+    const dir = path.join(tempDir(), 'nested', 'compiled');
+    mkdirSync(path.dirname(dir));
+    await compileSubmission(sources(), tempDir(), dir);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+});
