@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { consoleReport } from '../../reports/console.js';
 import { resultsJson } from '../../reports/json.js';
-import { isReporterName, REPORTER_NAMES, type ReporterName } from '../../reports/registry.js';
+import { isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reports/registry.js';
 import { writeReports } from '../../reports/write.js';
 import { resultsAfterCrash, withSkippedExercises } from '../cli/complete.js';
 import { exitCodeForResults, guarded, type ExitCode } from '../cli/exit.js';
@@ -107,6 +107,8 @@ export async function gradeOnce(run: GradeRun, selection: Selection, session?: P
       ...(session ? { session } : {}),
       command,
       onStep: (exercise, step) => {
+        // the grader mostly waits on the student process from here: load the writers meanwhile
+        if (completed.size === 0) preloadWriters(run.reporters);
         completed.set(`${exercise}/${step.id}`, step);
         bar.step(exercise, step);
       },
@@ -118,6 +120,11 @@ export async function gradeOnce(run: GradeRun, selection: Selection, session?: P
   } finally {
     bar.done();
   }
+}
+
+/** Starts loading the report writers (each loads once; writeReports finds them loaded). */
+function preloadWriters(names: ReporterName[]): void {
+  for (const name of names) REPORTERS[name]().catch(() => undefined); // a failure shows when the reports are written
 }
 
 /** Writes the reports, then prints the JSON (`--json`) or the console report. */

@@ -31,6 +31,8 @@ export interface CompiledExercise {
 export interface CompiledSubmission {
   root: string;
   exercises: Map<string, CompiledExercise>;
+  /** Each compiled file's source map (base64 JSON), by path relative to root: see errors.ts. */
+  sourceMaps: Map<string, string>;
 }
 
 /**
@@ -39,12 +41,13 @@ export interface CompiledSubmission {
  */
 export async function compileSubmission(read: ExerciseSources[], root: string, cacheDir = compileCacheDir()): Promise<CompiledSubmission> {
   const cache = new CompileCache(cacheDir, cacheVersion());
-  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root, cache)));
+  const sourceMaps = new Map<string, string>();
+  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root, cache, sourceMaps)));
   cache.prune();
-  return { root, exercises: new Map(compiled.map((c) => [c.id, c])) };
+  return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps };
 }
 
-async function compileExercise(exercise: ExerciseSources, root: string, cache: CompileCache): Promise<CompiledExercise> {
+async function compileExercise(exercise: ExerciseSources, root: string, cache: CompileCache, sourceMaps: Map<string, string>): Promise<CompiledExercise> {
   const { id } = exercise;
   const byName = new Map(preferTypeScript(exercise.files.map((f) => f.name)).map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const sources = [...byName.keys()];
@@ -62,8 +65,11 @@ async function compileExercise(exercise: ExerciseSources, root: string, cache: C
       errors.set(source, result.error);
       writeFileSync(out, throwingModule(result.error));
     } else {
-      writeFileSync(out, result.code);
-      imports.set(source, relativeImports(result.code, source, sources));
+      // the map stays with the grader (errors.ts); the student process loads the code alone
+      const [code, map] = splitInlineMap(result.code);
+      writeFileSync(out, code);
+      if (map) sourceMaps.set(path.relative(root, out), map);
+      imports.set(source, relativeImports(code, source, sources));
     }
   }
   return { id, sources, errors, imports };
@@ -84,6 +90,13 @@ async function compileFile(source: string, file: string, label: string, cache: C
   } catch (e) {
     return { error: compileError(e, label) };
   }
+}
+
+const INLINE_MAP = /\n\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/;
+
+function splitInlineMap(code: string): [code: string, map: string | undefined] {
+  const found = INLINE_MAP.exec(code);
+  return found ? [code.slice(0, found.index) + '\n', found[1]] : [code, undefined];
 }
 
 function compileError(e: unknown, label: string): ErrorInfo {

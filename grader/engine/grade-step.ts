@@ -9,7 +9,7 @@ import { randnStream, createRng } from '../random.js';
 import type { Outcome, StudentProcess } from '../runner/client.js';
 import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
-import { errorLine, NOT_IMPLEMENTED, studentError } from './errors.js';
+import { errorLine, NOT_IMPLEMENTED, studentError, type CompiledFiles } from './errors.js';
 import { gradientChecks } from './gradient.js';
 import { hiddenCases, hiddenFailureMessage, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
@@ -36,7 +36,7 @@ export interface StepRun {
   seed: number;
   /** Seeds of hidden cases (platform mode); their results are redacted. */
   hiddenSeeds?: number[];
-  compiledRoot: string;
+  compiled: CompiledFiles;
   repro: string;
 }
 
@@ -111,7 +111,7 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Jud
     return { result: { ...base, status: 'error', message: outcome.message, durationMs: 0 }, error: { name: 'Crash', message: outcome.message }, notImplemented: false };
   }
   if (outcome.type === 'threw') {
-    const error = studentError(outcome.error, run.compiledRoot);
+    const error = studentError(outcome.error, run.compiled);
     return { result: { ...base, status: 'error', message: errorLine(error), output: outcome.output || undefined, durationMs: outcome.ms }, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);

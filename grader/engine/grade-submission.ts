@@ -9,7 +9,7 @@ import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission } from './intake.js';
-import { errorLine, UsageError } from './errors.js';
+import { errorLine, UsageError, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
 import { explainByDependencies } from './dependencies.js';
@@ -51,7 +51,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
     const compiled = await compileSubmission(sources, sandbox.root);
-    const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled.root, options)));
+    const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
     const sandboxUsed = { layers: [...proc.layers] };
     return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises, sandbox: sandboxUsed });
   } finally {
@@ -70,9 +70,9 @@ function assertFolder(dir: string): void {
   if (!isDir) throw new UsageError(`${dir} is not a folder: pass --submission DIR (a folder laid out like exercises/)`);
 }
 
-async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, root: string, options: GradeOptions): Promise<ExerciseResult> {
+async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, files: CompiledFiles, options: GradeOptions): Promise<ExerciseResult> {
   const infos = await inspectModules(proc, compiled);
-  const resolutions = new Map(spec.steps.map((s) => [s.id, resolveStep(spec, s.id, compiled, infos, root)]));
+  const resolutions = new Map(spec.steps.map((s) => [s.id, resolveStep(spec, s.id, compiled, infos, files)]));
   const targets = new Map<string, StepTarget>();
   for (const [id, r] of resolutions) if (r.kind === 'found') targets.set(id, r.target);
   const selected = (step: StepSpec): boolean =>
@@ -80,7 +80,7 @@ async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, pro
   const steps = await Promise.all(spec.steps.map(async (step) => {
     const repro = `${options.command ?? 'grade'} --exercise ${spec.id} --step ${step.id} --seed ${options.seed}`;
     const result = selected(step)
-      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, hiddenSeeds: options.hiddenSeeds, compiledRoot: root, repro })
+      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, hiddenSeeds: options.hiddenSeeds, compiled: files, repro })
       : skipped(step, repro);
     options.onStep?.(spec.id, result);
     return result;

@@ -5,7 +5,7 @@ import type { StudentProcess } from '../runner/client.js';
 import type { ModuleInfo } from '../runner/protocol.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import type { CompiledExercise } from './compile.js';
-import { studentError } from './errors.js';
+import { studentError, type CompiledFiles } from './errors.js';
 import type { StepTarget } from './grade-step.js';
 import { compiledName, locateStep } from './intake.js';
 
@@ -29,7 +29,7 @@ export async function inspectModules(proc: StudentProcess, compiled: CompiledExe
   return infos;
 }
 
-export function resolveStep(exercise: ExerciseSpec, step: string, compiled: CompiledExercise, infos: Map<string, ModuleInfo>, compiledRoot: string): Resolution {
+export function resolveStep(exercise: ExerciseSpec, step: string, compiled: CompiledExercise, infos: Map<string, ModuleInfo>, compiledFiles: CompiledFiles): Resolution {
   const where = locateStep(compiled.sources, step);
   const tried: string[] = [];
   for (const source of [where.file, where.index]) {
@@ -37,7 +37,7 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     const file = `${exercise.id}/${source}`;
     const info = infos.get(source);
     if (!info) continue;
-    if ('error' in info) return { kind: 'load-error', file, error: compiled.errors.get(source) ?? studentError(info.error, compiledRoot) };
+    if ('error' in info) return { kind: 'load-error', file, error: compiled.errors.get(source) ?? studentError(info.error, compiledFiles) };
     const type = info.exports[step];
     if (type === 'function') return { kind: 'found', target: { module: path.join(exercise.id, compiledName(source)), name: step, file } };
     tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);

@@ -19,8 +19,6 @@ export function nodeFlags(root: string, heapMb: number): string[] {
     '--no-addons',
     `--max-old-space-size=${heapMb}`,
     '--stack-size=2000',
-    // students' stack traces point at their .ts lines (the compiled files carry inline maps)
-    '--enable-source-maps',
     // the permission model's warning would crowd out a crash's own message
     '--disable-warning=ExperimentalWarning',
   ];

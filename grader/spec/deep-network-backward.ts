@@ -115,7 +115,7 @@ function trainCases(rng: Rng): Case[] {
   return distinctSizes(rng, 3, 40, 60).map((m, i) => {
     const data = flower(rng, m);
     const layerDims = [2, ...distinctSizes(rng, i === 1 ? 2 : 1, 3, 7), 1];
-    const iterations = rng.int(30, 60);
+    const iterations = rng.int(15, 30);
     const options = { iterations, learningRate: uniformIn(rng, 0.1, 0.3), randn: new RandnArg(seedOf(rng)) };
     return {
       name: `flower, ${netName({ layerDims, m })}, ${iterations} iterations`,

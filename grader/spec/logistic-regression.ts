@@ -133,7 +133,7 @@ function trainCases(rng: Rng): Case[] {
   const ms = distinctSizes(rng, 3, 40, 60);
   return ms.map((m, i) => {
     const [name, data] = i === 1 ? ['flower', flower(rng, m)] : ['blobs', blobs(rng, m)];
-    const iterations = rng.int(30, 60);
+    const iterations = rng.int(15, 30);
     const learningRate = uniformIn(rng, 0.05, 0.5);
     return {
       name: `${name}, m=${m}, ${iterations} iterations`,

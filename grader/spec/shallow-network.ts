@@ -110,7 +110,7 @@ function trainCases(rng: Rng): Case[] {
   return distinctSizes(rng, 3, 40, 60).map((m) => {
     const data = flower(rng, m);
     const hiddenUnits = distinctSizes(rng, 1, 3, 6)[0];
-    const iterations = rng.int(30, 60);
+    const iterations = rng.int(15, 30);
     const learningRate = uniformIn(rng, 0.5, 1.2);
     const options = { hiddenUnits, iterations, learningRate, randn: new RandnArg(seedOf(rng)) };
     return {
