@@ -1,13 +1,16 @@
 // The sandbox's own parts: launches that fall back when a layer does not work here, the uid lease
 // and sweep, the permission flag's name per node version, the folder's permissions.
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StudentProcess } from '../grader/runner/client.js';
 import { openSandbox } from '../grader/sandbox/index.js';
 import { permissionFlag } from '../grader/sandbox/node-flags.js';
 import { NODE_LAYERS, type Launch } from '../grader/sandbox/types.js';
 import { leaseUid, processesOf, sweepUid } from '../grader/sandbox/uid.js';
+import { workspaceBase } from '../grader/sandbox/workspace.js';
 
 const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
 
@@ -18,6 +21,22 @@ describe('the permission flag', () => {
     expect(permissionFlag('22.13.0')).toBe('--permission');
     expect(permissionFlag('23.5.0')).toBe('--permission');
     expect(permissionFlag('24.0.0')).toBe('--permission');
+  });
+});
+
+describe('the sandbox folder', () => {
+  it('goes to $TMPDIR when it is set, else to memory (/dev/shm) when that is a writable folder, else the temp folder', () => {
+    const memory = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-shm-'));
+    try {
+      expect(workspaceBase({ TMPDIR: '/somewhere' }, memory)).toBe(os.tmpdir());
+      expect(workspaceBase({}, memory)).toBe(memory);
+      expect(workspaceBase({}, path.join(memory, 'missing'))).toBe(os.tmpdir());
+      const file = path.join(memory, 'file');
+      writeFileSync(file, '');
+      expect(workspaceBase({}, file)).toBe(os.tmpdir());
+    } finally {
+      rmSync(memory, { recursive: true, force: true });
+    }
   });
 });
 

@@ -75,10 +75,18 @@ function load(module: string): Record<string, unknown> {
   return entry.value ?? {};
 }
 
+/** A matrix row as numbers: the row itself when it holds plain numbers (nearly always), else decoded. */
+function numberRow(row: Wire[], results: unknown[]): number[] {
+  for (let i = 0; i < row.length; i++) {
+    if (typeof row[i] !== 'number') return row.map((x) => materialize(x, results) as number);
+  }
+  return row as number[];
+}
+
 function materialize(w: Wire, results: unknown[]): unknown {
   if (typeof w !== 'object' || w === null) return w;
   if (Array.isArray(w)) return w.map((x) => materialize(x, results));
-  if ('$m' in w) return new Matrix((w.$m as Wire[][]).map((row) => row.map((x) => materialize(x, results) as number)));
+  if ('$m' in w) return new Matrix((w.$m as Wire[][]).map((row) => numberRow(row, results)));
   if ('$num' in w) return Number(w.$num);
   if ('$randn' in w) return randnStream(Number(w.$randn));
   if ('$undefined' in w) return undefined;
@@ -116,7 +124,7 @@ async function handle(request: Request): Promise<Response> {
   captured = '';
   const ms = (): number => performance.now() - start;
   try {
-    builtinChanges(); // a timer of an earlier step may have changed them since
+    builtinChanges(true); // a timer of an earlier step may have changed them since
     if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: inspect(request.modules) };
     if (request.type === 'call') {
       const before = request.checkMutation ? request.call.args : [];
@@ -145,12 +153,19 @@ const leafParent = (root: Wire, path: (string | number)[]): Leafy =>
 
 /** The student's own cost moved entry by entry: (J(θ + ε) − J(θ − ε)) / 2ε per entry. */
 async function numericGradients(request: Extract<Request, { type: 'numgrad' }>): Promise<Wire> {
+  // the entry is moved in the request itself and put back after: the calls materialize fresh
+  // arguments every time, so a copy of the whole request per evaluation is not needed
   const costAt = async (paths: (string | number)[][], value: number): Promise<number> => {
-    const calls = structuredClone(request.calls);
-    for (const p of paths) leafParent(calls as unknown as Wire, p)[p[p.length - 1]] = value;
-    const cost = await runPipeline(calls);
-    if (typeof cost !== 'number') throw new TypeError(`the cost returned ${typeof cost}, not a number`);
-    return cost;
+    const leaves = paths.map((p) => [leafParent(request.calls as unknown as Wire, p), p[p.length - 1]] as const);
+    const before = leaves.map(([parent, key]) => parent[key]);
+    try {
+      for (const [parent, key] of leaves) parent[key] = value;
+      const cost = await runPipeline(request.calls);
+      if (typeof cost !== 'number') throw new TypeError(`the cost returned ${typeof cost}, not a number`);
+      return cost;
+    } finally {
+      leaves.forEach(([parent, key], i) => (parent[key] = before[i]));
+    }
   };
   const out: Record<string, Wire> = {};
   for (const [tensor, entries] of Object.entries(request.slots)) {

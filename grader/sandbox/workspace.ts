@@ -2,7 +2,7 @@
 // students' helper as plain copies (no symlinks: the permission model follows links out of the
 // folders it allows), then the compiled student files. When the process runs as a dedicated user,
 // the folder belongs to root and that user's group, readable by them and nobody else.
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, constants, copyFileSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,24 @@ export interface Workspace {
 /** ml-matrix's CommonJS build, which already carries its own dependencies. */
 const mlMatrixEntry = (): string => createRequire(import.meta.url).resolve('ml-matrix');
 
+/**
+ * Where the folder goes: $TMPDIR when it is set, else memory (/dev/shm) where there is one, else the
+ * system's temporary folder. The folder lives for one submission; on the development machine
+ * writing its ~40 small files to a disk-backed /tmp took 15–20 ms of the grader's time, in memory 2.
+ */
+export function workspaceBase(env: NodeJS.ProcessEnv = process.env, memory = '/dev/shm'): string {
+  if (env.TMPDIR) return os.tmpdir();
+  try {
+    if (!statSync(memory).isDirectory()) return os.tmpdir();
+    accessSync(memory, constants.W_OK | constants.X_OK);
+    return memory;
+  } catch {
+    return os.tmpdir();
+  }
+}
+
 export function createWorkspace(gid?: number): Workspace {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-'));
+  const root = mkdtempSync(path.join(workspaceBase(), 'mlgrade-'));
   if (gid !== undefined) {
     chownSync(root, 0, gid);
     chmodSync(root, 0o750);
