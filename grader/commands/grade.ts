@@ -25,7 +25,7 @@ export const gradeCommand: CommandModule = {
   async run(args) {
     const gradeArgs = toGradeArgs(args as RawGradeArgs);
     // the student process boots while the rest of the grader loads (once: watch mode starts its own)
-    const session = gradeArgs.watch ? undefined : startEarly(gradeArgs);
+    const session = gradeArgs.watch ? undefined : (await startEarly(gradeArgs)).started;
     try {
       const [{ runGrade }, { assignmentFor }, { EXERCISES }, { PUBLIC_SEED }] = await Promise.all([
         import('./grade-run.js'), import('../config/assignment.js'), import('../spec/index.js'), import('../engine/seeds.js'),
@@ -43,10 +43,14 @@ export const gradeCommand: CommandModule = {
   },
 };
 
-/** Starts the sandboxed student process now; a failure shows when the grading awaits it. */
-function startEarly(args: GradeArgs): Promise<StudentSession> {
+/**
+ * Starts the sandboxed student process; a failure shows when the grading awaits it. Only its small
+ * module is awaited, alone: imported beside the rest of the grader it would wait for all of it.
+ */
+async function startEarly(args: GradeArgs): Promise<{ started: Promise<StudentSession> }> {
   const submissionLimitMs = args.timeLimitSeconds !== undefined ? Math.round(args.timeLimitSeconds * 1000) : undefined;
-  const started = import('../engine/session.js').then(({ startSession }) => startSession(submissionLimitMs !== undefined ? { submissionLimitMs } : {}));
+  const { startSession } = await import('../engine/session.js');
+  const started = startSession(submissionLimitMs !== undefined ? { submissionLimitMs } : {});
   started.catch(() => undefined); // not unhandled while nobody awaits it yet
-  return started;
+  return { started };
 }
