@@ -8,6 +8,9 @@ import { errorInfo, resultsAfterCrash } from '../cli/complete.js';
 import { guarded } from '../cli/exit.js';
 import { gradeSubmission } from '../engine/grade-submission.js';
 import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
+import { PUBLIC_SEED } from '../engine/seeds.js';
+import { publicTableExercises } from '../oracle/public-table.js';
+import type { ExerciseSpec } from '../spec/types.js';
 import { EXERCISES } from '../spec/index.js';
 import { submissionRoot } from './layout.js';
 import { ungradedResults } from './ungraded.js';
@@ -49,13 +52,18 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   }
 }
 
+/** At the public seed, the table built with dist/ (as `grade` uses it), read once per worker. */
+let publicExercises: ExerciseSpec[] | undefined;
+const exercisesFor = (seed: number): ExerciseSpec[] =>
+  seed === PUBLIC_SEED ? (publicExercises ??= publicTableExercises(EXERCISES, PUBLIC_SEED) ?? EXERCISES) : EXERCISES;
+
 async function gradeFolder(root: string, job: GradeJob, command: string, startedAt: Date): Promise<GradeResults> {
   const completed = new Map<string, StepResult>();
   try {
     return await guarded(gradeSubmission({
       submission: root,
       seed: job.seed,
-      exercises: EXERCISES,
+      exercises: exercisesFor(job.seed),
       submissionLimitMs: job.limitMs,
       command,
       onStep: (exercise, step) => void completed.set(`${exercise}/${step.id}`, step),
