@@ -25,7 +25,7 @@ const { values } = parseArgs({ options: {
   batch: { type: 'string' },
   jobs: { type: 'string' },
 } });
-const runs = Math.max(values.batch ? 1 : 5, Number(values.runs) || (values.batch ? 3 : 7));
+const runs = Math.max(values.batch ? 1 : 5, Number(values.runs) || (values.batch ? 3 : 15));
 
 // A clean environment: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS (≈10 ms of certificate loading) …
 const env = Object.fromEntries(['PATH', 'HOME', 'TMPDIR', 'LANG'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
