@@ -1,9 +1,8 @@
 // The batch's parts on their own: the zip reader's defences, Gradescope names, student ids and
 // submission roots, the gradebook CSV, the class statistics, the stored results, the arguments.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBatch } from '../grader/batch/discover.js';
 import { submitterNames } from '../grader/batch/gradescope.js';
 import { sanitizeId, submissionRoot, uniqueIds } from '../grader/batch/layout.js';
@@ -19,15 +18,10 @@ import { gradesCsv, textCell } from '../reports/class/csv.js';
 import { classReports } from '../reports/class/index.js';
 import { classStats, histogram, type ClassEntry } from '../reports/class/stats.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 const zips = path.join(repoRoot, 'test', 'fixtures', 'batch');
-const temp: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-unit-'));
-  temp.push(dir);
-  return dir;
-};
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempFolders('mlgrade-batch-unit-');
 
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
 
@@ -223,7 +217,9 @@ describe('stored results', () => {
 describe('batch arguments and progress', () => {
   const defaults = { jobs: 2, seed: 1234 };
   it('validates the options', () => {
-    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, seed: 1234, timeLimitSeconds: 120 });
+    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, seed: 1234, timeLimitSeconds: 120, assignment: {} });
+    expect(toBatchArgs({ dir: 'subs', config: 'c.json', 'exercises-dir': ['a', 'b'] }, defaults).assignment).toEqual({ config: 'c.json', exercisesDirs: ['a', 'b'] });
+    expect(() => toBatchArgs({ dir: 'subs', config: ' ' }, defaults)).toThrow(/--config needs a path/);
     expect(toBatchArgs({ dir: 'subs', jobs: 4, resume: true, 'time-limit': 5, 'out-dir': 'o' }, defaults)).toMatchObject({ jobs: 4, resume: true, timeLimitSeconds: 5, outDir: 'o' });
     expect(() => toBatchArgs({ dir: 'subs', jobs: 0 }, defaults)).toThrow(/--jobs must be a whole number/);
     expect(() => toBatchArgs({ dir: 'subs', jobs: Number.NaN }, defaults)).toThrow(/--jobs expects a number/);

@@ -3,7 +3,7 @@
 // processes. Exactly one result per student, a gradebook whose numbers are the results', a class
 // report whose counts (read in headless Chromium) are the results', then --resume and Ctrl-C.
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -13,6 +13,7 @@ import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { launchChromium, openReport } from './helpers/class-browser.js';
 import { fixtureSubmission, repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 interface Run {
   code: number | null;
@@ -41,12 +42,7 @@ const FIXTURES = [
 const ZIPS = { 'zip-nested': 'nested.zip', 'zip-corrupt': 'corrupt.zip', 'zip-traversal': 'traversal.zip', 'zip-oversized': 'oversized.zip', 'zip-liar': 'liar.zip' };
 const studentOf = (fixture: string): string => fixture.replace(/\//g, '-');
 
-const temp: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
-  temp.push(dir);
-  return dir;
-};
+const tempDir = tempFolders('mlgrade-batch-');
 
 /** The class: fixtures laid over the reference, two untouched copies, broken folders and zips. */
 function makeClass(): { dir: string; students: string[] } {
@@ -101,7 +97,6 @@ beforeAll(async () => {
   process.stderr.write(`grade batch of ${cls.students.length} submissions: ${run.ms} ms\n`);
   for (const student of cls.students) results.set(student, readResults(out, student));
 }, 180_000);
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('grade batch: results', () => {
   it('writes exactly one valid results.json per student', () => {

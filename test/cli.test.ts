@@ -1,11 +1,11 @@
 // The `grade` command as students and CI run it: real child processes of bin/grade.js, their exit
 // codes, stdout, stderr and written files.
 import { execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resultsAfterCrash } from '../grader/cli/complete.js';
 import { exitCodeForError, exitCodeForResults } from '../grader/cli/exit.js';
 import { needsYargs } from '../grader/cli/main.js';
@@ -17,6 +17,7 @@ import { DEFAULT_SUBMISSION_LIMIT_MS } from '../grader/engine/grade-submission.j
 import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 interface Run {
   code: number | null;
@@ -41,13 +42,7 @@ const allSteps = (r: GradeResults) => r.exercises.flatMap((e) => e.steps.map((s)
 const STEP_COUNT = EXERCISES.reduce((n, e) => n + e.steps.length, 0);
 const stepLines = (text: string): string[] => text.split('\n').filter((l) => /^ {2}[✓✗-] \S/.test(l));
 
-const temp: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-cli-'));
-  temp.push(dir);
-  return dir;
-};
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempFolders('mlgrade-cli-');
 
 describe('grade --json', () => {
   it('prints exactly one JSON document, valid against the schema, and nothing on stderr', async () => {

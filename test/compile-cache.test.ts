@@ -1,20 +1,14 @@
 // The compile cache: a file compiled once is read back the next time (right or never found), and
 // a cache that cannot be used only means compiling again.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CompileCache, compileCacheDir } from '../grader/engine/compile-cache.js';
 import { compileSubmission } from '../grader/engine/compile.js';
 import type { ExerciseSources } from '../grader/engine/intake.js';
+import { tempFolders } from './helpers/temp.js';
 
-const temp: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-cache-'));
-  temp.push(dir);
-  return dir;
-};
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempFolders('mlgrade-cache-');
 
 const source = 'export function sigmoid(z: number): number {\n  return 1 / (1 + Math.exp(-z));\n}\n';
 const sources = (text = source): ExerciseSources[] => [{ id: 'logistic-regression', files: [{ name: 'sigmoid.ts', text }] }];

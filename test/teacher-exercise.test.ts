@@ -1,13 +1,14 @@
 // The worked example of docs/teachers.md: extra/tanh-network, written only through the teachers'
 // format and loaded through a configuration, grades its own reference at full marks, reports its
 // starters as not started, and names its mutants' mistakes.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignmentFor, type Assignment } from '../grader/config/assignment.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
-import type { ExerciseResult } from '../grader/model/results.js';
+import type { ExerciseResult, GradeResults } from '../grader/model/results.js';
 import { repoRoot } from './helpers/submission.js';
 
 const example = path.join(repoRoot, 'extra', 'tanh-network');
@@ -65,5 +66,45 @@ describe('the teachers\' worked example, tanh-network', () => {
     // the catalogue's ids get the catalogue's words
     const summed = await graded(submission({ backward: 'backward/missing-1-over-m.ts' }));
     expect(summed.steps.find((s) => s.id === 'backward')?.diagnoses[0]?.id).toBe('missing-1-over-m');
+  });
+});
+
+/** `grade batch` as a teacher runs it, from the repository. */
+function batch(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
+  });
+}
+
+describe('grade batch with the teachers\' configuration', () => {
+  it('grades every student on the teacher\'s exercise too, and each repro command carries the configuration', async () => {
+    const config = path.join(repoRoot, 'extra', 'grade.config.json');
+    const classDir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-class-'));
+    const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-out-'));
+    made.push(classDir, out);
+    cpSync(submission(), path.join(classDir, 'ada'), { recursive: true });
+    cpSync(submission({ backward: 'backward/tanh-derivative.ts' }), path.join(classDir, 'bob'), { recursive: true });
+    const run = await batch([classDir, '--config', config, '--out-dir', out, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    const resultsOf = (student: string): GradeResults => JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+    const tanh = (student: string): ExerciseResult | undefined => resultsOf(student).exercises.find((e) => e.id === 'tanh-network');
+    expect(resultsOf('ada').exercises.map((e) => e.id)).toEqual(['computation-graph', 'logistic-regression', 'shallow-network', 'deep-network', 'tanh-network']);
+    expect(tanh('ada')?.score).toBe(5);
+    const backward = tanh('bob')?.steps.find((s) => s.id === 'backward');
+    expect(backward?.status).toBe('failed');
+    expect(backward?.diagnoses[0]?.id).toBe('tanh-derivative');
+    expect(backward?.repro).toBe(`grade --submission ${path.join(classDir, 'bob')} --config ${config} --exercise tanh-network --step backward --seed 1234`);
+    expect(readFileSync(path.join(out, 'grades.csv'), 'utf8')).toContain('tanh-network');
+  });
+
+  it('stops before grading anyone when the configuration is broken, naming the file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-broken-'));
+    made.push(dir);
+    const config = path.join(dir, 'grade.config.json');
+    writeFileSync(config, '{ "exercises": [ "./nowhere" ] }');
+    const run = await batch([dir, '--config', config, '--out-dir', path.join(dir, 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(config);
   });
 });

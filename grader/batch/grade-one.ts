@@ -8,6 +8,7 @@ import { errorInfo, resultsAfterCrash } from '../cli/complete.js';
 import { guarded } from '../cli/exit.js';
 import { gradeSubmission } from '../engine/grade-submission.js';
 import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
+import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
 import { publicTableExercises } from '../oracle/public-table.js';
 import type { ExerciseSpec } from '../spec/types.js';
@@ -24,24 +25,28 @@ export interface GradeJob {
   extractTo?: string;
   seed: number;
   limitMs: number;
+  /** A teacher's configuration and exercise folders, by absolute path; the built-in exercises without. */
+  assignment?: AssignmentArgs;
 }
 
 export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   const startedAt = new Date();
   const command = reproCommand(job);
+  let specs = EXERCISES;
   const fail = (error: ErrorInfo): GradeResults =>
-    ungradedResults(error, { specs: EXERCISES, seed: job.seed, submission: job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
+    ungradedResults(error, { specs, seed: job.seed, submission: job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
   let temp: string | undefined;
   try {
+    specs = await exercisesFor(job);
     let folder = job.source;
     if (job.kind === 'zip') {
       temp = job.extractTo ?? mkdtempSync(path.join(os.tmpdir(), 'mlgrade-zip-'));
       folder = temp;
       extractZip(job.source, temp);
     }
-    const root = submissionRoot(folder, EXERCISES.map((e) => e.id));
-    if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${EXERCISES.map((e) => `${e.id}/`).join(', ')}) in this submission` });
-    const results = await gradeFolder(root, job, command, startedAt);
+    const root = submissionRoot(folder, specs.map((e) => e.id));
+    if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${specs.map((e) => `${e.id}/`).join(', ')}) in this submission` });
+    const results = await gradeFolder(root, job, specs, command, startedAt);
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.source };
   } catch (error) {
@@ -52,18 +57,25 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   }
 }
 
-/** At the public seed, the table built with dist/ (as `grade` uses it), read once per worker. */
+/** What the job grades, read once per worker: a teacher's assignment, or at the public seed the table built with dist/ (as `grade` uses it). */
+const assignments = new Map<string, Promise<ExerciseSpec[]>>();
 let publicExercises: ExerciseSpec[] | undefined;
-const exercisesFor = (seed: number): ExerciseSpec[] =>
-  seed === PUBLIC_SEED ? (publicExercises ??= publicTableExercises(EXERCISES, PUBLIC_SEED) ?? EXERCISES) : EXERCISES;
+async function exercisesFor(job: GradeJob): Promise<ExerciseSpec[]> {
+  if (job.assignment?.config !== undefined || job.assignment?.exercisesDirs?.length) {
+    const key = JSON.stringify(job.assignment);
+    if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => a.exercises));
+    return assignments.get(key) as Promise<ExerciseSpec[]>;
+  }
+  return job.seed === PUBLIC_SEED ? (publicExercises ??= publicTableExercises(EXERCISES, PUBLIC_SEED) ?? EXERCISES) : EXERCISES;
+}
 
-async function gradeFolder(root: string, job: GradeJob, command: string, startedAt: Date): Promise<GradeResults> {
+async function gradeFolder(root: string, job: GradeJob, specs: ExerciseSpec[], command: string, startedAt: Date): Promise<GradeResults> {
   const completed = new Map<string, StepResult>();
   try {
     return await guarded(gradeSubmission({
       submission: root,
       seed: job.seed,
-      exercises: exercisesFor(job.seed),
+      exercises: specs,
       submissionLimitMs: job.limitMs,
       command,
       onStep: (exercise, step) => void completed.set(`${exercise}/${step.id}`, step),
@@ -71,14 +83,17 @@ async function gradeFolder(root: string, job: GradeJob, command: string, started
   } catch (error) {
     // as `grade` does: the steps that finished keep their results, the rest say the grader failed
     const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${job.seed}`;
-    return resultsAfterCrash({ error, specs: EXERCISES, selection: { exercises: [], steps: [] }, completed, seed: job.seed, submission: root, startedAt, repro });
+    return resultsAfterCrash({ error, specs, selection: { exercises: [], steps: [] }, completed, seed: job.seed, submission: root, startedAt, repro });
   }
 }
 
-/** `grade --submission alice`: for a zip, the folder it unzips to. */
-export function reproCommand(job: Pick<GradeJob, 'source' | 'kind'>): string {
+/** `grade --submission alice` (and the teacher's --config, --exercises-dir): for a zip, the folder it unzips to. */
+export function reproCommand(job: Pick<GradeJob, 'source' | 'kind' | 'assignment'>): string {
   const folder = job.kind === 'zip' ? job.source.replace(/\.zip$/i, '') : job.source;
-  return `grade --submission ${shellWord(folder)}`;
+  const words = ['grade', '--submission', shellWord(folder)];
+  if (job.assignment?.config !== undefined) words.push('--config', shellWord(job.assignment.config));
+  for (const dir of job.assignment?.exercisesDirs ?? []) words.push('--exercises-dir', shellWord(dir));
+  return words.join(' ');
 }
 
 const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);

@@ -10,7 +10,8 @@ import { ExitCode } from '../cli/exit.js';
 import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
-import { EXERCISES } from '../spec/index.js';
+import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
+import type { ExerciseSpec } from '../spec/types.js';
 import { TOOL } from '../version.js';
 import { openBatch, type BatchInput, type StudentSource } from './discover.js';
 import { reproCommand, type GradeJob } from './grade-one.js';
@@ -27,6 +28,8 @@ export interface BatchArgs {
   resume: boolean;
   seed: number;
   timeLimitSeconds: number;
+  /** A teacher's configuration and exercise folders (as `grade` takes them); the built-in exercises without. */
+  assignment: AssignmentArgs;
 }
 
 type BatchJob = GradeJob & { student: string };
@@ -40,12 +43,16 @@ export const defaultJobs = (): number => Math.max(1, os.availableParallelism());
 export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.round(limitMs / 4);
 
 export async function runBatch(args: BatchArgs): Promise<ExitCode> {
+  // read (and checked) once here; the workers read the same files again, by absolute path
+  const assignment = await assignmentFor(args.assignment);
+  const specs = assignment.exercises;
+  const jobAssignment: AssignmentArgs = { ...(assignment.configFile ? { config: assignment.configFile } : {}), ...(args.assignment.exercisesDirs ? { exercisesDirs: args.assignment.exercisesDirs.map((d) => path.resolve(d)) } : {}) };
   const batch = openBatch(args.dir);
   // zips are extracted in here, so what a killed worker leaves behind goes with the batch
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
   try {
     assertWritable(args.outDir);
-    return await gradeBatch(batch, args, scratch);
+    return await gradeBatch(batch, { ...args, assignment: jobAssignment }, specs, scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
     batch.close();
@@ -61,17 +68,17 @@ function assertWritable(outDir: string): void {
   }
 }
 
-async function gradeBatch(batch: BatchInput, args: BatchArgs, scratch: string): Promise<ExitCode> {
+async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpec[], scratch: string): Promise<ExitCode> {
   const started = Date.now();
   const done = new Map<string, ClassEntry>();
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
-    const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, EXERCISES) : undefined;
+    const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
     if (earlier) done.set(s.id, classEntry(s.id, earlier));
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
-  const interrupted = await gradeAll(todo, args, batch.students.length, (job, results) => {
+  const interrupted = await gradeAll(todo, args, specs, batch.students.length, (job, results) => {
     writeResults(args.outDir, job.student, results);
     done.set(job.student, classEntry(job.student, results));
   }, resumed);
@@ -87,11 +94,11 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, scratch: string): 
 
 function jobOf(s: StudentSource, args: BatchArgs, scratch: string): BatchJob {
   const limitMs = Math.round(args.timeLimitSeconds * 1000);
-  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
+  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, assignment: args.assignment, ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
 }
 
 /** Grades the jobs on a worker pool; resolves to whether the batch was interrupted. */
-async function gradeAll(todo: BatchJob[], args: BatchArgs, total: number, record: (job: BatchJob, results: GradeResults) => void, resumed: number): Promise<boolean> {
+async function gradeAll(todo: BatchJob[], args: BatchArgs, specs: ExerciseSpec[], total: number, record: (job: BatchJob, results: GradeResults) => void, resumed: number): Promise<boolean> {
   if (todo.length === 0) return false;
   const progress = batchProgress(process.stderr, total, resumed);
   const pool = new WorkerPool<BatchJob, GradeResults>({ size: Math.min(args.jobs, todo.length), start: startWorker, jobLimitMs: hardLimitMs(todo[0].limitMs), recycleAfter: RECYCLE_AFTER });
@@ -102,7 +109,7 @@ async function gradeAll(todo: BatchJob[], args: BatchArgs, total: number, record
   });
   try {
     await pool.run(todo, (job, outcome) => {
-      const results = resultsOf(job, outcome);
+      const results = resultsOf(job, outcome, specs);
       record(job, results);
       progress.graded(job.student, results);
     });
@@ -113,10 +120,10 @@ async function gradeAll(todo: BatchJob[], args: BatchArgs, total: number, record
   return interrupted;
 }
 
-function resultsOf(job: BatchJob, outcome: JobOutcome<GradeResults>): GradeResults {
+function resultsOf(job: BatchJob, outcome: JobOutcome<GradeResults>, specs: ExerciseSpec[]): GradeResults {
   if (outcome.ok) return outcome.value;
   const startedAt = new Date(Date.now() - outcome.ms);
-  return ungradedResults(outcome.error, { specs: EXERCISES, seed: job.seed, submission: job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
+  return ungradedResults(outcome.error, { specs, seed: job.seed, submission: job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
 }
 
 /** A worker: this CLI again, in batch-worker mode, leading its own process group (see pool.ts). */

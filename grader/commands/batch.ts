@@ -3,7 +3,7 @@
 // its grading workers (see grader/batch/worker.ts).
 import { UsageError } from '../engine/errors.js';
 import type { BatchArgs } from '../batch/run.js';
-import type { OptionSpec } from '../cli/options.js';
+import { CONFIG_FILE, type OptionSpec } from '../cli/options.js';
 import type { CommandModule } from './types.js';
 
 export const DEFAULT_BATCH_OUT_DIR = 'batch-results';
@@ -16,6 +16,8 @@ export const BATCH_OPTIONS = {
   resume: { type: 'boolean', describe: 'Grade only the students without a valid results.json in --out-dir (after an interruption)' },
   seed: { type: 'number', describe: 'Seed of the generated cases (a whole number ≥ 0; default 1234, the public seed)' },
   'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
+  config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
+  'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const batchCommand: CommandModule = {
@@ -27,6 +29,7 @@ export const batchCommand: CommandModule = {
     ['grade batch export.zip --out-dir week3', 'a Gradescope "Export Submissions" zip'],
     ['grade batch submissions/ --resume', 'after Ctrl-C: grade only the students still missing'],
     ['grade batch submissions/ --jobs 1 --time-limit 30', 'one at a time, 30 s per submission'],
+    ['grade batch submissions/ --config grade.config.json', 'with your own exercises, as grade --config grades them'],
   ],
   epilogue: [
     'Writes <out-dir>/students/<student>/results.json (the format of grade --json), grades.csv and class-report.html.',
@@ -52,7 +55,19 @@ export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: numb
   const timeLimitSeconds = optionalNumber(raw['time-limit'], '--time-limit') ?? DEFAULT_TIME_LIMIT_SECONDS;
   if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${String(raw['time-limit'])})`);
   const outDir = typeof raw['out-dir'] === 'string' && raw['out-dir'] !== '' ? raw['out-dir'] : DEFAULT_BATCH_OUT_DIR;
-  return { dir, outDir, jobs, resume: raw.resume === true, seed, timeLimitSeconds };
+  return { dir, outDir, jobs, resume: raw.resume === true, seed, timeLimitSeconds, assignment: assignmentArgs(raw) };
+}
+
+/** --config and --exercises-dir, as `grade` takes them (a missing or broken one stops the batch before it starts). */
+function assignmentArgs(raw: Record<string, unknown>): BatchArgs['assignment'] {
+  const texts = (value: unknown, flag: string): string[] => {
+    const list = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
+    if (list.some((v) => v.trim() === '')) throw new UsageError(`${flag} needs a path`);
+    return list;
+  };
+  const config = texts(raw.config, '--config').at(-1);
+  const exercisesDirs = texts(raw['exercises-dir'], '--exercises-dir');
+  return { ...(config !== undefined ? { config } : {}), ...(exercisesDirs.length > 0 ? { exercisesDirs } : {}) };
 }
 
 function optionalNumber(value: unknown, flag: string): number | undefined {
