@@ -69,13 +69,25 @@ describe('the teachers\' worked example, tanh-network', () => {
   });
 });
 
-/** `grade batch` as a teacher runs it, from the repository. */
-function batch(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** `grade <args>` as a teacher runs it, from the repository. */
+function grade(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } },
+    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
   });
 }
+const batch = (args: string[]) => grade(['batch', ...args]);
+
+describe('grade selftest with the teachers\' configuration', () => {
+  it('grades the teacher\'s reference at full marks and finds each of its mutants diagnosed as itself', async () => {
+    const run = await grade(['selftest', '--config', path.join(repoRoot, 'extra', 'grade.config.json'), '--exercise', 'tanh-network', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { reference: { exercise: string; score: number; maxScore: number }[]; mutants: { id: string; status: string; diagnosed: string[] }[] };
+    expect(report.reference).toEqual([{ exercise: 'tanh-network', score: 5, maxScore: 5 }]);
+    expect(report.mutants.map((m) => m.id).sort()).toEqual(['cost-sign', 'missing-1-over-m', 'tanh-derivative', 'wrong-activation']);
+    expect(report.mutants.every((m) => m.status === 'failed' && m.diagnosed[0] === m.id)).toBe(true);
+  });
+});
 
 describe('grade batch with the teachers\' configuration', () => {
   it('grades every student on the teacher\'s exercise too, and each repro command carries the configuration', async () => {

@@ -42,6 +42,8 @@ export interface SelftestReport extends Distinguishability {
 export interface SelftestOptions {
   exercises: ExerciseSpec[];
   seed: number;
+  /** Each exercise's reference files, by exercise id; default: the package's reference/<id> (a teacher's exercise: its folder's reference/). */
+  referenceDirs?: ReadonlyMap<string, string>;
   /** Mutants graded at once (one student process each); default: the number of CPUs. */
   concurrency?: number;
   onMutant?: (result: MutantResult) => void;
@@ -49,10 +51,11 @@ export interface SelftestOptions {
 
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
-  const reference = await gradeReference(options.exercises, options.seed);
+  const referenceOf = (exercise: ExerciseSpec): string => options.referenceDirs?.get(exercise.id) ?? path.join(packageRoot(), 'reference', exercise.id);
+  const reference = await gradeReference(options.exercises, options.seed, referenceOf);
   const jobs: Job[] = options.exercises.flatMap((exercise) => exercise.steps.flatMap((step) => mutantsOf(exercise, step).map((mutant) => ({ exercise, step, mutant }))));
   const inProcess = jobs.filter((j) => !j.mutant.file).map((j) => dryRun(j.exercise, j.step, j.mutant, options.seed));
-  const graded = await pool(batchesOf(jobs.filter((j) => j.mutant.file)), options.concurrency ?? os.availableParallelism(), (batch) => gradeBatch(batch, options.seed));
+  const graded = await pool(batchesOf(jobs.filter((j) => j.mutant.file)), options.concurrency ?? os.availableParallelism(), (batch) => gradeBatch(batch, options.seed, referenceOf));
   const byName = new Map([...graded.flat(), ...inProcess].map((r) => [r.name, r]));
   // in the order of the exercises and steps, whatever order the batches finished in
   const mutants = jobs.map((j) => byName.get(mutantName(j.exercise.id, j.step.id, j.mutant)) as MutantResult);
@@ -60,17 +63,24 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
   return { seed: options.seed, reference, mutants, ...distinguishability(options.exercises, options.seed), durationMs: Date.now() - started };
 }
 
-async function gradeReference(exercises: ExerciseSpec[], seed: number): Promise<ReferenceResult[]> {
-  const results = await gradeSubmission({ submission: path.join(packageRoot(), 'reference'), seed, exercises });
-  return results.exercises.map((e) => ({ exercise: e.id, score: e.score, maxScore: e.maxScore }));
+/** Every exercise's reference, laid out as a submission and graded: each must get full marks. */
+async function gradeReference(exercises: ExerciseSpec[], seed: number, referenceOf: (exercise: ExerciseSpec) => string): Promise<ReferenceResult[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
+  try {
+    for (const exercise of exercises) cpSync(referenceOf(exercise), path.join(dir, exercise.id), { recursive: true });
+    const results = await gradeSubmission({ submission: dir, seed, exercises });
+    return results.exercises.map((e) => ({ exercise: e.id, score: e.score, maxScore: e.maxScore }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The reference's folder of the exercise with each batched step's file replaced by its mutant's, graded on those steps only. */
-async function gradeBatch(batch: Job[], seed: number): Promise<MutantResult[]> {
+async function gradeBatch(batch: Job[], seed: number, referenceOf: (exercise: ExerciseSpec) => string): Promise<MutantResult[]> {
   const { exercise } = batch[0];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
   try {
-    cpSync(path.join(packageRoot(), 'reference', exercise.id), path.join(dir, exercise.id), { recursive: true });
+    cpSync(referenceOf(exercise), path.join(dir, exercise.id), { recursive: true });
     for (const { step, mutant } of batch) cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
     const results = await gradeSubmission({ submission: dir, seed, exercises: [exercise], onlySteps: batch.map((j) => j.step.id) });
     return batch.map(({ step, mutant }) => {
