@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBatch } from '../grader/batch/discover.js';
+import { reproCommand } from '../grader/batch/grade-one.js';
 import { submitterNames } from '../grader/batch/gradescope.js';
 import { sanitizeId, submissionRoot, uniqueIds } from '../grader/batch/layout.js';
 import { barLine, duration } from '../grader/batch/progress.js';
@@ -103,6 +104,10 @@ describe('a Gradescope export zip as the batch', () => {
       ['submission_13', 'submission_13', 'folder'],
     ]);
     expect(files(batch.students[0].source)).toEqual(['computation-graph/backward.ts', 'computation-graph/forward.ts']);
+    // results and repro commands name where the export unzips to, not the temporary folder
+    const shown = batch.students[0].shown ?? '';
+    expect(shown.startsWith(path.join(zips, 'gradescope-export') + path.sep) && shown.endsWith(`${path.sep}submission_11`)).toBe(true);
+    expect(reproCommand({ ...batch.students[0], assignment: {} })).toBe(`grade --submission ${shown}`);
     batch.close();
     expect(existsSync(batch.students[0].source)).toBe(false);
   });

@@ -15,6 +15,8 @@ export interface StudentSource {
   /** Where the submission is: a folder, or a zip file to extract. */
   source: string;
   kind: 'folder' | 'zip';
+  /** Where the teacher finds it, when `source` is in a temporary folder (an extracted export zip): where it unzips to. */
+  shown?: string;
 }
 
 export interface BatchInput {
@@ -36,7 +38,11 @@ export function openBatch(input: string): BatchInput {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
   try {
     extractZip(given, temp, EXPORT_LIMITS);
-    return { ...discover(exportRoot(temp)), close: () => rmSync(temp, { recursive: true, force: true }) };
+    const found = discover(exportRoot(temp));
+    // results and repro commands name the folder the export unzips to, not this temporary one
+    const unzipped = given.replace(/\.zip$/i, '');
+    const students = found.students.map((s) => ({ ...s, shown: path.join(unzipped, path.relative(temp, s.source)) }));
+    return { ...found, students, close: () => rmSync(temp, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     if (error instanceof ZipError) throw new UsageError(`cannot open ${input}: ${error.message}`);

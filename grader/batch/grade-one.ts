@@ -27,6 +27,8 @@ export interface GradeJob {
   limitMs: number;
   /** A teacher's configuration and exercise folders, by absolute path; the built-in exercises without. */
   assignment?: AssignmentArgs;
+  /** Where the teacher finds the submission, when `source` is in a temporary folder (see discover.ts). */
+  shown?: string;
 }
 
 export async function gradeJob(job: GradeJob): Promise<GradeResults> {
@@ -34,7 +36,7 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   const command = reproCommand(job);
   let specs = EXERCISES;
   const fail = (error: ErrorInfo): GradeResults =>
-    ungradedResults(error, { specs, seed: job.seed, submission: job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
+    ungradedResults(error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
   let temp: string | undefined;
   try {
     specs = await exercisesFor(job);
@@ -48,7 +50,7 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
     if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${specs.map((e) => `${e.id}/`).join(', ')}) in this submission` });
     const results = await gradeFolder(root, job, specs, command, startedAt);
     // the student's own path, not the temporary folder a zip was extracted to
-    return { ...results, submission: job.source };
+    return { ...results, submission: job.shown ?? job.source };
   } catch (error) {
     if (error instanceof ZipError) return fail({ name: 'ZipError', message: `the zip could not be opened: ${error.message}` });
     return fail(errorInfo(error));
@@ -88,8 +90,9 @@ async function gradeFolder(root: string, job: GradeJob, specs: ExerciseSpec[], c
 }
 
 /** `grade --submission alice` (and the teacher's --config, --exercises-dir): for a zip, the folder it unzips to. */
-export function reproCommand(job: Pick<GradeJob, 'source' | 'kind' | 'assignment'>): string {
-  const folder = job.kind === 'zip' ? job.source.replace(/\.zip$/i, '') : job.source;
+export function reproCommand(job: Pick<GradeJob, 'source' | 'kind' | 'assignment' | 'shown'>): string {
+  const where = job.shown ?? job.source;
+  const folder = job.kind === 'zip' ? where.replace(/\.zip$/i, '') : where;
   const words = ['grade', '--submission', shellWord(folder)];
   if (job.assignment?.config !== undefined) words.push('--config', shellWord(job.assignment.config));
   for (const dir of job.assignment?.exercisesDirs ?? []) words.push('--exercises-dir', shellWord(dir));

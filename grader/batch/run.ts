@@ -94,7 +94,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
 
 function jobOf(s: StudentSource, args: BatchArgs, scratch: string): BatchJob {
   const limitMs = Math.round(args.timeLimitSeconds * 1000);
-  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, assignment: args.assignment, ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
+  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, assignment: args.assignment, ...(s.shown ? { shown: s.shown } : {}), ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
 }
 
 /** Grades the jobs on a worker pool; resolves to whether the batch was interrupted. */
@@ -123,7 +123,7 @@ async function gradeAll(todo: BatchJob[], args: BatchArgs, specs: ExerciseSpec[]
 function resultsOf(job: BatchJob, outcome: JobOutcome<GradeResults>, specs: ExerciseSpec[]): GradeResults {
   if (outcome.ok) return outcome.value;
   const startedAt = new Date(Date.now() - outcome.ms);
-  return ungradedResults(outcome.error, { specs, seed: job.seed, submission: job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
+  return ungradedResults(outcome.error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
 }
 
 /** A worker: this CLI again, in batch-worker mode, leading its own process group (see pool.ts). */
