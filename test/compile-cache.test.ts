@@ -45,6 +45,22 @@ describe('the compile cache', () => {
     expect(entries(cache)).toEqual([]);
   });
 
+  it('compiles many files together, and when one does not compile, still each of the others', async () => {
+    const files = [
+      { name: 'sigmoid.ts', text: source },
+      { name: 'cost.ts', text: 'export function cost(a: number {' },
+      { name: 'dW.js', text: 'export const dW = (x) => x * 2;\n' },
+    ];
+    const root = tempDir();
+    const compiled = await compileSubmission([{ id: 'logistic-regression', files }], root, undefined);
+    const exercise = compiled.exercises.get('logistic-regression');
+    expect([...(exercise?.errors.keys() ?? [])]).toEqual(['cost.ts']);
+    expect(exercise?.errors.get('cost.ts')).toMatchObject({ name: 'SyntaxError', line: 1 });
+    expect(compiledFile(root)).toContain('function sigmoid(z)');
+    expect(readFileSync(path.join(root, 'logistic-regression', 'dW.js'), 'utf8')).toContain('x * 2');
+    expect([...compiled.sourceMaps.keys()].sort()).toEqual(['logistic-regression/dW.js', 'logistic-regression/sigmoid.js']);
+  });
+
   it('that cannot be written (a file where its folder would be) only means compiling', async () => {
     const blocked = path.join(tempDir(), 'file');
     writeFileSync(blocked, 'not a folder');

@@ -4,20 +4,15 @@
 // that does not compile, or that intake rejected, becomes a module that throws that error, so the
 // steps that import it fail with it too.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
 import { CompileCache, compileCacheDir } from './compile-cache.js';
+import { esbuildVersion } from './compiler.js';
+import { compileQueued } from './esbuild-batch.js';
 import { compiledName, type ExerciseSources } from './intake.js';
 
-type EsbuildApi = typeof import('esbuild');
-let esbuild: EsbuildApi | undefined;
-const requireHere = createRequire(import.meta.url);
-// createRequire: esbuild's CommonJS entry loads several times faster than import(); and it is
-// loaded only when a file is not in the compile cache
-const loadEsbuild = (): EsbuildApi => (esbuild ??= requireHere('esbuild') as EsbuildApi);
 /** What a cached entry depends on besides its source and options: change the last part when the post-processing below does. */
-const cacheVersion = (): string => `esbuild ${(requireHere('esbuild/package.json') as { version: string }).version}, links 1`;
+const cacheVersion = (): string => `esbuild ${esbuildVersion()}, links 1`;
 
 export interface CompiledExercise {
   id: string;
@@ -37,7 +32,7 @@ export interface CompiledSubmission {
 
 /**
  * Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts).
- * All files at once: esbuild's service transforms them in parallel.
+ * All files at once: what is not in the cache goes to esbuild in one build (esbuild-batch.ts).
  */
 export async function compileSubmission(read: ExerciseSources[], root: string, cacheDir = compileCacheDir()): Promise<CompiledSubmission> {
   const cache = new CompileCache(cacheDir, cacheVersion());
@@ -83,7 +78,7 @@ async function compileFile(source: string, file: string, label: string, cache: C
   const cached = cache.get(key);
   if (cached !== undefined) return { code: cached };
   try {
-    const { code } = await loadEsbuild().transform(source, options);
+    const code = await compileQueued({ source, options });
     const linked = code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")');
     cache.set(key, linked);
     return { code: linked };
