@@ -19,7 +19,7 @@ describe('the compile cache', () => {
   it('keeps what esbuild compiled, and gives it back instead of compiling', async () => {
     const cache = tempDir();
     const first = tempDir();
-    await compileSubmission(sources(), first, cache);
+    await (await compileSubmission(sources(), first, cache)).cached;
     expect(entries(cache)).toHaveLength(1);
     expect(compiledFile(first)).toContain('function sigmoid(z)');
     // the entry is what the next run uses: replaced by a marker, the marker comes back
@@ -31,9 +31,9 @@ describe('the compile cache', () => {
 
   it('never gives back another source: one changed character is a new entry', async () => {
     const cache = tempDir();
-    await compileSubmission(sources(), tempDir(), cache);
+    await (await compileSubmission(sources(), tempDir(), cache)).cached;
     const root = tempDir();
-    await compileSubmission(sources(source.replace('-z', '-2 * z')), root, cache);
+    await (await compileSubmission(sources(source.replace('-z', '-2 * z')), root, cache)).cached;
     expect(entries(cache)).toHaveLength(2);
     expect(compiledFile(root)).toContain('-2 * z');
   });
@@ -41,6 +41,7 @@ describe('the compile cache', () => {
   it('keeps no compile errors: a broken file is compiled, and fails, every time', async () => {
     const cache = tempDir();
     const compiled = await compileSubmission(sources('export function sigmoid(z: number {'), tempDir(), cache);
+    await compiled.cached;
     expect(compiled.exercises.get('logistic-regression')?.errors.get('sigmoid.ts')?.name).toBe('SyntaxError');
     expect(entries(cache)).toEqual([]);
   });
@@ -66,17 +67,17 @@ describe('the compile cache', () => {
     writeFileSync(blocked, 'not a folder');
     const root = tempDir();
     const compiled = await compileSubmission(sources(), root, path.join(blocked, 'compiled'));
+    await compiled.cached; // settles: the write is given up, not thrown
     expect(compiled.exercises.get('logistic-regression')?.errors.size).toBe(0);
     expect(compiledFile(root)).toContain('function sigmoid(z)');
   });
 
-  it('drops its oldest entries beyond its size', () => {
+  it('drops its oldest entries beyond its size', async () => {
     const dir = tempDir();
     const cache = new CompileCache(dir, 'test');
-    for (let i = 0; i < 5; i++) {
-      cache.set(`entry${i}`, `// ${i}`);
-      utimesSync(path.join(dir, `entry${i}.js`), 1000 + i, 1000 + i);
-    }
+    for (let i = 0; i < 5; i++) cache.set(`entry${i}`, `// ${i}`);
+    await cache.settled(5);
+    for (let i = 0; i < 5; i++) utimesSync(path.join(dir, `entry${i}.js`), 1000 + i, 1000 + i);
     cache.prune(3);
     expect(entries(dir).sort()).toEqual(['entry2.js', 'entry3.js', 'entry4.js']);
   });
@@ -91,7 +92,7 @@ describe('the compile cache', () => {
   it('makes its folder private to the user', async () => {
     const dir = path.join(tempDir(), 'nested', 'compiled');
     mkdirSync(path.dirname(dir));
-    await compileSubmission(sources(), tempDir(), dir);
+    await (await compileSubmission(sources(), tempDir(), dir)).cached;
     expect(readdirSync(dir)).toHaveLength(1);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
   });

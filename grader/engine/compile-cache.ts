@@ -5,7 +5,8 @@
 // grader reads and writes here, never student code (it cannot write anywhere); the folder is the
 // user's own (0700). Any failure to read or write only means compiling again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -31,6 +32,8 @@ function safeHomedir(): string | undefined {
 
 export class CompileCache {
   private written = 0;
+  private folder: Promise<unknown> | undefined;
+  private readonly writes: Promise<void>[] = [];
 
   constructor(private readonly dir: string | undefined, private readonly version: string) {}
 
@@ -47,18 +50,26 @@ export class CompileCache {
     }
   }
 
+  /**
+   * Keeps an entry, in the background: the entry is for the next run, so this one does not wait
+   * for the disk (node stays up until the writes are done). Written aside and renamed, so a
+   * reader never sees half a file, whatever runs beside it.
+   */
   set(key: string, code: string): void {
     if (!this.dir) return;
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      // written aside and renamed: a reader never sees half a file, whatever runs beside it
-      const aside = path.join(this.dir, `${key}.${process.pid}.tmp`);
-      writeFileSync(aside, code, { mode: 0o600 });
-      renameSync(aside, path.join(this.dir, `${key}.js`));
-      this.written++;
-    } catch {
-      // a read-only home, a full disk: the next run compiles again
-    }
+    const dir = this.dir;
+    const aside = path.join(dir, `${key}.${process.pid}.tmp`);
+    this.folder ??= mkdir(dir, { recursive: true, mode: 0o700 });
+    this.writes.push(this.folder
+      .then(() => writeFile(aside, code, { mode: 0o600 }))
+      .then(() => rename(aside, path.join(dir, `${key}.js`)))
+      .then(() => void this.written++, () => rm(aside, { force: true }).catch(() => undefined)));
+  }
+
+  /** Once every entry of this run is written (or given up: a read-only home, a full disk), the oldest go beyond `max`. */
+  async settled(max = MAX_ENTRIES): Promise<void> {
+    await Promise.all(this.writes);
+    this.prune(max);
   }
 
   /** After a run that wrote entries: the oldest go once there are too many. */

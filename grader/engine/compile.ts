@@ -28,6 +28,8 @@ export interface CompiledSubmission {
   exercises: Map<string, CompiledExercise>;
   /** Each compiled file's source map (base64 JSON), by path relative to root: see errors.ts. */
   sourceMaps: Map<string, string>;
+  /** Settles once the newly compiled files are in the compile cache (nobody needs to wait for it). */
+  cached: Promise<void>;
 }
 
 /**
@@ -38,8 +40,7 @@ export async function compileSubmission(read: ExerciseSources[], root: string, c
   const cache = new CompileCache(cacheDir, cacheVersion());
   const sourceMaps = new Map<string, string>();
   const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root, cache, sourceMaps)));
-  cache.prune();
-  return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps };
+  return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps, cached: cache.settled() };
 }
 
 async function compileExercise(exercise: ExerciseSources, root: string, cache: CompileCache, sourceMaps: Map<string, string>): Promise<CompiledExercise> {
