@@ -19,6 +19,8 @@ interface Expectation {
 const EXPECTATIONS: Expectation[] = [
   { fixture: 'pass/loops-and-arrays', exercise: 'logistic-regression' },
   { fixture: 'pass/single-index-js', exercise: 'computation-graph', check: (s) => expect(s.get('forward')?.file).toBe('computation-graph/index.js') },
+  // the built-ins are frozen in the student process: everyday JavaScript must still work there
+  { fixture: 'pass/everyday-javascript', exercise: 'computation-graph', check: (s) => expect([...s.values()].every((step) => step.status === 'passed')).toBe(true) },
   { fixture: 'fail/missing-1-over-m', exercise: 'deep-network', step: 'dW', status: 'failed', message: /entries differ/ },
   { fixture: 'fail/cost-sign', exercise: 'logistic-regression', step: 'cost', status: 'failed', message: /differ/ },
   { fixture: 'fail/update-sign', exercise: 'shallow-network', step: 'update', status: 'failed', message: /W1.*differ/ },
