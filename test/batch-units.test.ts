@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBatch } from '../grader/batch/discover.js';
 import { reproCommand } from '../grader/batch/grade-one.js';
-import { submitterNames } from '../grader/batch/gradescope.js';
+import { submitterNames, submitters } from '../grader/batch/gradescope.js';
 import { sanitizeId, submissionRoot, uniqueIds } from '../grader/batch/layout.js';
 import { barLine, duration } from '../grader/batch/progress.js';
 import { readValidResults, resultsPath, writeResults } from '../grader/batch/store.js';
@@ -81,6 +81,8 @@ describe('Gradescope metadata', () => {
       ['submission_102', ['Grace "Amazing" Hopper', "Alan O'Turing"]],
       ['submission_103', []],
     ]);
+    expect(submitters(yaml).get('submission_101')).toEqual([{ name: 'Ada Lovelace', sid: '1815', email: 'ada@example.edu' }]);
+    expect(submitters(yaml).get('submission_102')).toEqual([{ name: 'Grace "Amazing" Hopper' }, { name: "Alan O'Turing" }]);
   });
 
   it('names the students of an export by the metadata, falling back to the folder name', () => {
@@ -91,6 +93,8 @@ describe('Gradescope metadata', () => {
     const batch = openBatch(dir);
     expect(batch.layout).toBe('gradescope');
     expect(batch.students.map((s) => s.id)).toEqual(['Ada_Lovelace', 'Grace_Amazing_Hopper_+_Alan_O_Turing', 'submission_103']);
+    expect(batch.students[0].submitters).toEqual([{ name: 'Ada Lovelace', sid: '1815', email: 'ada@example.edu' }]);
+    expect(batch.students[2].submitters).toBeUndefined();
   });
 });
 
@@ -159,10 +163,10 @@ describe('gradebook CSV', () => {
 
   it('has one row per student and stable columns', () => {
     const entries: ClassEntry[] = [
-      { student: '-alice', results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
+      { student: '-alice', email: 'alice@example.edu', sid: '=1', results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
       { student: 'bob', results: results(0, [['a', 'failed', 0, ['m1']], ['b', 'error', 0, []]]), durationMs: 2 },
     ];
-    expect(gradesCsv(entries)).toBe("student,score,max_score,ex,ex/a,ex/b\r\n'-alice,1.5,2,1.5,1,0.5\r\nbob,0,2,0,0,0\r\n");
+    expect(gradesCsv(entries)).toBe("student,email,sid,score,max_score,ex,ex/a,ex/b\r\n'-alice,alice@example.edu,'=1,1.5,2,1.5,1,0.5\r\nbob,,,0,2,0,0,0\r\n");
   });
 });
 

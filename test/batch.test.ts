@@ -145,12 +145,12 @@ describe('grade batch: results', () => {
 describe('grade batch: grades.csv', () => {
   it('has stable columns and one row per student whose numbers are the results files\'', () => {
     const [header, ...rows] = parseCsv(readFileSync(path.join(out, 'grades.csv'), 'utf8'));
-    expect(header).toEqual(['student', 'score', 'max_score', ...EXERCISES.map((e) => e.id), ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`))]);
+    expect(header).toEqual(['student', 'email', 'sid', 'score', 'max_score', ...EXERCISES.map((e) => e.id), ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`))]);
     expect(rows.map((r) => r[0])).toEqual(cls.students);
     for (const row of rows) {
       const r = results.get(row[0]) as GradeResults;
       const expected = [r.score, r.maxScore, ...r.exercises.map((e) => e.score), ...steps(r).map((s) => s.score)];
-      expect(row.slice(1).map(Number), row[0]).toEqual(expected);
+      expect(row.slice(3).map(Number), row[0]).toEqual(expected);
     }
   });
 });
@@ -196,6 +196,17 @@ describe('grade batch: class-report.html in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('grade batch on a Gradescope export zip', () => {
+  it('names the students from its metadata and puts their e-mails in the gradebook', async () => {
+    const out3 = path.join(tempDir(), 'out');
+    const run = await batch([path.join(repoRoot, 'test', 'fixtures', 'batch', 'gradescope-export.zip'), '--out-dir', out3, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(1); // two of its submissions hold no exercise folder: not graded
+    const [header, ...rows] = parseCsv(readFileSync(path.join(out3, 'grades.csv'), 'utf8'));
+    expect(header.slice(0, 3)).toEqual(['student', 'email', 'sid']);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([['Ada_Lovelace', 'ada@example.edu', ''], ['Grace_Hopper_+_Alan_Turing', '', ''], ['submission_13', '', '']]);
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../engine/errors.js';
-import { GRADESCOPE_METADATA, submitterNames } from './gradescope.js';
+import { GRADESCOPE_METADATA, submitters, type Submitter } from './gradescope.js';
 import { isIgnored, uniqueIds } from './layout.js';
 import { extractZip, ZipError } from './zip.js';
 
@@ -17,6 +17,8 @@ export interface StudentSource {
   kind: 'folder' | 'zip';
   /** Where the teacher finds it, when `source` is in a temporary folder (an extracted export zip): where it unzips to. */
   shown?: string;
+  /** Who handed it in, when a Gradescope export says so (a group has several). */
+  submitters?: Submitter[];
 }
 
 export interface BatchInput {
@@ -66,13 +68,15 @@ function discover(dir: string): Omit<BatchInput, 'close'> {
     .filter((e) => layout === 'folders' || e.name.startsWith('submission_'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (entries.length === 0) throw new UsageError(`no submissions in ${dir}: expected one sub-folder or .zip file per student`);
-  const names = layout === 'gradescope' ? submitterNames(readFileSync(metadata, 'utf8')) : new Map<string, string[]>();
+  const people = layout === 'gradescope' ? submitters(readFileSync(metadata, 'utf8')) : new Map<string, Submitter[]>();
+  const peopleOf = (e: { name: string }): Submitter[] => people.get(e.name.replace(/\.zip$/i, '')) ?? [];
   const labels = entries.map((e) => {
-    const bare = e.name.replace(/\.zip$/i, '');
-    const submitters = names.get(bare) ?? [];
-    return submitters.length > 0 ? submitters.join(' + ') : bare;
+    const names = peopleOf(e).flatMap((p) => (p.name ? [p.name] : []));
+    return names.length > 0 ? names.join(' + ') : e.name.replace(/\.zip$/i, '');
   });
   const ids = uniqueIds(labels);
-  const students = entries.map((e, i): StudentSource => ({ id: ids[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip' }));
+  const students = entries.map((e, i): StudentSource => ({
+    id: ids[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip', ...(peopleOf(e).length > 0 ? { submitters: peopleOf(e) } : {}),
+  }));
   return { layout, students };
 }

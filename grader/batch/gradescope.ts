@@ -7,14 +7,23 @@
 //       :email: ada@example.edu
 //     :results: …            (may hold `:name:` keys of its own: tests, not people)
 //
-// Only the submitters' names are needed, so this reads that small subset line by line rather than
-// depending on a YAML library that would also have to accept Ruby tags such as !ruby/object.
+// Only the submitters (name, e-mail, student id) are needed, so this reads that small subset line
+// by line rather than depending on a YAML library that would also have to accept Ruby tags such as
+// !ruby/object.
 
 export const GRADESCOPE_METADATA = 'submission_metadata.yml';
 
-/** Submitter names by submission folder (`submission_123`), in file order. */
-export function submitterNames(yaml: string): Map<string, string[]> {
-  const names = new Map<string, string[]>();
+export interface Submitter {
+  name?: string;
+  email?: string;
+  sid?: string;
+}
+
+const SUBMITTER_FIELD = /^(-\s+)?:(name|email|sid):\s*(.*)$/;
+
+/** The submitters of each submission folder (`submission_123`), in file order. */
+export function submitters(yaml: string): Map<string, Submitter[]> {
+  const found = new Map<string, Submitter[]>();
   let current: string | undefined;
   let submittersIndent: number | undefined;
   for (const raw of yaml.split(/\r?\n/)) {
@@ -24,7 +33,7 @@ export function submitterNames(yaml: string): Map<string, string[]> {
     if (indent === 0) {
       current = topLevelKey(line);
       submittersIndent = undefined;
-      if (current) names.set(current, []);
+      if (current) found.set(current, []);
       continue;
     }
     if (submittersIndent !== undefined && !insideBlock(indent, line, submittersIndent)) submittersIndent = undefined;
@@ -32,11 +41,19 @@ export function submitterNames(yaml: string): Map<string, string[]> {
       submittersIndent = indent;
       continue;
     }
-    const name = submittersIndent !== undefined && current ? /^(?:-\s+)?:name:\s*(.*)$/.exec(line)?.[1] : undefined;
-    if (name !== undefined && current) names.get(current)?.push(unquote(name));
+    const field = submittersIndent !== undefined && current ? SUBMITTER_FIELD.exec(line) : null;
+    const list = current ? found.get(current) : undefined;
+    if (!field || !list) continue;
+    // `- ` starts the next submitter; the fields under it belong to the last one
+    if (field[1] || list.length === 0) list.push({});
+    (list[list.length - 1] as Record<string, string>)[field[2]] = unquote(field[3]);
   }
-  return names;
+  return found;
 }
+
+/** Submitter names by submission folder, in file order. */
+export const submitterNames = (yaml: string): Map<string, string[]> =>
+  new Map([...submitters(yaml)].map(([id, people]) => [id, people.flatMap((p) => (p.name ? [p.name] : []))]));
 
 /** A block sequence may sit at its key's own indentation (`- ` items), or deeper. */
 const insideBlock = (indent: number, line: string, blockIndent: number): boolean => indent > blockIndent || (indent === blockIndent && line.startsWith('- '));

@@ -71,16 +71,17 @@ function assertWritable(outDir: string): void {
 async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpec[], scratch: string): Promise<ExitCode> {
   const started = Date.now();
   const done = new Map<string, ClassEntry>();
+  const byId = new Map(batch.students.map((s) => [s.id, s]));
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
     const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
-    if (earlier) done.set(s.id, classEntry(s.id, earlier));
+    if (earlier) done.set(s.id, classEntry(s, earlier));
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
   const interrupted = await gradeAll(todo, args, specs, batch.students.length, (job, results) => {
     writeResults(args.outDir, job.student, results);
-    done.set(job.student, classEntry(job.student, results));
+    done.set(job.student, classEntry(byId.get(job.student) as StudentSource, results));
   }, resumed);
   const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
   const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
@@ -153,9 +154,13 @@ function onInterrupt(stop: () => void): () => void {
 }
 
 /** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
-function classEntry(student: string, results: GradeResults): ClassEntry {
+function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
   const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
-  return { student, results: { ...results, exercises }, durationMs: results.durationMs };
+  const joined = (field: 'email' | 'sid'): { [k in typeof field]?: string } => {
+    const values = (source.submitters ?? []).flatMap((p) => (p[field] ? [p[field] as string] : []));
+    return values.length > 0 ? { [field]: values.join('; ') } : {};
+  };
+  return { student: source.id, ...joined('email'), ...joined('sid'), results: { ...results, exercises }, durationMs: results.durationMs };
 }
 
 interface Summary {

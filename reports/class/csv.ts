@@ -1,4 +1,5 @@
-// The gradebook: one row per student, columns `student, score, max_score`, then each exercise's
+// The gradebook: one row per student, columns `student, email, sid, score, max_score` (e-mail and
+// student id when a Gradescope export gives them, for importing into an LMS), then each exercise's
 // score, then each step's (`exercise/step`), in curriculum order, so the same import mapping in a
 // spreadsheet or LMS works for every batch. RFC 4180 (CRLF, quotes doubled), and text cells that a
 // spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with a quote.
@@ -7,12 +8,14 @@ import type { ClassEntry } from './stats.js';
 
 export function gradesCsv(entries: ClassEntry[]): string {
   const columns = columnsOf(entries.map((e) => e.results));
-  const header = ['student', 'score', 'max_score', ...columns.exercises, ...columns.steps.map(([e, s]) => `${e}/${s}`)].map(textCell);
-  const rows = entries.map(({ student, results }) => {
+  const header = ['student', 'email', 'sid', 'score', 'max_score', ...columns.exercises, ...columns.steps.map(([e, s]) => `${e}/${s}`)].map(textCell);
+  const rows = entries.map(({ student, email, sid, results }) => {
     const exercises = new Map(results.exercises.map((e) => [e.id, e]));
     const stepScore = (exercise: string, step: string): string => numberCell(exercises.get(exercise)?.steps.find((s) => s.id === step)?.score);
     return [
       textCell(student),
+      textCell(email ?? ''),
+      textCell(sid ?? ''),
       numberCell(results.score),
       numberCell(results.maxScore),
       ...columns.exercises.map((id) => numberCell(exercises.get(id)?.score)),

@@ -6,6 +6,9 @@ import type { ErrorInfo, GradeResults } from '../../grader/model/results.js';
 export interface ClassEntry {
   /** The student's id in the batch (unique). */
   student: string;
+  /** E-mail and student id from a Gradescope export (a group's joined by "; "), for the gradebook. */
+  email?: string;
+  sid?: string;
   results: GradeResults;
   /** How long grading this student took. */
   durationMs: number;
