@@ -1,6 +1,5 @@
 // Where the grader's own files are, whether it runs bundled (dist/cli.js) or from source (tests).
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -17,5 +16,3 @@ export function packageRoot(): string {
 
 export const childEntry = (): string => path.join(packageRoot(), 'dist', 'child.cjs');
 export const npHelperEntry = (): string => path.join(packageRoot(), 'dist', 'np.cjs');
-/** The installed ml-matrix package folder, shared with student processes. */
-export const mlMatrixDir = (): string => path.dirname(createRequire(import.meta.url).resolve('ml-matrix'));

@@ -1,7 +1,6 @@
 // The worked example of docs/teachers.md: extra/tanh-network, written only through the teachers'
 // format and loaded through a configuration, grades its own reference at full marks, reports its
 // starters as not started, and names its mutants' mistakes.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignmentFor, type Assignment } from '../grader/config/assignment.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { ExerciseResult, GradeResults } from '../grader/model/results.js';
+import { gradeCli } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
 
 const example = path.join(repoRoot, 'extra', 'tanh-network');
@@ -69,14 +69,9 @@ describe('the teachers\' worked example, tanh-network', () => {
   });
 });
 
-/** `grade <args>` as a teacher runs it, from the repository. */
-function grade(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
-  });
-}
-const batch = (args: string[]) => grade(['batch', ...args]);
+// the real CLI, run once more should another test file be rebuilding dist/ meanwhile
+const grade = (args: string[]) => gradeCli(args);
+const batch = (args: string[]) => gradeCli(['batch', ...args]);
 
 describe('grade selftest with the teachers\' configuration', () => {
   it('grades the teacher\'s reference at full marks and finds each of its mutants diagnosed as itself', async () => {

@@ -75,8 +75,8 @@ export function lockIntrinsics(): void {
   snapshots = guarded.map(([target, name]) => {
     const keys = Reflect.ownKeys(target);
     const descriptors = keys.map((k) => Object.getOwnPropertyDescriptor(target, k) as PropertyDescriptor);
-    const data = keys.filter((_, i) => 'value' in descriptors[i]);
-    return { target, name, keys, keySet: new Set(keys), descriptors, dataKeys: data, dataValues: data.map((k) => descriptors[keys.indexOf(k)].value) };
+    const data = keys.flatMap((_, i) => ('value' in descriptors[i] ? [i] : []));
+    return { target, name, keys, keySet: new Set(keys), descriptors, dataKeys: data.map((i) => keys[i]), dataValues: data.map((i) => descriptors[i].value) };
   });
 }
 
