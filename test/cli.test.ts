@@ -1,17 +1,19 @@
 // The `grade` command as students and CI run it: real child processes of bin/grade.js, their exit
 // codes, stdout, stderr and written files.
 import { execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultsAfterCrash } from '../grader/cli/complete.js';
 import { exitCodeForError, exitCodeForResults } from '../grader/cli/exit.js';
-import { needsYargs } from '../grader/cli/main.js';
+import { needsYargs } from '../grader/commands/main.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, GRADE_OPTIONS, parseGradeArgv, toGradeArgs } from '../grader/cli/options.js';
 import { progress, useColor } from '../grader/cli/terminal.js';
-import { affected, describeSelection, mergeResults } from '../grader/cli/watch.js';
+import { mergeResults } from '../grader/cli/watch.js';
+import { describeChanges } from '../grader/cli/watch-screen.js';
+import { affectedExercises, importSpecifiers, moduleKey } from '../grader/cli/watch-graph.js';
 import { UsageError } from '../grader/engine/errors.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS } from '../grader/engine/grade-submission.js';
 import type { GradeResults } from '../grader/model/results.js';
@@ -230,7 +232,7 @@ describe('grade --help', () => {
 });
 
 describe('grade --watch', () => {
-  it('grades again only the saved step, then the whole exercise for a shared file, and exits 0 on Ctrl-C', async () => {
+  it('grades the saved file\'s exercise again, not for notes, and exits 0 on Ctrl-C', async () => {
     const dir = tempDir();
     const out = tempDir();
     cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(dir, 'computation-graph'), { recursive: true });
@@ -238,16 +240,17 @@ describe('grade --watch', () => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), '--submission', dir, '--exercise', 'computation-graph', '--watch', '--out-dir', out], { env: cleanEnv() });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    const waitFor = async (pattern: RegExp): Promise<void> => {
-      for (let i = 0; i < 300 && !pattern.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(stdout).toMatch(pattern);
+    const waitFor = async (pattern: RegExp, times = 1): Promise<void> => {
+      const count = (): number => stdout.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+      for (let i = 0; i < 300 && count() < times; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(count()).toBe(times);
     };
     await waitFor(/Watching .* for changes/);
     appendFileSync(path.join(dir, 'notes', 'todo.md'), 'not a step\n');
     appendFileSync(path.join(dir, 'computation-graph', 'forward.ts'), '\n// saved\n');
-    await waitFor(/Graded computation-graph\/forward again/);
-    appendFileSync(path.join(dir, 'computation-graph', 'index.ts'), '\n// saved\n');
     await waitFor(/Graded computation-graph again/);
+    appendFileSync(path.join(dir, 'computation-graph', 'index.ts'), '\n// saved\n');
+    await waitFor(/Graded computation-graph again/, 2);
     const merged = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as GradeResults;
     expect(merged.exercises[0].steps.map((s) => s.status)).toEqual(['passed', 'passed']);
     const code = new Promise((resolve) => child.on('exit', resolve));
@@ -325,26 +328,41 @@ describe('argument parsing', () => {
 });
 
 describe('watch: what a save makes worth grading again', () => {
-  const all = { exercises: [], steps: [] };
-  it('the step, when its own file changed (either name, any extension)', () => {
-    expect(affected(['logistic-regression/dW.ts'], EXERCISES, all)).toEqual({ exercises: ['logistic-regression'], steps: ['dW'] });
-    expect(affected(['deep-network/linear-forward.mjs', 'deep-network/relu.ts'], EXERCISES, all)).toEqual({ exercises: ['deep-network'], steps: ['linearForward', 'relu'] });
+  const ids = EXERCISES.map((e) => e.id);
+  const folder = (files: Record<string, string>): string => {
+    const root = tempDir();
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    return root;
+  };
+
+  it('its own exercise, and every exercise importing the file, transitively, however the import is spelled', () => {
+    const root = folder({
+      'logistic-regression/sigmoid.ts': 'export const sigmoid = 1;',
+      'shallow-network/forward.ts': "import { sigmoid } from '../logistic-regression/sigmoid';",
+      'deep-network/index.mjs': "export * from '../shallow-network/forward.ts';",
+      'computation-graph/forward.ts': "const x = require('./helpers');",
+      'computation-graph/helpers/index.ts': '',
+    });
+    expect(affectedExercises(root, ['logistic-regression/sigmoid.ts'], ids).sort()).toEqual(['deep-network', 'logistic-regression', 'shallow-network']);
+    expect(affectedExercises(root, ['computation-graph/helpers/index.ts'], ids)).toEqual(['computation-graph']);
+    // a folder renamed or removed stands for the files that were in it
+    expect(affectedExercises(root, ['logistic-regression'], ids).sort()).toEqual(['deep-network', 'logistic-regression', 'shallow-network']);
   });
 
-  it('the whole exercise, for any other source file of it', () => {
-    expect(affected(['logistic-regression/types.ts', 'logistic-regression/dW.ts'], EXERCISES, all)).toEqual({ exercises: ['logistic-regression'], steps: [] });
-    expect(affected(['shallow-network/lib/helpers.ts'], EXERCISES, all)).toEqual({ exercises: ['shallow-network'], steps: [] });
+  it('a deleted file by the name it had; nothing for files outside the exercises that nothing imports; only the selection', () => {
+    const root = folder({ 'deep-network/train.ts': "import { db } from './db';", 'scratch/x.ts': '' });
+    expect(affectedExercises(root, ['deep-network/db.ts'], ids)).toEqual(['deep-network']);
+    expect(affectedExercises(root, ['scratch/x.ts', 'x.ts'], ids)).toEqual([]);
+    expect(affectedExercises(root, ['deep-network/db.ts'], ['logistic-regression'])).toEqual([]);
   });
 
-  it('nothing, for notes, swap files, unknown folders or exercises outside the selection', () => {
-    expect(affected(['logistic-regression/README.md', 'logistic-regression/.dW.ts.swp', 'scratch/x.ts', 'x.ts'], EXERCISES, all)).toBeUndefined();
-    expect(affected(['deep-network/dW.ts'], EXERCISES, { exercises: ['logistic-regression'], steps: [] })).toBeUndefined();
-    expect(affected(['logistic-regression/db.ts'], EXERCISES, { exercises: [], steps: ['dW'] })).toBeUndefined();
-  });
-
-  it('within the user\'s --step, for a shared file', () => {
-    expect(affected(['logistic-regression/types.ts'], EXERCISES, { exercises: [], steps: ['dW'] })).toEqual({ exercises: ['logistic-regression'], steps: ['dW'] });
-    expect(describeSelection({ exercises: ['a', 'b'], steps: ['x', 'y'] })).toBe('a/{x,y}, b/{x,y}');
+  it('reads the import specifiers of every module syntax, relative ones only', () => {
+    const text = "import a from './a';\nexport { b } from \"../b.js\";\nconst c = await import('./c.mjs');\nrequire( './d' );\nimport 'ml-matrix';";
+    expect(importSpecifiers(text)).toEqual(['./a', '../b.js', './c.mjs', './d']);
+    expect(moduleKey('deep-network/helpers/index.ts')).toBe('deep-network/helpers');
   });
 });
 
@@ -365,18 +383,21 @@ describe('results kept whole', () => {
     expect([r.score, r.maxScore]).toEqual([1, 2]);
   });
 
-  it('in watch mode: re-graded steps replace the old ones, scores are summed again', () => {
+  it('in watch mode: re-graded exercises replace the old ones; totals and status are computed again', () => {
     const base = resultsAfterCrash({ error: new Error('x'), specs, selection: { exercises: [], steps: [] }, completed: new Map(), seed: 1, submission: '/s', startedAt: new Date(), repro });
+    const passed = (i: number) => ({ ...base.exercises[0].steps[i], status: 'passed' as const, score: 1, message: 'ok' });
     const fixed = resultsAfterCrash({
-      error: new Error('y'), specs, selection: { exercises: ['computation-graph'], steps: ['forward'] }, seed: 1, submission: '/s', startedAt: new Date(), repro,
-      completed: new Map([['computation-graph/forward', { ...base.exercises[0].steps[0], status: 'passed' as const, score: 1, message: 'ok' }]]),
+      error: new Error('y'), specs, selection: { exercises: ['computation-graph'], steps: [] }, seed: 1, submission: '/s', startedAt: new Date(), repro,
+      completed: new Map([['computation-graph/forward', passed(0)], ['computation-graph/backward', passed(1)]]),
     });
     const { graderError: _, ...clean } = fixed;
     const merged = mergeResults(base, clean);
     expect(merged.graderError).toBeUndefined();
-    expect(merged.exercises[0].steps.map((s) => s.status)).toEqual(['passed', 'error']);
+    expect(merged.exercises[0].steps.map((s) => s.status)).toEqual(['passed', 'passed']);
     expect(merged.exercises[1]).toEqual(base.exercises[1]);
-    expect([merged.exercises[0].score, merged.score, merged.maxScore]).toEqual([1, 1, base.maxScore]);
+    expect([merged.exercises[0].score, merged.score, merged.maxScore, merged.status]).toEqual([2, 2, base.maxScore, 'failed']);
+    expect(describeChanges(base, merged)).toBe('✗→✓ computation-graph/forward, computation-graph/backward');
+    expect(describeChanges(merged, base)).toBe('✓→✗ computation-graph/forward, computation-graph/backward');
   });
 });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withSkippedExercises } from '../grader/cli/complete.js';
-import type { GradeResults, StepResult } from '../grader/model/results.js';
+import type { Draft, GradeResults, StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { annotations, definitionLine, emitGitHubActions, githubReport, githubSummary, workflowCommand } from '../reports/github.js';
 import { junitReport, junitXml, xmlSafe } from '../reports/junit.js';
@@ -80,7 +80,7 @@ describe('JUnit XML', () => {
   });
 
   it('escapes markup and drops what XML cannot carry: control characters, colour codes, lone surrogates', async () => {
-    const results = structuredClone(await graded('failing'));
+    const results = structuredClone(await graded('failing')) as Draft<GradeResults>;
     const step = results.exercises[1].steps.find((s) => s.status === 'failed');
     if (!step) throw new Error('no failed step');
     step.message = 'bad <tag> & "quotes" \'apos\'\u0000\u0007\u001b[31mred\u001b[0m\ud800 end\nnext line';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
-import type { GradeResults, Problem } from '../grader/model/results.js';
+import type { Draft, GradeResults, Problem } from '../grader/model/results.js';
 import { boundaryChart, costChart } from '../reports/html/charts.js';
 import { htmlReport, renderHtml } from '../reports/html/index.js';
 import { formulaMathML } from '../reports/html/math.js';
@@ -43,7 +43,7 @@ describe('the page', () => {
   });
 
   it('escapes what students control', async () => {
-    const results = structuredClone(await graded('failing')) as GradeResults;
+    const results = structuredClone(await graded('failing')) as Draft<GradeResults>;
     results.exercises[0].steps[0].message = '<script>alert(1)</script>';
     results.exercises[0].steps[0].cases[0].output = '</pre><img src=x onerror=alert(1)>';
     const html = renderHtml(results);

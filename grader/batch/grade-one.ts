@@ -4,15 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { errorInfo, resultsAfterCrash } from '../cli/complete.js';
-import { guarded } from '../cli/exit.js';
-import { gradeSubmission } from '../engine/grade-submission.js';
-import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
-import { PUBLIC_SEED } from '../engine/seeds.js';
-import { publicTableExercises } from '../oracle/public-table.js';
-import type { ExerciseSpec } from '../spec/types.js';
+import { gradedExercises } from '../engine/graded-exercises.js';
+import { reproPrefix } from '../engine/repro.js';
+import { gradeRun } from '../engine/run.js';
+import { errorInfo } from '../errors.js';
+import type { ErrorInfo, GradeResults } from '../model/results.js';
 import { EXERCISES } from '../spec/index.js';
+import type { ExerciseSpec } from '../spec/types.js';
 import { submissionRoot } from './layout.js';
 import { ungradedResults } from './ungraded.js';
 import { extractZip, ZipError } from './zip.js';
@@ -48,7 +47,7 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
     }
     const root = submissionRoot(folder, specs.map((e) => e.id));
     if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${specs.map((e) => `${e.id}/`).join(', ')}) in this submission` });
-    const results = await gradeFolder(root, job, specs, command, startedAt);
+    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command });
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.shown ?? job.source };
   } catch (error) {
@@ -59,44 +58,17 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   }
 }
 
-/** What the job grades, read once per worker: a teacher's assignment, or at the public seed the table built with dist/ (as `grade` uses it). */
+/** What the job grades, read once per worker: a teacher's assignment, or the built-in exercises (as `grade` chooses them). */
 const assignments = new Map<string, Promise<ExerciseSpec[]>>();
-let publicExercises: ExerciseSpec[] | undefined;
 async function exercisesFor(job: GradeJob): Promise<ExerciseSpec[]> {
-  if (job.assignment?.config !== undefined || job.assignment?.exercisesDirs?.length) {
-    const key = JSON.stringify(job.assignment);
-    if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => a.exercises));
-    return assignments.get(key) as Promise<ExerciseSpec[]>;
-  }
-  return job.seed === PUBLIC_SEED ? (publicExercises ??= publicTableExercises(EXERCISES, PUBLIC_SEED) ?? EXERCISES) : EXERCISES;
-}
-
-async function gradeFolder(root: string, job: GradeJob, specs: ExerciseSpec[], command: string, startedAt: Date): Promise<GradeResults> {
-  const completed = new Map<string, StepResult>();
-  try {
-    return await guarded(gradeSubmission({
-      submission: root,
-      seed: job.seed,
-      exercises: specs,
-      submissionLimitMs: job.limitMs,
-      command,
-      onStep: (exercise, step) => void completed.set(`${exercise}/${step.id}`, step),
-    }));
-  } catch (error) {
-    // as `grade` does: the steps that finished keep their results, the rest say the grader failed
-    const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${job.seed}`;
-    return resultsAfterCrash({ error, specs, selection: { exercises: [], steps: [] }, completed, seed: job.seed, submission: root, startedAt, repro });
-  }
+  if (job.assignment?.config === undefined && !job.assignment?.exercisesDirs?.length) return gradedExercises(EXERCISES, job.seed);
+  const key = JSON.stringify(job.assignment);
+  if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => a.exercises));
+  return assignments.get(key) as Promise<ExerciseSpec[]>;
 }
 
 /** `grade --submission alice` (and the teacher's --config, --exercises-dir): for a zip, the folder it unzips to. */
 export function reproCommand(job: Pick<GradeJob, 'source' | 'kind' | 'assignment' | 'shown'>): string {
   const where = job.shown ?? job.source;
-  const folder = job.kind === 'zip' ? where.replace(/\.zip$/i, '') : where;
-  const words = ['grade', '--submission', shellWord(folder)];
-  if (job.assignment?.config !== undefined) words.push('--config', shellWord(job.assignment.config));
-  for (const dir of job.assignment?.exercisesDirs ?? []) words.push('--exercises-dir', shellWord(dir));
-  return words.join(' ');
+  return reproPrefix({ ...job.assignment, submission: job.kind === 'zip' ? where.replace(/\.zip$/i, '') : where });
 }
-
-const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);

@@ -1,7 +1,7 @@
 // A grading worker: a `grade batch` process started by the batch with an IPC channel. It grades
 // the jobs it is sent, one at a time, and answers each with complete results. It is started
 // through the CLI (dist/cli.js) so it runs exactly the code `grade` runs.
-import { ExitCode } from '../cli/exit.js';
+import { ExitCode, exitNow } from '../cli/exit.js';
 import { setReferenceMemo } from '../engine/grade-step.js';
 import type { GradeResults } from '../model/results.js';
 import { gradeJob, type GradeJob } from './grade-one.js';
@@ -32,7 +32,7 @@ export function runWorker(): Promise<ExitCode> {
       try {
         process.kill(-process.pid, 'SIGKILL');
       } catch {
-        process.exit(ExitCode.cannotGrade);
+        exitNow(ExitCode.cannotGrade);
       }
     });
     send({ type: 'ready' });

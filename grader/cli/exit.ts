@@ -1,7 +1,9 @@
 // The one place that turns outcomes into exit codes (0 passed, 1 not passed, 2 could not grade),
 // so every command and every failure path agrees on them.
 import type { GradeResults } from '../model/results.js';
-import { UsageError } from '../engine/errors.js';
+import { currentGuard, ReportedFailure, UsageError } from '../errors.js';
+
+export { guarded, ReportedFailure } from '../errors.js';
 
 export const ExitCode = { passed: 0, notPassed: 1, cannotGrade: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
@@ -19,11 +21,6 @@ export function exitCodeForResults(results: GradeResults, minScore?: number): Ex
   if (graded.every((s) => s.status === 'passed')) return ExitCode.passed;
   if (minScore === undefined || results.maxScore === 0) return ExitCode.notPassed;
   return results.score / results.maxScore + EPSILON >= minScore ? ExitCode.passed : ExitCode.notPassed;
-}
-
-/** A failure whose message is already shown (e.g. results written with `graderError`). */
-export class ReportedFailure extends Error {
-  override name = 'ReportedFailure';
 }
 
 /** Maps a thrown error to an exit code, telling the user why on stderr. Never throws. */
@@ -48,9 +45,6 @@ export async function runWithExitCode(main: () => Promise<ExitCode>, stderr: (te
   }
 }
 
-/** Where an error thrown outside any await (an unhandled 'error' event …) goes during grading. */
-let guard: ((error: unknown) => void) | undefined;
-
 /**
  * Catches what escapes every promise: while `guarded` work runs, it fails that work (so its
  * results can still be written); otherwise the CLI stops with exit code 2 rather than node's 1,
@@ -58,6 +52,7 @@ let guard: ((error: unknown) => void) | undefined;
  */
 export function installCrashHandlers(stderr: (text: string) => void): void {
   const onCrash = (error: unknown): void => {
+    const guard = currentGuard();
     if (guard) return guard(error);
     process.exit(exitCodeForError(error, stderr));
   };
@@ -65,12 +60,15 @@ export function installCrashHandlers(stderr: (text: string) => void): void {
   process.on('unhandledRejection', onCrash);
 }
 
-/** `work`, or its failure by an error thrown outside it while it runs (needs installCrashHandlers). */
-export function guarded<T>(work: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const previous = guard;
-    guard = reject;
-    const settle = (): void => void (guard = previous);
-    work.then((value) => (settle(), resolve(value)), (error: unknown) => (settle(), reject(error)));
-  });
+/**
+ * Ends the process `ms` after the results are out, should something keep it alive: a student
+ * process or timer a failed grader left behind, an interrupted watch run.
+ */
+export function exitAfter(ms: number, code?: ExitCode): void {
+  setTimeout(() => process.exit(code), ms).unref();
+}
+
+/** Ends the process now (a batch worker whose process group could not be killed). */
+export function exitNow(code: ExitCode): never {
+  process.exit(code);
 }

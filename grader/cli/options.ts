@@ -1,8 +1,9 @@
 // The grade command's options, described once: the fast `node:util` parser of the grade path and
 // yargs (help, other commands) are both built from this table, so `grade --help` cannot drift.
 import { parseArgs } from 'node:util';
-import { UsageError } from '../engine/errors.js';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
+import { UsageError } from '../errors.js';
 import { REPORTER_NAMES } from '../../reports/registry.js';
 
 export interface OptionSpec {
@@ -20,8 +21,7 @@ export const CONFIG_FILE = 'grade.config.json';
 export const DEFAULT_OUT_DIR = 'grade-results';
 /** Written on every run unless --reporter names others (`--reporter json` writes no HTML). */
 export const DEFAULT_REPORTERS = ['json', 'html'];
-/** The engine's DEFAULT_SUBMISSION_LIMIT_MS, for the help text only (importing it would load the engine for --help; a test keeps them equal). */
-export const DEFAULT_TIME_LIMIT_SECONDS = 120;
+export { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
 
 export const GRADE_OPTIONS = {
   submission: { type: 'string', short: 's', default: DEFAULT_SUBMISSION, describe: 'The submission folder, laid out like exercises/' },
@@ -107,14 +107,12 @@ export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
     const value = raw[name];
     return value === undefined || typeof value === 'boolean' ? fallback : String(Array.isArray(value) ? value.at(-1) : value);
   };
-  const minScore = number(raw['min-score'], '--min-score');
+  const minScore = numberOption(raw['min-score'], '--min-score');
   if (minScore !== undefined && (minScore < 0 || minScore > 1)) {
     throw new UsageError(`--min-score is a fraction of the maximum score, between 0 and 1 (got ${minScore}); e.g. --min-score 0.6 for 60%`);
   }
-  const seed = number(raw.seed, '--seed') ?? PUBLIC_SEED;
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${raw.seed})`);
-  const timeLimitSeconds = number(raw['time-limit'], '--time-limit');
-  if (timeLimitSeconds !== undefined && !(timeLimitSeconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${raw['time-limit']})`);
+  const seed = seedOption(raw.seed);
+  const timeLimitSeconds = timeLimitOption(raw['time-limit']);
   const args: GradeArgs = {
     submission: text('submission', DEFAULT_SUBMISSION),
     submissionGiven: raw.submission !== undefined,
@@ -136,11 +134,33 @@ export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
   return args;
 }
 
+/**
+ * The options every command shares, validated the same way with the same messages (grade,
+ * grade batch, a release's grade). Values are as typed, or as yargs parsed them (NaN for `--seed x`).
+ */
+export function seedOption(value: unknown): number {
+  const seed = numberOption(value, '--seed') ?? PUBLIC_SEED;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${shown(value)})`);
+  return seed;
+}
+
+/** Seconds > 0, or undefined for the default (DEFAULT_TIME_LIMIT_SECONDS, applied by the engine). */
+export function timeLimitOption(value: unknown): number | undefined {
+  const seconds = numberOption(value, '--time-limit');
+  if (seconds !== undefined && !(seconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${shown(value)})`);
+  return seconds;
+}
+
+const shown = (value: unknown): string => String(Array.isArray(value) ? value.at(-1) : value);
+
 /** A number option as typed; `undefined` when absent. */
-function number(value: RawGradeArgs[GradeOptionName], flag: string): number | undefined {
+export function numberOption(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  const last = Array.isArray(value) ? value.at(-1) : value;
+  const last: unknown = Array.isArray(value) ? value.at(-1) : value;
   const parsed = typeof last === 'number' ? last : Number(String(last).trim());
-  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number (got ${String(last)})`);
+  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) {
+    // yargs turns `--seed x` into NaN: the typed text is gone, so the message names the flag only
+    throw new UsageError(`${flag} expects a number${Number.isNaN(last) ? '' : ` (got ${String(last)})`}`);
+  }
   return parsed;
 }

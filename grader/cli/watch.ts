@@ -1,16 +1,23 @@
-// `grade --watch`: grade once, then on every save grade again only what the saved files affect —
-// the step when a step's own file changed, the whole exercise for any other file (types, index,
-// helpers) — and show the merged results, so the screen always holds every step's latest grade.
-import { watch, type FSWatcher } from 'node:fs';
-import { candidateNames, SOURCE_EXTENSIONS } from '../engine/intake.js';
-import type { ExerciseResult, GradeResults } from '../model/results.js';
+// `grade --watch`: grade once, then on every save grade again every exercise the saved files
+// affect (their own, and every one importing them: cli/watch-graph.ts) and show the merged
+// results. Whole exercises are re-graded, so each shown exercise is exactly what a full run
+// grades (composites, "fails because" and all); the others are unchanged by the save.
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { SOURCE_EXTENSIONS } from '../engine/intake.js';
+import type { Selection } from '../engine/selection.js';
+import { withExercises } from '../model/assemble.js';
+import type { GradeResults } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
-import { ExitCode } from './exit.js';
-import { isSelected, type Selection } from './selection.js';
+import { exitAfter, ExitCode } from './exit.js';
 import { clearScreen } from './terminal.js';
+import { affectedExercises, IGNORED_DIR } from './watch-graph.js';
+import { describeChanges } from './watch-screen.js';
 
 /** Editors save in bursts (temp file, rename, chmod): one run per burst. */
 export const DEBOUNCE_MS = 150;
+/** How long an interrupted run's student process may keep the process alive after Ctrl-C. */
+const STOP_GRACE_MS = 500;
 
 interface WatchedRun {
   submission: string;
@@ -26,15 +33,12 @@ export async function watchSubmission<R extends WatchedRun>(run: R, grade: Grade
   return new Promise((resolve) => new Watch(run, grade, show, latest, resolve).start());
 }
 
-/** How long an interrupted run's student process may keep the process alive after Ctrl-C. */
-const STOP_GRACE_MS = 500;
-
 class Watch<R extends WatchedRun> {
   private readonly changed = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   // runs never overlap: a burst of saves during a run is graded after it
   private queue: Promise<void> = Promise.resolve();
-  private watcher: FSWatcher | undefined;
+  private readonly folders = new FolderWatch();
   private stopped = false;
 
   constructor(
@@ -47,31 +51,35 @@ class Watch<R extends WatchedRun> {
 
   start(): void {
     this.waiting();
-    this.watcher = watch(this.run.submission, { recursive: true }, (_event, file) => {
-      if (file) this.changed.add(file.toString());
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => (this.queue = this.queue.then(() => this.regrade()).catch((e: unknown) => this.warn(e))), DEBOUNCE_MS);
-    });
-    // the folder itself removed or renamed: nothing left to watch
-    this.watcher.on('error', (e) => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`));
+    this.folders.open(this.run.submission, (file) => this.saved(file), (e) => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`));
     process.once('SIGINT', () => this.stop(ExitCode.passed, '\n'));
   }
 
-  private async regrade(): Promise<void> {
-    const selection = affected([...this.changed], this.run.exercises, this.run.selection);
-    this.changed.clear();
-    if (!selection || this.stopped) return;
-    const results = await this.grade(this.run, selection);
-    if (this.stopped) return;
-    this.latest = mergeResults(this.latest, results);
-    clearScreen(process.stdout);
-    await this.show(this.run, this.latest);
-    this.waiting(describeSelection(selection));
+  private saved(file: string): void {
+    this.changed.add(file);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.queue = this.queue.then(() => this.regrade()).catch((e: unknown) => this.warn(e))), DEBOUNCE_MS);
   }
 
-  private waiting(what?: string): void {
-    const graded = what ? `Graded ${what} again at ${new Date().toLocaleTimeString()}. ` : '';
-    process.stdout.write(`\n${graded}Watching ${this.run.submission} for changes (Ctrl-C to stop)\n`);
+  private async regrade(): Promise<void> {
+    const files = [...this.changed].filter(mayMatter);
+    this.changed.clear();
+    const selected = this.run.selection.exercises;
+    const ids = this.run.exercises.map((e) => e.id).filter((id) => selected.length === 0 || selected.includes(id));
+    const exercises = affectedExercises(this.run.submission, files, ids);
+    if (exercises.length === 0 || this.stopped) return;
+    const results = await this.grade(this.run, { exercises, steps: this.run.selection.steps });
+    if (this.stopped) return;
+    const previous = this.latest;
+    this.latest = mergeResults(previous, results);
+    clearScreen(process.stdout);
+    await this.show(this.run, this.latest);
+    this.waiting(`${exercises.join(', ')} again at ${new Date().toLocaleTimeString()}`, describeChanges(previous, this.latest));
+  }
+
+  private waiting(graded?: string, changes = ''): void {
+    const line = graded ? `Graded ${graded}. ${changes ? `${changes}\n` : 'No step changed.\n'}` : '';
+    process.stdout.write(`\n${line}Watching ${this.run.submission} for changes (Ctrl-C to stop)\n`);
   }
 
   /** A failed run (reports not writable, folder gone) is said, and the watch goes on. */
@@ -83,64 +91,92 @@ class Watch<R extends WatchedRun> {
     if (this.stopped) return;
     this.stopped = true;
     clearTimeout(this.timer);
-    this.watcher?.close();
+    this.folders.close();
     process.stderr.write(message);
-    setTimeout(() => process.exit(), STOP_GRACE_MS).unref();
+    exitAfter(STOP_GRACE_MS);
     this.done(code);
   }
 }
 
+/** A source file, or a folder (created, removed or renamed); not a README or an editor's swap file. */
+function mayMatter(file: string): boolean {
+  const name = path.basename(file);
+  return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) || !name.includes('.');
+}
+
 /**
- * What changed files (relative to the submission) make worth grading again, within the user's
- * own selection; `undefined` when nothing (a README, an editor's swap file, another exercise).
+ * One watcher per folder of the submission, not node's recursive watch: a folder's watcher sees
+ * its files replaced by a rename (`sed -i`, editors' atomic saves), and folders that appear get
+ * their own watcher on the next event.
  */
-export function affected(files: string[], specs: ExerciseSpec[], base: Selection): Selection | undefined {
-  const steps = new Map<string, Set<string> | 'all'>();
-  for (const file of files) {
-    const [exercise, ...rest] = file.split(/[\\/]/);
-    const spec = specs.find((e) => e.id === exercise);
-    if (!spec || (base.exercises.length > 0 && !base.exercises.includes(exercise))) continue;
-    if (rest.length > 0 && !SOURCE_EXTENSIONS.some((ext) => file.endsWith(ext))) continue;
-    const step = rest.length === 1 ? spec.steps.find((s) => candidateNames(s.id).includes(rest[0])) : undefined;
-    const current = steps.get(exercise);
-    if (!step || current === 'all') steps.set(exercise, 'all');
-    else steps.set(exercise, (current ?? new Set()).add(step.id));
+class FolderWatch {
+  private readonly watchers = new Map<string, FSWatcher>();
+  private root = '';
+  private onFile: (file: string) => void = () => {};
+
+  open(root: string, onFile: (file: string) => void, onRootError: (e: Error) => void): void {
+    this.root = root;
+    this.onFile = onFile;
+    this.add('', onRootError);
   }
-  const exercises = [...steps.keys()];
-  // one engine run grades the same step ids in every exercise it is given: a whole exercise
-  // among them means all steps (narrowed by the user's --step, if any)
-  const wholeExercise = [...steps.values()].some((s) => s === 'all');
-  const narrowed = wholeExercise ? base.steps : [...new Set([...steps.values()].flatMap((s) => [...(s as Set<string>)]))];
-  const selection = { exercises, steps: narrowed.filter((s) => base.steps.length === 0 || base.steps.includes(s)) };
-  if (exercises.length === 0 || (narrowed.length > 0 && selection.steps.length === 0)) return undefined;
-  return specs.some((e) => e.steps.some((s) => isSelected(selection, e.id, s.id))) ? selection : undefined;
+
+  private add(dir: string, onError?: (e: Error) => void): void {
+    if (this.watchers.has(dir)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(path.join(this.root, dir), (_event, name) => this.event(dir, name?.toString()));
+    } catch {
+      return; // gone before it could be watched
+    }
+    watcher.on('error', (e) => (onError ? onError(e) : this.remove(dir)));
+    this.watchers.set(dir, watcher);
+    this.scan(dir);
+  }
+
+  private event(dir: string, name: string | undefined): void {
+    if (name === undefined || IGNORED_DIR.test(name)) return;
+    const file = dir ? `${dir}/${name}` : name;
+    this.scan(dir);
+    this.onFile(file);
+  }
+
+  /** Watches the sub-folders of `dir` not yet watched; forgets those that are gone. */
+  private scan(dir: string): void {
+    for (const known of this.watchers.keys()) {
+      if (known !== '' && !existsDir(path.join(this.root, known))) this.remove(known);
+    }
+    for (const sub of subFolders(path.join(this.root, dir))) this.add(dir ? `${dir}/${sub}` : sub);
+  }
+
+  private remove(dir: string): void {
+    this.watchers.get(dir)?.close();
+    this.watchers.delete(dir);
+  }
+
+  close(): void {
+    for (const dir of [...this.watchers.keys()]) this.remove(dir);
+  }
 }
 
-/** `logistic-regression/dW`, `shallow-network` … for the line under each watch run. */
-export function describeSelection(selection: Selection): string {
-  const steps = selection.steps.length > 0 ? `/${selection.steps.length === 1 ? selection.steps[0] : `{${selection.steps.join(',')}}`}` : '';
-  return selection.exercises.map((e) => e + steps).join(', ');
-}
-
-/** The previous results with every step graded in `next` replaced, scores summed again. */
+/** The previous results with the re-graded exercises replaced, totals and status computed again. */
 export function mergeResults(previous: GradeResults, next: GradeResults): GradeResults {
-  const exercises = previous.exercises.map((old): ExerciseResult => {
-    const fresh = next.exercises.find((e) => e.id === old.id);
-    if (!fresh) return old;
-    const steps = old.steps.map((step) => {
-      const update = fresh.steps.find((s) => s.id === step.id);
-      return update && update.status !== 'skipped' ? update : step;
-    });
-    return { ...old, steps, score: sum(steps.map((s) => s.score)), maxScore: sum(steps.map((s) => s.maxScore)) };
-  });
-  const { graderError, ...rest } = next;
-  return {
-    ...rest,
-    ...(graderError ? { graderError } : {}),
-    exercises,
-    score: sum(exercises.map((e) => e.score)),
-    maxScore: sum(exercises.map((e) => e.maxScore)),
-  };
+  const fresh = new Map(next.exercises.filter((e) => e.steps.some((s) => s.status !== 'skipped')).map((e) => [e.id, e]));
+  const exercises = previous.exercises.map((old) => fresh.get(old.id) ?? old);
+  return withExercises(next, exercises);
 }
 
-const sum = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) * 1000) / 1000;
+function existsDir(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function subFolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !IGNORED_DIR.test(e.name)).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}

@@ -1,20 +1,19 @@
 // `grade batch <dir>`: grade a whole class. Its help and options live here as data; the grading
 // is loaded only when it runs. The same command, started by a batch with an IPC channel, is one of
 // its grading workers (see grader/batch/worker.ts).
-import { UsageError } from '../engine/errors.js';
 import type { BatchArgs } from '../batch/run.js';
-import { CONFIG_FILE, type OptionSpec } from '../cli/options.js';
+import { CONFIG_FILE, GRADE_OPTIONS, numberOption, seedOption, timeLimitOption, type OptionSpec } from '../cli/options.js';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
+import { UsageError } from '../errors.js';
 import type { CommandModule } from './types.js';
 
 export const DEFAULT_BATCH_OUT_DIR = 'batch-results';
-/** The engine's DEFAULT_SUBMISSION_LIMIT_MS in seconds (not imported: --help must not load the engine). */
-const DEFAULT_TIME_LIMIT_SECONDS = 120;
 
 export const BATCH_OPTIONS = {
   'out-dir': { type: 'string', short: 'o', default: DEFAULT_BATCH_OUT_DIR, describe: 'Folder for grades.csv, class-report.html and students/<student>/results.json' },
   jobs: { type: 'number', short: 'j', describe: 'Submissions graded at once (default: the number of CPU cores)' },
   resume: { type: 'boolean', describe: 'Grade only the students without a valid results.json in --out-dir (after an interruption)' },
-  seed: { type: 'number', describe: 'Seed of the generated cases (a whole number ≥ 0; default 1234, the public seed)' },
+  seed: GRADE_OPTIONS.seed,
   'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
   config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
   'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
@@ -39,21 +38,19 @@ export const batchCommand: CommandModule = {
   async run(args) {
     const { isBatchWorker, runWorker } = await import('../batch/worker.js');
     if (isBatchWorker()) return runWorker();
-    const [{ runBatch, defaultJobs }, { PUBLIC_SEED }] = await Promise.all([import('../batch/run.js'), import('../engine/seeds.js')]);
-    return runBatch(toBatchArgs(args, { jobs: defaultJobs(), seed: PUBLIC_SEED }));
+    const { runBatch, defaultJobs } = await import('../batch/run.js');
+    return runBatch(toBatchArgs(args, { jobs: defaultJobs() }));
   },
 };
 
 /** Validates the parsed options (yargs gives numbers as numbers, or NaN for `--jobs x`). */
-export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: number; seed: number }): BatchArgs {
+export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: number }): BatchArgs {
   const dir = typeof raw.dir === 'string' ? raw.dir : '';
   if (dir === '') throw new UsageError('grade batch needs a folder: grade batch <dir> (see grade batch --help)');
-  const jobs = optionalNumber(raw.jobs, '--jobs') ?? defaults.jobs;
+  const jobs = numberOption(raw.jobs, '--jobs') ?? defaults.jobs;
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1 (got ${String(raw.jobs)})`);
-  const seed = optionalNumber(raw.seed, '--seed') ?? defaults.seed;
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${String(raw.seed)})`);
-  const timeLimitSeconds = optionalNumber(raw['time-limit'], '--time-limit') ?? DEFAULT_TIME_LIMIT_SECONDS;
-  if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit must be a number of seconds > 0 (got ${String(raw['time-limit'])})`);
+  const seed = seedOption(raw.seed);
+  const timeLimitSeconds = timeLimitOption(raw['time-limit']) ?? DEFAULT_TIME_LIMIT_SECONDS;
   const outDir = typeof raw['out-dir'] === 'string' && raw['out-dir'] !== '' ? raw['out-dir'] : DEFAULT_BATCH_OUT_DIR;
   return { dir, outDir, jobs, resume: raw.resume === true, seed, timeLimitSeconds, assignment: assignmentArgs(raw) };
 }
@@ -68,13 +65,4 @@ function assignmentArgs(raw: Record<string, unknown>): BatchArgs['assignment'] {
   const config = texts(raw.config, '--config').at(-1);
   const exercisesDirs = texts(raw['exercises-dir'], '--exercises-dir');
   return { ...(config !== undefined ? { config } : {}), ...(exercisesDirs.length > 0 ? { exercisesDirs } : {}) };
-}
-
-function optionalNumber(value: unknown, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const last = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
-  const parsed = typeof last === 'number' ? last : Number(String(last).trim());
-  // yargs turns `--jobs x` into NaN: the typed text is gone, so the message names the flag only
-  if (typeof last === 'boolean' || String(last).trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`${flag} expects a number${Number.isNaN(last) ? '' : ` (got ${String(last)})`}`);
-  return parsed;
 }

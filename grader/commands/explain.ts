@@ -1,6 +1,6 @@
 // `grade explain <id>`: a misconception's explanation, the right formula, the notes and an example
 // fix — the command a diagnosed failure's report ends with. Without an id, the list of ids.
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../errors.js';
 import { ExitCode } from '../cli/exit.js';
 import type { CommandModule } from './types.js';
 

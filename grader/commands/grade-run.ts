@@ -1,20 +1,19 @@
 // Runs the grade command: validate what to grade, grade (once, or on every save), show and write
 // the results, and say how it went as an exit code.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { consoleReport } from '../../reports/console.js';
 import { resultsJson } from '../../reports/json.js';
 import { isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reports/registry.js';
 import { writeReports } from '../../reports/write.js';
-import { resultsAfterCrash, withSkippedExercises } from '../cli/complete.js';
-import { exitCodeForResults, guarded, type ExitCode } from '../cli/exit.js';
+import { exitAfter, exitCodeForResults, type ExitCode } from '../cli/exit.js';
 import { CONFIG_FILE, type GradeArgs } from '../cli/options.js';
-import { countSelectedSteps, selectedExercises, validateSelection, type Selection } from '../cli/selection.js';
 import { progress, useColor } from '../cli/terminal.js';
-import { UsageError } from '../engine/errors.js';
-import { gradeSubmission } from '../engine/grade-submission.js';
+import { reproPrefix as prefixOf } from '../engine/repro.js';
+import { gradeRun, submissionFolder } from '../engine/run.js';
+import { countSelectedSteps, validateSelection, type Selection } from '../engine/selection.js';
 import type { StudentSession } from '../engine/session.js';
-import type { GradeResults, StepResult } from '../model/results.js';
+import { UsageError } from '../errors.js';
+import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
 import type { ExerciseSpec } from '../spec/types.js';
 
@@ -40,7 +39,7 @@ export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hidde
     args,
     exercises,
     ...(hiddenSeeds ? { hiddenSeeds } : {}),
-    submission: existingFolder(args.submission),
+    submission: submissionFolder(args.submission),
     selection: validateSelection(exercises, { exercises: args.exercises, steps: args.steps }),
     reporters: validateReporters(args.reporters),
     color: useColor(process.stdout, args.color),
@@ -52,20 +51,8 @@ export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hidde
   const results = await gradeOnce(run, run.selection, session);
   await showResults(run, results);
   // after a grader failure the engine may have left a student process or timer behind
-  if (results.graderError) setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  if (results.graderError) exitAfter(EXIT_GRACE_MS);
   return exitCodeForResults(results, args.minScore);
-}
-
-function existingFolder(given: string): string {
-  const dir = path.resolve(given);
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch {
-    throw new UsageError(`no submission folder ${given} (looked for ${dir}); pass --submission DIR, a folder laid out like exercises/`);
-  }
-  if (!stats.isDirectory()) throw new UsageError(`${given} is a file, not a folder; pass --submission DIR, a folder laid out like exercises/`);
-  return dir;
 }
 
 function validateReporters(names: string[]): ReporterName[] {
@@ -75,48 +62,40 @@ function validateReporters(names: string[]): ReporterName[] {
   return names as ReporterName[];
 }
 
-/** The command that grades the same submission again: repro lines append `--exercise … --step … --seed …`. */
+/** The start of this run's repro lines: the submission when given, a teacher's exercises. */
 export function reproPrefix(args: GradeArgs): string {
-  const words = ['grade', ...(args.submissionGiven ? ['--submission', shellWord(args.submission)] : [])];
   // a teacher's exercises are only there again with the same configuration; the one a release
   // puts in the platforms' grader package is that grader's own, and students' repro lines omit it
-  if (args.config && path.resolve(args.config) !== path.join(packageRoot(), CONFIG_FILE)) words.push('--config', shellWord(args.config));
-  for (const dir of args.exercisesDirs ?? []) words.push('--exercises-dir', shellWord(dir));
-  return words.join(' ');
+  const ownConfig = args.config !== undefined && path.resolve(args.config) !== path.join(packageRoot(), CONFIG_FILE);
+  return prefixOf({
+    ...(args.submissionGiven ? { submission: args.submission } : {}),
+    ...(ownConfig ? { config: args.config } : {}),
+    ...(args.exercisesDirs ? { exercisesDirs: args.exercisesDirs } : {}),
+  });
 }
 
-const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
-
-/** Grades the selection; a grader failure still gives complete results, with `graderError`. */
+/** Grades the selection with a progress bar; a grader failure still gives complete results, with `graderError`. */
 export async function gradeOnce(run: GradeRun, selection: Selection, session?: Promise<StudentSession>): Promise<GradeResults> {
   const { args } = run;
-  const command = reproPrefix(args);
-  const repro = (exercise: string, step: string): string => `${command} --exercise ${exercise} --step ${step} --seed ${args.seed}`;
-  const completed = new Map<string, StepResult>();
   const bar = progress(process.stderr, countSelectedSteps(run.exercises, selection), !args.json);
-  const startedAt = new Date();
+  let first = true;
   try {
-    const results = await guarded(gradeSubmission({
+    return await gradeRun({
       submission: run.submission,
+      exercises: run.exercises,
+      selection,
       seed: args.seed,
-      // only the selected exercises reach the engine; the others are added as skipped below
-      exercises: selectedExercises(run.exercises, selection),
+      reproPrefix: reproPrefix(args),
       ...(run.hiddenSeeds ? { hiddenSeeds: run.hiddenSeeds } : {}),
-      onlySteps: selection.steps,
-      ...(args.timeLimitSeconds !== undefined ? { submissionLimitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
+      ...(args.timeLimitSeconds !== undefined ? { limitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
       ...(session ? { session } : {}),
-      command,
       onStep: (exercise, step) => {
         // the grader mostly waits on the student process from here: load the writers meanwhile
-        if (completed.size === 0) preloadWriters(run.reporters);
-        completed.set(`${exercise}/${step.id}`, step);
+        if (first) preloadWriters(run.reporters);
+        first = false;
         bar.step(exercise, step);
       },
-    }));
-    return withSkippedExercises(results, run.exercises, repro);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    return resultsAfterCrash({ error, specs: run.exercises, selection, completed, seed: args.seed, submission: run.submission, startedAt, repro });
+    });
   } finally {
     bar.done();
   }

@@ -27,15 +27,11 @@ export const gradeCommand: CommandModule = {
     // the student process boots while the rest of the grader loads (once: watch mode starts its own)
     const session = gradeArgs.watch ? undefined : (await startEarly(gradeArgs)).started;
     try {
-      const [{ runGrade }, { assignmentFor }, { EXERCISES }, { PUBLIC_SEED }] = await Promise.all([
-        import('./grade-run.js'), import('../config/assignment.js'), import('../spec/index.js'), import('../engine/seeds.js'),
+      const [{ runGrade }, { assignmentFor }, { gradedExercises }] = await Promise.all([
+        import('./grade-run.js'), import('../config/assignment.js'), import('../engine/graded-exercises.js'),
       ]);
       const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
-      // the built-in exercises at the public seed: cases and expected values precomputed at build time
-      const precomputed = exercises === EXERCISES && gradeArgs.seed === PUBLIC_SEED && !hiddenSeeds
-        ? (await import('../oracle/public-table.js')).publicTableExercises(exercises, PUBLIC_SEED)
-        : undefined;
-      return await runGrade(gradeArgs, precomputed ?? exercises, hiddenSeeds, session);
+      return await runGrade(gradeArgs, gradedExercises(exercises, gradeArgs.seed, hiddenSeeds), hiddenSeeds, session);
     } finally {
       // closed by the grading once it used it; closed here when something failed before that
       await session?.then((s) => s.close(), () => undefined);

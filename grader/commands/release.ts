@@ -1,7 +1,7 @@
 // `grade release --out DIR`: the student workspace with a grader that holds no solutions, and the
 // platform bundles (Gradescope, PrairieLearn, GitHub Classroom). Help and options as data; the
 // release itself is loaded only when it runs.
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../errors.js';
 import type { OptionSpec } from '../cli/options.js';
 import type { CommandModule } from './types.js';
 

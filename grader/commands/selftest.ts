@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { ExitCode } from '../cli/exit.js';
 import { CONFIG_FILE } from '../cli/options.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../errors.js';
 import type { CommandModule } from './types.js';
 
 export const selftestCommand: CommandModule = {

@@ -65,9 +65,7 @@ export function errorLine(e: ErrorInfo): string {
   return `${e.name}: ${text}`;
 }
 
-/** Errors that mean the grader could not run at all (exit code 2). */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+/** Moved to grader/errors.ts; re-exported here for one release so importers keep compiling. */
+export { UsageError } from '../errors.js';
 
 export const NOT_IMPLEMENTED = 'not implemented yet';

@@ -1,20 +1,19 @@
 // Grades a whole submission: compile, start one student process, resolve and grade every step,
 // then explain composite failures by the sub-steps they import.
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { exerciseResult, gradeResults, skippedStep } from '../model/assemble.js';
 import type { ExerciseResult, GradeResults, StepResult } from '../model/results.js';
-import { SCHEMA_VERSION } from '../model/results.js';
 import type { StudentProcess } from '../runner/client.js';
 import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission } from './intake.js';
-import { errorLine, UsageError, type CompiledFiles } from './errors.js';
+import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
 import { explainByDependencies } from './dependencies.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
-import { TOOL } from '../version.js';
+import { reproLine } from './repro.js';
 
 export interface GradeOptions {
   submission: string;
@@ -40,8 +39,8 @@ export { DEFAULT_SUBMISSION_LIMIT_MS } from './session.js';
 
 export async function gradeSubmission(options: GradeOptions): Promise<GradeResults> {
   const started = Date.now();
+  // an existing folder: gradeRun (engine/run.ts) checks it and says what to pass
   const submission = path.resolve(options.submission);
-  assertFolder(submission);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
   const sources = readSubmission(submission, options.exercises.map((e) => e.id));
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
@@ -53,21 +52,11 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
     const compiled = await compileSubmission(sources, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
     const sandboxUsed = { layers: [...proc.layers] };
-    return totals({ schemaVersion: SCHEMA_VERSION, tool: TOOL, seed: options.seed, submission, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, score: 0, maxScore: 0, exercises, sandbox: sandboxUsed });
+    return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
     await session.close(); // kills whatever is left under the student's uid, removes the folder
   }
-}
-
-function assertFolder(dir: string): void {
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    throw new UsageError(`no submission folder at ${dir}: pass --submission DIR (a folder laid out like exercises/)`);
-  }
-  if (!isDir) throw new UsageError(`${dir} is not a folder: pass --submission DIR (a folder laid out like exercises/)`);
 }
 
 async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, files: CompiledFiles, options: GradeOptions): Promise<ExerciseResult> {
@@ -78,16 +67,14 @@ async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, pro
   const selected = (step: StepSpec): boolean =>
     (!options.onlyExercises?.length || options.onlyExercises.includes(spec.id)) && (!options.onlySteps?.length || options.onlySteps.includes(step.id));
   const steps = await Promise.all(spec.steps.map(async (step) => {
-    const repro = `${options.command ?? 'grade'} --exercise ${spec.id} --step ${step.id} --seed ${options.seed}`;
+    const repro = reproLine(options.command ?? 'grade', spec.id, step.id, options.seed);
     const result = selected(step)
       ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, hiddenSeeds: options.hiddenSeeds, compiled: files, repro })
-      : skipped(step, repro);
+      : skippedStep(step.id, repro);
     options.onStep?.(spec.id, result);
     return result;
   }));
-  const explained = explainByDependencies(steps, compiled, spec.id);
-  const score = explained.reduce((s, r) => s + r.score, 0);
-  return { id: spec.id, title: spec.title, score: round(score), maxScore: explained.reduce((s, r) => s + r.maxScore, 0), steps: explained };
+  return exerciseResult(spec, explainByDependencies(steps, compiled, spec.id));
 }
 
 type RunWithoutTarget = Omit<Parameters<typeof gradeStep>[0], 'target'>;
@@ -98,15 +85,3 @@ async function gradeResolved(resolution: Resolution, run: RunWithoutTarget): Pro
   if (resolution.kind === 'load-error') return { ...base, status: 'error', message: errorLine(resolution.error), file: resolution.file, error: resolution.error };
   return gradeStep({ ...run, target: resolution.target });
 }
-
-function skipped(step: StepSpec, repro: string): StepResult {
-  return { id: step.id, status: 'skipped', score: 0, maxScore: 0, message: 'not graded in this run', diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0 };
-}
-
-function totals(results: GradeResults): GradeResults {
-  const score = round(results.exercises.reduce((s, e) => s + e.score, 0));
-  const maxScore = results.exercises.reduce((s, e) => s + e.maxScore, 0);
-  return { ...results, score, maxScore };
-}
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -2,10 +2,11 @@
 // 60–100 ms to boot, which the grade command hides behind loading the rest of the grader and
 // compiling the files, rather than waiting for them. Light on purpose (no engine imports).
 import { StudentProcess } from '../runner/client.js';
+import { DEFAULT_TIME_LIMIT_SECONDS } from './limits.js';
 import { openSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
 
 /** Wall-clock limit of a whole submission, unless --time-limit says otherwise. */
-export const DEFAULT_SUBMISSION_LIMIT_MS = 120_000;
+export const DEFAULT_SUBMISSION_LIMIT_MS = DEFAULT_TIME_LIMIT_SECONDS * 1000;
 
 export interface StudentSession {
   sandbox: Sandbox;

@@ -14,6 +14,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Which stage of the comparison funnel found a problem (in funnel order), or another check. */
 export type Check = 'type' | 'keys' | 'shape' | 'finite' | 'values' | 'mutation' | 'property';
 
+// not readonly: compare/allclose.ts fills it in one pass over the values
 export interface ValueStats {
   maxAbsError: number;
   maxRelError: number;
@@ -27,132 +28,138 @@ export interface ValueStats {
 
 export interface Problem {
   /** Where in the returned value: `dW1`, `cache.Z1`, `caches[0].Z`, or `` for the value itself. */
-  path: string;
-  check: Check;
-  message: string;
+  readonly path: string;
+  readonly check: Check;
+  readonly message: string;
   /** For value mismatches of small enough arrays: both sides, for side-by-side display. */
-  expected?: Wire;
-  received?: Wire;
-  stats?: ValueStats;
+  readonly expected?: Wire;
+  readonly received?: Wire;
+  readonly stats?: ValueStats;
 }
 
 export interface ArgSummary {
-  name: string;
+  readonly name: string;
   /** `(3, 5)` for a matrix, the value for a number, `{ W1, b1 }` for an object … */
-  summary: string;
+  readonly summary: string;
 }
 
 export interface CaseResult {
-  name: string;
-  status: CaseStatus;
-  args: ArgSummary[];
-  message: string;
-  problems: Problem[];
+  readonly name: string;
+  readonly status: CaseStatus;
+  readonly args: ArgSummary[];
+  readonly message: string;
+  readonly problems: Problem[];
   /** What the student code printed during this call (captured, capped, plain text). */
-  output?: string;
-  durationMs: number;
+  readonly output?: string;
+  readonly durationMs: number;
   /** A case from a hidden seed (platform mode): only its status is reported. */
-  hidden?: true;
+  readonly hidden?: true;
   /** `train` cases: the cost curves, the student's and the reference's, for a chart. */
-  costs?: CostCurves;
+  readonly costs?: CostCurves;
   /** `train` cases on 2-D data: where the student's trained model predicts 1, over the data. */
-  boundary?: DecisionBoundary;
+  readonly boundary?: DecisionBoundary;
 }
 
 /** Cost per iteration, downsampled to a few hundred points at most: costs[0], costs[every], … */
 export interface CostCurves {
   /** Iterations between two kept points (1 when none was dropped). */
-  every: number;
+  readonly every: number;
   /** The student's costs; null where one is not a finite number. */
-  student: (number | null)[];
-  reference: number[];
+  readonly student: (number | null)[];
+  readonly reference: number[];
 }
 
 /** The student's trained model evaluated on a grid over a 2-D data set, and the data. */
 export interface DecisionBoundary {
   /** [min, max] of the first feature (the grid's columns) and of the second (its rows). */
-  x: [number, number];
-  y: [number, number];
+  readonly x: [number, number];
+  readonly y: [number, number];
   /** One string per grid row, from y min up; one character per cell centre, from x min: '1' where the model predicts 1. */
-  grid: string[];
+  readonly grid: string[];
   /** The examples: [first feature, second feature, label]. */
-  points: [number, number, number][];
+  readonly points: [number, number, number][];
 }
 
 export interface Diagnosis {
   /** A misconception id of the curriculum (`missing-1-over-m`, `mutates-input`, …). */
-  id: string;
-  message: string;
-  hint: string;
+  readonly id: string;
+  readonly message: string;
+  readonly hint: string;
 }
 
 export interface GradientCheck {
-  tensor: string;
-  against: 'reference' | 'own-forward';
-  relativeDifference: number | null;
-  threshold: number;
-  passed: boolean;
-  case: string;
+  readonly tensor: string;
+  readonly against: 'reference' | 'own-forward';
+  readonly relativeDifference: number | null;
+  readonly threshold: number;
+  readonly passed: boolean;
+  readonly case: string;
 }
 
 export interface ErrorInfo {
-  name: string;
-  message: string;
+  readonly name: string;
+  readonly message: string;
   /** Path of the student's file, relative to the submission folder, with position when known. */
-  file?: string;
-  line?: number;
-  column?: number;
-  stack?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly stack?: string;
 }
 
 interface StepBase {
-  id: string;
-  score: number;
-  maxScore: number;
+  readonly id: string;
+  readonly score: number;
+  readonly maxScore: number;
   /** One sentence: why this status. */
-  message: string;
+  readonly message: string;
   /** The student's file for this step, relative to the submission folder. */
-  file?: string;
+  readonly file?: string;
   /** Sub-steps whose failure explains this one's. */
-  causedBy?: string[];
-  diagnoses: Diagnosis[];
-  cases: CaseResult[];
-  gradientChecks: GradientCheck[];
+  readonly causedBy?: string[];
+  readonly diagnoses: Diagnosis[];
+  readonly cases: CaseResult[];
+  readonly gradientChecks: GradientCheck[];
   /** Command that grades just this step again. */
-  repro: string;
-  durationMs: number;
+  readonly repro: string;
+  readonly durationMs: number;
 }
 
 export type StepResult =
-  | (StepBase & { status: 'passed' })
-  | (StepBase & { status: 'failed' })
-  | (StepBase & { status: 'error'; error: ErrorInfo })
-  | (StepBase & { status: 'timeout'; limitMs: number })
-  | (StepBase & { status: 'missing'; lookedFor: string[] })
-  | (StepBase & { status: 'skipped' });
+  | (StepBase & { readonly status: 'passed' })
+  | (StepBase & { readonly status: 'failed' })
+  | (StepBase & { readonly status: 'error'; readonly error: ErrorInfo })
+  | (StepBase & { readonly status: 'timeout'; readonly limitMs: number })
+  | (StepBase & { readonly status: 'missing'; readonly lookedFor: string[] })
+  | (StepBase & { readonly status: 'skipped' });
 
 export interface ExerciseResult {
-  id: string;
-  title: string;
-  score: number;
-  maxScore: number;
-  steps: StepResult[];
+  readonly id: string;
+  readonly title: string;
+  readonly score: number;
+  readonly maxScore: number;
+  readonly steps: StepResult[];
 }
 
 export interface GradeResults {
-  schemaVersion: typeof SCHEMA_VERSION;
-  tool: { name: string; version: string };
-  seed: number;
-  submission: string;
-  startedAt: string;
-  durationMs: number;
-  score: number;
-  maxScore: number;
-  exercises: ExerciseResult[];
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly tool: { name: string; version: string };
+  readonly seed: number;
+  readonly submission: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly score: number;
+  readonly maxScore: number;
+  /**
+   * The run's outcome, so consumers need not derive it: `error` when the grader failed
+   * (graderError), `passed` when every graded step passed, `failed` otherwise. Added in
+   * schemaVersion 1 (optional there): results written before it lack it; see runStatus.
+   */
+  readonly status?: RunStatus;
+  readonly exercises: ExerciseResult[];
   /** Set when the grader itself failed: the results are then incomplete, but still written. */
-  graderError?: ErrorInfo;
+  readonly graderError?: ErrorInfo;
   /** Which layers confined the student code in this run (grader/sandbox/types.ts, docs/security.md). */
-  sandbox?: { layers: string[] };
+  readonly sandbox?: { layers: string[] };
 }
 
 export const STATUS_SYMBOL: Record<StepStatus, string> = {
@@ -163,3 +170,26 @@ export const STATUS_SYMBOL: Record<StepStatus, string> = {
   missing: '✗',
   skipped: '-',
 };
+
+/** A deep copy one may change (tests that plant what a student could write); wire values stay as they are. */
+export type Draft<T> = { -readonly [K in keyof T]: K extends 'expected' | 'received' ? T[K] : Draft<T[K]> };
+
+/** The outcome of a whole run (GradeResults.status). */
+export const RUN_STATUSES = ['passed', 'failed', 'error'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Graded and not passed: what the reports list and what explains a composite's failure. */
+export const isBroken = (step: Pick<StepResult, 'status'>): boolean => step.status !== 'passed' && step.status !== 'skipped';
+
+/** Part of this run (not left out by --exercise / --step). */
+export const isGraded = (step: Pick<StepResult, 'status'>): boolean => step.status !== 'skipped';
+
+/** Every graded step of the results. */
+export const gradedSteps = (results: Pick<GradeResults, 'exercises'>): StepResult[] => results.exercises.flatMap((e) => e.steps.filter(isGraded));
+
+/** The results' status, read from them or, for results written before the field, derived the same way. */
+export function runStatus(results: Pick<GradeResults, 'exercises' | 'graderError' | 'status'>): RunStatus {
+  if (results.status) return results.status;
+  if (results.graderError) return 'error';
+  return gradedSteps(results).some(isBroken) ? 'failed' : 'passed';
+}

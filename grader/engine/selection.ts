@@ -1,6 +1,6 @@
 // Which exercises and steps a run grades: validated against the exercises the grader knows, so a
 // typo is a usage error listing the valid ids rather than a run that silently grades nothing.
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../errors.js';
 import type { ExerciseSpec } from '../spec/types.js';
 
 export interface Selection {

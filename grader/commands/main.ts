@@ -1,9 +1,11 @@
-// Dispatch: the grade command, the one run on every save and in every CI job, is parsed with
-// `node:util`; yargs is loaded only for help, version and the other commands.
-import { gradeCommand } from '../commands/grade.js';
-import { commandNames } from '../commands/index.js';
-import { ExitCode, installCrashHandlers, runWithExitCode } from './exit.js';
-import { parseGradeArgv } from './options.js';
+// The CLI's dispatch (commands/ is the top of the grader; cli/ holds what the commands share):
+// the grade command, the one run on every save and in every CI job, is parsed with `node:util`;
+// yargs is loaded only for help, version and the other commands.
+import { ExitCode, installCrashHandlers, runWithExitCode } from '../cli/exit.js';
+import { parseGradeArgv } from '../cli/options.js';
+import { INVOKED_ENV, invocation } from '../engine/repro.js';
+import { gradeCommand } from './grade.js';
+import { commandNames } from './index.js';
 
 const HELP_FLAGS = new Set(['--help', '-h', '--version', '-v']);
 
@@ -18,6 +20,8 @@ export function needsYargs(argv: string[]): boolean {
 export function runCli(argv: string[]): Promise<ExitCode> {
   const stderr = (text: string): void => void process.stderr.write(text);
   installCrashHandlers(stderr);
+  // decided once, here, and inherited by batch workers: repro lines start as this run was started
+  process.env[INVOKED_ENV] = invocation();
   return runWithExitCode(async () => {
     if (needsYargs(argv)) {
       const { runYargs } = await import('./yargs.js');

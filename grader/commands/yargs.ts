@@ -2,12 +2,12 @@
 // for (`--help`, `--version`, a command other than grade): yargs 18 costs ~90 ms to import, more
 // than the whole grade run is allowed to take to start.
 import type { Argv, Options } from 'yargs';
-import { COMMANDS } from '../commands/index.js';
-import type { CommandModule } from '../commands/types.js';
-import { UsageError } from '../engine/errors.js';
+import { ExitCode } from '../cli/exit.js';
+import type { OptionSpec } from '../cli/options.js';
+import { UsageError } from '../errors.js';
 import { TOOL } from '../version.js';
-import { ExitCode } from './exit.js';
-import type { OptionSpec } from './options.js';
+import { COMMANDS } from './index.js';
+import type { CommandModule } from './types.js';
 
 export async function runYargs(argv: string[]): Promise<ExitCode> {
   const { default: yargs } = await import('yargs');

@@ -1,0 +1,15 @@
+// What a run grades, chosen in one place for `grade`, `grade batch` and `--watch`: the built-in
+// exercises at the public seed come with their cases and expected values precomputed at build
+// time (oracle/public-table.ts); anything else is computed live. Kept out of engine/run.ts, which
+// a release's student grader bundles without the specs.
+import { publicTableExercises } from '../oracle/public-table.js';
+import { EXERCISES } from '../spec/index.js';
+import type { ExerciseSpec } from '../spec/types.js';
+import { PUBLIC_SEED } from './seeds.js';
+
+let publicTable: ExerciseSpec[] | undefined;
+
+export function gradedExercises(exercises: ExerciseSpec[], seed: number, hiddenSeeds?: readonly number[]): ExerciseSpec[] {
+  if (exercises !== EXERCISES || seed !== PUBLIC_SEED || hiddenSeeds) return exercises;
+  return (publicTable ??= publicTableExercises(EXERCISES, PUBLIC_SEED) ?? EXERCISES);
+}
