@@ -28,7 +28,7 @@ export async function runStudentCli(argv: string[]): Promise<ExitCode> {
   if (args.seed !== table.seed) {
     throw new UsageError(`this grader has the cases of the public seed ${table.seed} only, so it cannot grade --seed ${args.seed}: leave --seed out (your teacher's platform also grades cases you do not see)`);
   }
-  const { runGrade } = await import('../commands/grade-run.js');
+  const { runGrade } = await import('../cli/grade-run.js');
   return runGrade(args, tableExercises(table));
 }
 

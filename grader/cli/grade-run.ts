@@ -5,9 +5,9 @@ import { consoleReport } from '../../reports/console.js';
 import { resultsJson } from '../../reports/json.js';
 import { isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reports/registry.js';
 import { writeReports } from '../../reports/write.js';
-import { exitAfter, exitCodeForResults, type ExitCode } from '../cli/exit.js';
-import { CONFIG_FILE, type GradeArgs } from '../cli/options.js';
-import { progress, useColor } from '../cli/terminal.js';
+import { exitAfter, exitCodeForResults, type ExitCode } from './exit.js';
+import { CONFIG_FILE, type GradeArgs } from './options.js';
+import { progress, useColor } from './terminal.js';
 import { reproPrefix as prefixOf } from '../engine/repro.js';
 import { gradeRun, submissionFolder } from '../engine/run.js';
 import { countSelectedSteps, validateSelection, type Selection } from '../engine/selection.js';
@@ -45,7 +45,7 @@ export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hidde
     color: useColor(process.stdout, args.color),
   };
   if (args.watch) {
-    const { watchSubmission } = await import('../cli/watch.js');
+    const { watchSubmission } = await import('./watch.js');
     return watchSubmission(run, gradeOnce, showResults);
   }
   const results = await gradeOnce(run, run.selection, session);
