@@ -1,7 +1,7 @@
 // The report a student reads in the terminal: one line per step, what went wrong under each broken
 // step, a summary, and the commands that re-run the failures. A pure function of the results.
 import type { ExerciseResult, GradeResults, StepResult, StepStatus } from '../grader/model/results.js';
-import { STATUS_SYMBOL, STEP_STATUSES } from '../grader/model/results.js';
+import { isBroken, STATUS_SYMBOL, STEP_STATUSES } from '../grader/model/results.js';
 
 export interface ConsoleOptions {
   color: boolean;
@@ -89,8 +89,6 @@ function reproLines(results: GradeResults): string[] {
   if (broken.length > MAX_REPRO_LINES) lines.push(`  … and ${broken.length - MAX_REPRO_LINES} more (each step's repro is in the results JSON)`);
   return lines;
 }
-
-const isBroken = (step: StepResult): boolean => step.status !== 'passed' && step.status !== 'skipped';
 
 /** Up to 3 decimals, without trailing zeros: 1, 0.5, 0.667. */
 function score(x: number): string {

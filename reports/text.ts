@@ -2,16 +2,16 @@
 // step's full explanation as text, the one-line summary, and when a submission is ungradable.
 // Pure functions of the results, like every writer.
 import type { CaseResult, ExerciseResult, GradeResults, StepResult, StepStatus } from '../grader/model/results.js';
-import { STEP_STATUSES } from '../grader/model/results.js';
+import { isBroken, isGraded, STEP_STATUSES } from '../grader/model/results.js';
 
-/** Statuses that cost the student marks (a skipped step was not graded in this run). */
-export const isBroken = (step: StepResult): boolean => step.status !== 'passed' && step.status !== 'skipped';
+/** The model's predicate (grader/model/results.ts), re-exported for the writers that import it from here. */
+export { isBroken };
 
 /** Every graded (not skipped) step with its exercise, in curriculum order. */
 export function gradedSteps(results: GradeResults): { exercise: ExerciseResult; step: StepResult; number: string }[] {
   return results.exercises.flatMap((exercise, e) => exercise.steps
     .map((step, s) => ({ exercise, step, number: `${e + 1}.${s + 1}` }))
-    .filter(({ step }) => step.status !== 'skipped'));
+    .filter(({ step }) => isGraded(step)));
 }
 
 /** Up to 3 decimals, without trailing zeros: 1, 0.5, 0.667. */

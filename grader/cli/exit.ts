@@ -1,6 +1,6 @@
 // The one place that turns outcomes into exit codes (0 passed, 1 not passed, 2 could not grade),
 // so every command and every failure path agrees on them.
-import type { GradeResults } from '../model/results.js';
+import { runStatus, type GradeResults } from '../model/results.js';
 import { currentGuard, ReportedFailure, UsageError } from '../errors.js';
 
 export { guarded, ReportedFailure } from '../errors.js';
@@ -17,8 +17,7 @@ const EPSILON = 1e-9;
  */
 export function exitCodeForResults(results: GradeResults, minScore?: number): ExitCode {
   if (results.graderError) return ExitCode.cannotGrade;
-  const graded = results.exercises.flatMap((e) => e.steps).filter((s) => s.status !== 'skipped');
-  if (graded.every((s) => s.status === 'passed')) return ExitCode.passed;
+  if (runStatus(results) === 'passed') return ExitCode.passed;
   if (minScore === undefined || results.maxScore === 0) return ExitCode.notPassed;
   return results.score / results.maxScore + EPSILON >= minScore ? ExitCode.passed : ExitCode.notPassed;
 }

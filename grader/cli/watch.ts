@@ -7,7 +7,7 @@ import path from 'node:path';
 import { SOURCE_EXTENSIONS } from '../engine/intake.js';
 import type { Selection } from '../engine/selection.js';
 import { withExercises } from '../model/assemble.js';
-import type { GradeResults } from '../model/results.js';
+import { isGraded, type GradeResults } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { exitAfter, ExitCode } from './exit.js';
 import { clearScreen } from './terminal.js';
@@ -160,7 +160,7 @@ class FolderWatch {
 
 /** The previous results with the re-graded exercises replaced, totals and status computed again. */
 export function mergeResults(previous: GradeResults, next: GradeResults): GradeResults {
-  const fresh = new Map(next.exercises.filter((e) => e.steps.some((s) => s.status !== 'skipped')).map((e) => [e.id, e]));
+  const fresh = new Map(next.exercises.filter((e) => e.steps.some(isGraded)).map((e) => [e.id, e]));
   const exercises = previous.exercises.map((old) => fresh.get(old.id) ?? old);
   return withExercises(next, exercises);
 }

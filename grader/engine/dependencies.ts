@@ -1,8 +1,6 @@
 // A composite step that fails because a sub-step it imports fails says so, instead of taking the blame.
-import type { StepResult } from '../model/results.js';
+import { isBroken, type StepResult } from '../model/results.js';
 import type { CompiledExercise } from './compile.js';
-
-const BROKEN = new Set<StepResult['status']>(['failed', 'error', 'timeout', 'missing']);
 
 export function explainByDependencies(steps: StepResult[], compiled: CompiledExercise, exerciseId: string): StepResult[] {
   // Only files that hold one step identify it (an index file holds them all).
@@ -11,7 +9,7 @@ export function explainByDependencies(steps: StepResult[], compiled: CompiledExe
   for (const s of steps) {
     if (s.file && files.filter((f) => f === s.file).length === 1) stepOfFile.set(s.file.slice(exerciseId.length + 1), s.id);
   }
-  const broken = new Set(steps.filter((s) => BROKEN.has(s.status)).map((s) => s.id));
+  const broken = new Set(steps.filter(isBroken).map((s) => s.id));
   return steps.map((step) => {
     if (!step.file || !(step.status === 'failed' || step.status === 'error' || step.status === 'timeout')) return step;
     const causes = importedSteps(step.file.slice(exerciseId.length + 1), compiled, stepOfFile).filter((id) => id !== step.id && broken.has(id));

@@ -3,7 +3,7 @@
 // Pure: markup built here (MathML, SVG, matrix tables) is escaped here.
 import { CATALOGUE, isMisconceptionId } from '../../grader/diagnosis/catalogue.js';
 import type { CaseResult, Diagnosis, ExerciseResult, GradientCheck, Problem, StepResult, StepStatus } from '../../grader/model/results.js';
-import { STATUS_SYMBOL } from '../../grader/model/results.js';
+import { isBroken, STATUS_SYMBOL } from '../../grader/model/results.js';
 import { points } from '../text.js';
 import { boundaryChart, costChart } from './charts.js';
 import { num } from './format.js';
@@ -87,7 +87,7 @@ export const anchorOf = (exercise: string, step: string): string => `s-${exercis
 
 export function stepView(exercise: ExerciseResult, step: StepResult): StepView {
   const anchor = anchorOf(exercise.id, step.id);
-  const broken = step.status !== 'passed' && step.status !== 'skipped';
+  const broken = isBroken(step);
   const passedCases = step.cases.filter((c) => c.status === 'passed').length;
   const gradient = gradientRows(step.gradientChecks);
   const failedTensors = gradient.filter((g) => !g.passed).length;

@@ -1,7 +1,7 @@
 // The whole HTML report as template data: the one-screen summary (score, per-exercise scores, what
 // failed and why), then every exercise with its steps. A pure function of the results.
 import type { GradeResults, StepStatus } from '../../grader/model/results.js';
-import { STEP_STATUSES } from '../../grader/model/results.js';
+import { isBroken, STEP_STATUSES } from '../../grader/model/results.js';
 import { percent, points, ungradableReasons } from '../text.js';
 import { anchorOf, STATUS_WORD, stepView, type StepView } from './step-view.js';
 
@@ -56,11 +56,11 @@ export function pageView(results: GradeResults): PageView {
       graded,
       score: graded ? `${points(e.score)}/${points(e.maxScore)}` : 'not graded in this run',
       percent: e.maxScore > 0 ? Math.round((100 * e.score) / e.maxScore) : 0,
-      broken: e.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped').length,
+      broken: e.steps.filter(isBroken).length,
       steps: graded ? e.steps.map((s) => stepView(e, s)) : [],
     };
   });
-  const failures = results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped').map((s): FailureView => ({
+  const failures = results.exercises.flatMap((e) => e.steps.filter(isBroken).map((s): FailureView => ({
     anchor: anchorOf(e.id, s.id),
     name: `${e.id}/${s.id}`,
     status: s.status,
