@@ -1,6 +1,6 @@
 // Compiles a submission file by file (esbuild `transform`, never bundled: an import of
 // '../../reference' stays an import, resolved — and refused — inside the sandbox) into the sandbox
-// folder that the student process loads. The grader only ever handles student code as text. A file
+// folder that the student process loads, as ES modules (link.ts). The grader only ever handles student code as text. A file
 // that does not compile, or that intake rejected, becomes a module that throws that error, so the
 // steps that import it fail with it too.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,12 @@ import { CompileCache, compileCacheDir } from './compile-cache.js';
 import { esbuildVersion } from './compiler.js';
 import { compileQueued } from './esbuild-batch.js';
 import { compiledName, type ExerciseSources } from './intake.js';
+import { commonJsFacade, isCommonJsWrapper, linkImports, relativeImports, REQUIRE_ALIAS, withImportedFolders, withLoadCheck } from './link.js';
 
-/** What a cached entry depends on besides its source and options: change the last part when the post-processing below does. */
-const cacheVersion = (): string => `esbuild ${esbuildVersion()}, links 1`;
+/** What a cached entry depends on besides its source and options: entries hold esbuild's own output, linked after. */
+const cacheVersion = (): string => `esbuild ${esbuildVersion()}, raw 2`;
+
+type Compiled = { code: string; format: 'esm' | 'cjs' } | { error: ErrorInfo };
 
 export interface CompiledExercise {
   id: string;
@@ -36,17 +39,32 @@ export interface CompiledSubmission {
  * Compiles what intake read into `root` (the sandbox folder, see grader/sandbox/workspace.ts).
  * All files at once: what is not in the cache goes to esbuild in one build (esbuild-batch.ts).
  */
-export async function compileSubmission(read: ExerciseSources[], root: string, cacheDir = compileCacheDir()): Promise<CompiledSubmission> {
+export async function compileSubmission(
+  read: ExerciseSources[], root: string, cacheDir = compileCacheDir(), readMore?: (ids: string[]) => ExerciseSources[],
+): Promise<CompiledSubmission> {
   const cache = new CompileCache(cacheDir, cacheVersion());
   const sourceMaps = new Map<string, string>();
-  const compiled = await Promise.all(read.map((exercise) => compileExercise(exercise, root, cache, sourceMaps)));
+  // the folders other exercises import from are compiled too, whatever was selected
+  const all = withImportedFolders(read, readMore).map((e) => ({ ...e, sources: preferTypeScript(e.files.map((f) => f.name)) }));
+  const files = new Set(all.flatMap((e) => e.sources.map((s) => `${e.id}/${compiledName(s)}`)));
+  // the compiled `.js` files are ES modules (a CommonJS file is compiled to `.cjs`)
+  writeAt(root, 'package.json', JSON.stringify({ private: true, type: 'module' }));
+  const compiled = await Promise.all(all.map((exercise) => compileExercise(exercise, { root, cache, sourceMaps, files })));
   return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps, cached: cache.settled() };
 }
 
-async function compileExercise(exercise: ExerciseSources, root: string, cache: CompileCache, sourceMaps: Map<string, string>): Promise<CompiledExercise> {
-  const { id } = exercise;
-  const byName = new Map(preferTypeScript(exercise.files.map((f) => f.name)).map((name) => [name, exercise.files.find((f) => f.name === name)]));
-  const sources = [...byName.keys()];
+interface Target {
+  root: string;
+  cache: CompileCache;
+  sourceMaps: Map<string, string>;
+  /** Every compiled file of the submission, relative to root: what relative imports resolve to. */
+  files: ReadonlySet<string>;
+}
+
+async function compileExercise(exercise: ExerciseSources & { sources: string[] }, target: Target): Promise<CompiledExercise> {
+  const { id, sources } = exercise;
+  const { root, cache } = target;
+  const byName = new Map(sources.map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
   const results = await Promise.all([...byName].map(([source, file]) => {
@@ -54,35 +72,57 @@ async function compileExercise(exercise: ExerciseSources, root: string, cache: C
     return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label, cache);
   }));
   for (const [i, source] of sources.entries()) {
-    const out = path.join(root, id, compiledName(source));
-    mkdirSync(path.dirname(out), { recursive: true });
     const result = results[i];
+    const file = `${id}/${compiledName(source)}`;
     if ('error' in result) {
       errors.set(source, result.error);
-      writeFileSync(out, throwingModule(result.error));
+      writeAt(root, file, throwingModule(result.error));
     } else {
-      // the map stays with the grader (errors.ts); the student process loads the code alone
-      const [code, map] = splitInlineMap(result.code);
-      writeFileSync(out, code);
-      if (map) sourceMaps.set(path.relative(root, out), map);
-      imports.set(source, relativeImports(code, source, sources));
+      imports.set(source, relativeImports(writeCompiled(result, file, target), source, sources));
     }
   }
   return { id, sources, errors, imports };
 }
 
-async function compileFile(source: string, file: string, label: string, cache: CompileCache): Promise<{ code: string } | { error: ErrorInfo }> {
+/** Writes a compiled file (a CommonJS one as `<name>.cjs` behind an ESM `<name>.js`); returns its linked code. */
+function writeCompiled(result: { code: string; format: 'esm' | 'cjs' }, file: string, target: Target): string {
+  const real = result.format === 'esm' ? file : file.replace(/\.js$/, '.cjs');
+  // the map stays with the grader (errors.ts); the student process loads the code alone
+  const [raw, map] = splitInlineMap(result.code);
+  const linked = linkImports(raw, file, target.files);
+  const code = result.format === 'esm' ? withLoadCheck(linked) : linked;
+  writeAt(target.root, real, code);
+  if (real !== file) writeAt(target.root, file, commonJsFacade(real));
+  if (map) target.sourceMaps.set(real, map);
+  return code;
+}
+
+function writeAt(root: string, file: string, text: string): void {
+  const out = path.join(root, file);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, text);
+}
+
+/** An ES module; a file that esbuild finds is CommonJS (module.exports, no import/export) compiled again as such. */
+async function compileFile(source: string, file: string, label: string, cache: CompileCache): Promise<Compiled> {
+  const esm = await compileAs('esm', source, file, label, cache);
+  return 'code' in esm && isCommonJsWrapper(esm.code) ? compileAs('cjs', source, file, label, cache) : esm;
+}
+
+async function compileAs(format: 'esm' | 'cjs', source: string, file: string, label: string, cache: CompileCache): Promise<Compiled> {
   const ts = /\.(ts|mts|cts)$/.test(file);
   // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
-  const options = { loader: ts ? 'ts' : 'js', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node' } as const;
+  const options = {
+    loader: ts ? 'ts' : 'js', format, target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node',
+    ...(format === 'esm' ? { define: { require: REQUIRE_ALIAS } } : {}),
+  } as const;
   const key = cache.key(source, file, options);
   const cached = cache.get(key);
-  if (cached !== undefined) return { code: cached };
+  if (cached !== undefined) return { code: cached, format };
   try {
     const code = await compileQueued({ source, options });
-    const linked = code.replace(/require\("(\.{1,2}\/[^"]*?)\.(?:ts|mts|cts|mjs|cjs)"\)/g, 'require("$1.js")');
-    cache.set(key, linked);
-    return { code: linked };
+    cache.set(key, code);
+    return { code, format };
   } catch (e) {
     return { error: compileError(e, label) };
   }
@@ -117,14 +157,4 @@ function preferTypeScript(sources: string[]): string[] {
     if (seen === undefined || rank(s) < rank(seen)) byCompiled.set(key, s);
   }
   return [...byCompiled.values()];
-}
-
-function relativeImports(code: string, source: string, sources: string[]): string[] {
-  const found: string[] = [];
-  for (const [, spec] of code.matchAll(/require\("(\.{1,2}\/[^"]*)"\)/g)) {
-    const target = path.normalize(path.join(path.dirname(source), spec)).replace(/\.js$/, '');
-    const hit = sources.find((s) => compiledName(s).replace(/\.js$/, '') === target || compiledName(s) === path.join(target, 'index.js'));
-    if (hit) found.push(hit);
-  }
-  return found;
 }

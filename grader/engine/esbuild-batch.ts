@@ -27,7 +27,9 @@ export function compileQueued(request: TransformRequest): Promise<string> {
 async function flush(): Promise<void> {
   const batch = queued;
   queued = [];
-  const built = batch.length > 1 ? await buildTogether(batch).catch(() => undefined) : undefined;
+  // one build takes one set of options: a batch mixing ES modules and CommonJS goes file by file
+  const alike = batch.every((p) => p.options.format === batch[0].options.format);
+  const built = batch.length > 1 && alike ? await buildTogether(batch).catch(() => undefined) : undefined;
   await Promise.all(batch.map(async (p, i) => {
     try {
       p.resolve(built ? built[i] : (await loadEsbuild().transform(p.source, p.options)).code);
@@ -48,10 +50,10 @@ async function buildTogether(batch: TransformRequest[]): Promise<string[]> {
       writeFileSync(file, p.source);
       return file;
     });
-    const { target, format, platform, sourcemap } = batch[0].options;
+    const { target, format, platform, sourcemap, define } = batch[0].options;
     const result = await loadEsbuild().build({
       absWorkingDir: staging, entryPoints: entries, outbase: staging, outdir: path.join(staging, 'out'),
-      bundle: false, write: false, logLevel: 'silent', target, format, platform, sourcemap,
+      bundle: false, write: false, logLevel: 'silent', target, format, platform, sourcemap, define,
     });
     const byPath = new Map(result.outputFiles.map((f) => [f.path, f.text]));
     return entries.map((file) => {

@@ -7,7 +7,7 @@ import type { StudentProcess } from '../runner/client.js';
 import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
-import { readSubmission } from './intake.js';
+import { readSubmission, type ExerciseSources } from './intake.js';
 import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
@@ -49,13 +49,22 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const { sandbox, proc } = session;
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
-    const compiled = await compileSubmission(sources, sandbox.root);
+    const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(submission, ids));
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
     const sandboxUsed = { layers: [...proc.layers] };
     return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
     await session.close(); // kills whatever is left under the student's uid, removes the folder
+  }
+}
+
+/** Folders of the submission that graded files import from, whether or not selected; none when unreadable. */
+function readImportedFolders(submission: string, ids: string[]): ExerciseSources[] {
+  try {
+    return readSubmission(submission, ids);
+  } catch {
+    return []; // an import of a folder that is not there fails in the student process, naming it
   }
 }
 

@@ -37,7 +37,13 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     const file = `${exercise.id}/${source}`;
     const info = infos.get(source);
     if (!info) continue;
-    if ('error' in info) return { kind: 'load-error', file, error: compiled.errors.get(source) ?? studentError(info.error, compiledFiles) };
+    if ('error' in info) {
+      const error = compiled.errors.get(source) ?? studentError(info.error, compiledFiles);
+      // the step's own file loaded but lacks the step: that is what to fix, even when the index then fails to link
+      if (tried.length === 0) return { kind: 'load-error', file, error };
+      tried.push(`${file} does not load (${error.name}: ${error.message})`);
+      continue;
+    }
     const type = info.exports[step];
     if (type === 'function') return { kind: 'found', target: { module: path.join(exercise.id, compiledName(source)), name: step, file } };
     tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);

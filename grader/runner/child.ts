@@ -6,6 +6,7 @@
 import Module, { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { randnStream } from '../random.js';
 import { encode, type Wire } from '../model/wire.js';
 import type { CallSpec, ModuleInfo, Mutation, Request, Response, WireError } from './protocol.js';
@@ -14,6 +15,7 @@ import { firstDifference } from './diff.js';
 import { harden } from './harden.js';
 import { builtinChanges } from './lock-intrinsics.js';
 import { writeAll } from './child-write.js';
+import { LOADED_HOOK } from '../engine/link.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const requireHere = createRequire(path.join(root, 'index.js'));
@@ -22,7 +24,7 @@ const { Matrix } = mlMatrix;
 const exitProcess = harden([mlMatrix, requireHere('mlgrade/np')]);
 // requests come in on fd 3; replies go out on fd 4 with writeAll (child-write.ts)
 const channel = new Socket({ fd: REQUESTS_FD, readable: true, writable: false });
-const moduleCache = new Map<string, { value?: Record<string, unknown>; error?: unknown }>();
+const moduleCache = new Map<string, Promise<Record<string, unknown>>>();
 
 let captured = '';
 function capture(chunk: unknown): boolean {
@@ -61,18 +63,19 @@ function errorOf(e: unknown): WireError {
   return { name: 'Thrown', message: `threw a non-Error value: ${text(() => e, 200)}` };
 }
 
-function load(module: string): Record<string, unknown> {
-  let entry = moduleCache.get(module);
-  if (!entry) {
-    try {
-      entry = { value: requireHere(path.join(root, module)) as Record<string, unknown> };
-    } catch (error) {
-      entry = { error };
-    }
-    moduleCache.set(module, entry);
+/** A compiled student file, imported once: they are ES modules (a CommonJS one behind an ESM facade). */
+function load(module: string): Promise<Record<string, unknown>> {
+  let loading = moduleCache.get(module);
+  if (!loading) {
+    loading = importModule(module);
+    loading.catch(() => undefined); // awaited by each caller; a failed load is no unhandled rejection
+    moduleCache.set(module, loading);
   }
-  if (entry.error !== undefined) throw entry.error;
-  return entry.value ?? {};
+  return loading;
+}
+
+async function importModule(module: string): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(path.join(root, module)).href)) as Record<string, unknown>;
 }
 
 /** A matrix row as numbers: the row itself when it holds plain numbers (nearly always), else decoded. */
@@ -113,7 +116,7 @@ function materialize(w: Wire, results: unknown[]): unknown {
 }
 
 async function invoke(call: CallSpec, results: unknown[]): Promise<{ args: unknown[]; value: unknown }> {
-  const fn = load(call.module)[call.name];
+  const fn = (await load(call.module))[call.name];
   if (typeof fn !== 'function') throw Object.assign(new TypeError(`${call.name} is not a function`), { name: 'NotAFunction' });
   const args = call.args.map((a) => materialize(a, results));
   const value = await (fn as (...a: unknown[]) => unknown)(...args);
@@ -138,7 +141,7 @@ async function handle(request: Request): Promise<Response> {
   const ms = (): number => performance.now() - start;
   try {
     builtinChanges(true); // a timer of an earlier step may have changed them since
-    if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: inspect(request.modules) };
+    if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: await inspect(request.modules) };
     if (request.type === 'call') {
       const before = request.checkMutation ? request.call.args : [];
       const { args, value } = await invoke(request.call, []);
@@ -194,12 +197,12 @@ async function numericGradients(request: Extract<Request, { type: 'numgrad' }>):
   return out;
 }
 
-function inspect(modules: string[]): Record<string, ModuleInfo> {
+async function inspect(modules: string[]): Promise<Record<string, ModuleInfo>> {
   const out: Record<string, ModuleInfo> = {};
   for (const module of modules) {
     try {
       const exports: Record<string, string> = {};
-      for (const [key, value] of Object.entries(load(module))) exports[key] = typeof value;
+      for (const [key, value] of Object.entries(await load(module))) exports[key] = typeof value;
       out[module] = { exports };
     } catch (error) {
       out[module] = { error: errorOf(error) };
@@ -217,6 +220,8 @@ function mutationsOf(before: Wire[], after: unknown[]): Mutation[] {
   return mutations;
 }
 
+// each compiled ES module calls this after its top level (engine/link.ts), CommonJS ones are checked below
+Object.defineProperty(globalThis, LOADED_HOOK, { value: assertBuiltinsUnchanged, writable: false, configurable: false, enumerable: false });
 type JsLoader = (module: unknown, filename: string) => void;
 const loaders = (Module as unknown as { _extensions: Record<string, JsLoader> })._extensions;
 const loadJs = loaders['.js'];
