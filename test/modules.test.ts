@@ -61,3 +61,17 @@ describe('student files as ES modules', () => {
     expect(outcome(alone.exercises[0])).toEqual(outcome(shallow));
   });
 });
+
+describe("packages in the submission's node_modules", () => {
+  it('load in the sandbox, even one that assigns hasOwnProperty, toString, constructor and bind on its own objects', async () => {
+    const results = await gradeSubmission({ submission: submissionOf('pass/local-library'), seed: 1234, exercises: specs('computation-graph') });
+    expect(outcome(results.exercises[0])?.filter((s) => !/ passed /.test(s))).toEqual([]);
+  });
+
+  it('that fail to load are named as the cause', async () => {
+    const results = await gradeSubmission({ submission: submissionOf('error/library-fails-to-load'), seed: 1234, exercises: specs('computation-graph') });
+    const forward = results.exercises[0].steps.find((s) => s.id === 'forward');
+    expect(forward?.status).toBe('error');
+    expect(forward?.message).toMatch(/^TypeError: extends-builtins failed to load in the sandbox: Cannot define property times/);
+  });
+});

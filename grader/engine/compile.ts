@@ -10,7 +10,7 @@ import { CompileCache, compileCacheDir } from './compile-cache.js';
 import { esbuildVersion } from './compiler.js';
 import { compileQueued } from './esbuild-batch.js';
 import { compiledName, type ExerciseSources } from './intake.js';
-import { commonJsFacade, isCommonJsWrapper, linkImports, relativeImports, REQUIRE_ALIAS, withImportedFolders, withLoadCheck } from './link.js';
+import { bareImports, commonJsFacade, isCommonJsWrapper, linkImports, relativeImports, REQUIRE_ALIAS, withImportedFolders, withLoadCheck } from './link.js';
 
 /** What a cached entry depends on besides its source and options: entries hold esbuild's own output, linked after. */
 const cacheVersion = (): string => `esbuild ${esbuildVersion()}, raw 2`;
@@ -31,6 +31,8 @@ export interface CompiledSubmission {
   exercises: Map<string, CompiledExercise>;
   /** Each compiled file's source map (base64 JSON), by path relative to root: see errors.ts. */
   sourceMaps: Map<string, string>;
+  /** The packages the compiled files import by name (`mathjs`, `node:url` …), for the sandbox to provide. */
+  packages: Set<string>;
   /** Settles once the newly compiled files are in the compile cache (nobody needs to wait for it). */
   cached: Promise<void>;
 }
@@ -50,7 +52,8 @@ export async function compileSubmission(
   // the compiled `.js` files are ES modules (a CommonJS file is compiled to `.cjs`)
   writeAt(root, 'package.json', JSON.stringify({ private: true, type: 'module' }));
   const compiled = await Promise.all(all.map((exercise) => compileExercise(exercise, { root, cache, sourceMaps, files })));
-  return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps, cached: cache.settled() };
+  const packages = new Set(compiled.flatMap((c) => c.packages));
+  return { root, exercises: new Map(compiled.map((c) => [c.id, c])), sourceMaps, packages, cached: cache.settled() };
 }
 
 interface Target {
@@ -61,12 +64,13 @@ interface Target {
   files: ReadonlySet<string>;
 }
 
-async function compileExercise(exercise: ExerciseSources & { sources: string[] }, target: Target): Promise<CompiledExercise> {
+async function compileExercise(exercise: ExerciseSources & { sources: string[] }, target: Target): Promise<CompiledExercise & { packages: string[] }> {
   const { id, sources } = exercise;
   const { root, cache } = target;
   const byName = new Map(sources.map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
+  const packages: string[] = [];
   const results = await Promise.all([...byName].map(([source, file]) => {
     const label = `${id}/${source}`;
     return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label, cache);
@@ -78,10 +82,12 @@ async function compileExercise(exercise: ExerciseSources & { sources: string[] }
       errors.set(source, result.error);
       writeAt(root, file, throwingModule(result.error));
     } else {
-      imports.set(source, relativeImports(writeCompiled(result, file, target), source, sources));
+      const code = writeCompiled(result, file, target);
+      imports.set(source, relativeImports(code, source, sources));
+      packages.push(...bareImports(code));
     }
   }
-  return { id, sources, errors, imports };
+  return { id, sources, errors, imports, packages };
 }
 
 /** Writes a compiled file (a CommonJS one as `<name>.cjs` behind an ESM `<name>.js`); returns its linked code. */

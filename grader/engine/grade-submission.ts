@@ -8,6 +8,7 @@ import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission, type ExerciseSources } from './intake.js';
+import { installLibraries, librariesOf } from '../sandbox/libraries.js';
 import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
@@ -50,6 +51,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
     const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(submission, ids));
+    installLibraries(librariesOf(compiled.packages), submission, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
     const sandboxUsed = { layers: [...proc.layers] };
     return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises, sandbox: sandboxUsed });

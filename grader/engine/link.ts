@@ -20,6 +20,12 @@ export const withLoadCheck = (code: string): string => `${code.replace(/\n*$/, '
 /** A relative specifier in compiled code: `from "./x"`, `import("./x")`, `import "./x"`, `require("./x")`. */
 const RELATIVE = /(\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|__mlgradeRequire\s*\(\s*)"(\.{1,2}\/[^"]*)"/g;
 
+/** A bare specifier in compiled code (a package: `from "mathjs"`, `require2("mathjs")` after esbuild's renaming). */
+const BARE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\w*\s*\(\s*|__mlgradeRequire\s*\(\s*)"([^"./][^"]*)"/g;
+
+/** The packages compiled code imports, by specifier (`mathjs`, `node:url`, `@scope/pkg/sub`). */
+export const bareImports = (code: string): string[] => [...code.matchAll(BARE)].map((m) => m[1]);
+
 /** esbuild gives a CommonJS file, asked for ESM, as a `__commonJS` wrapper with a default export only. */
 export const isCommonJsWrapper = (code: string): boolean => /\bvar require_\w+ = __commonJS\(/.test(code) && /\nexport default require_\w+\(\);\n/.test(code);
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
 import type { StudentProcess } from '../runner/client.js';
-import type { ModuleInfo } from '../runner/protocol.js';
+import type { ModuleInfo, WireError } from '../runner/protocol.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import type { CompiledExercise } from './compile.js';
 import { studentError, type CompiledFiles } from './errors.js';
@@ -38,7 +38,7 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     const info = infos.get(source);
     if (!info) continue;
     if ('error' in info) {
-      const error = compiled.errors.get(source) ?? studentError(info.error, compiledFiles);
+      const error = compiled.errors.get(source) ?? libraryError(studentError(info.error, compiledFiles), info.error);
       // the step's own file loaded but lacks the step: that is what to fix, even when the index then fails to link
       if (tried.length === 0) return { kind: 'load-error', file, error };
       tried.push(`${file} does not load (${error.name}: ${error.message})`);
@@ -50,6 +50,20 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
   }
   if (tried.length > 0) return { kind: 'missing', message: tried.join('; '), lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`), file: where.file && `${exercise.id}/${where.file}` };
   return { kind: 'missing', message: `no file for ${step}: create ${exercise.id}/${step}.ts exporting ${step}`, lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`) };
+}
+
+/**
+ * An error thrown while a package loads names the package: it is what failed, not the step. Such a
+ * stack runs through the package and node's loader only (a student's top-level call into a package
+ * has the student's frame too).
+ */
+function libraryError(error: ErrorInfo, raw: WireError): ErrorInfo {
+  const frames = (raw.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const inPackage = frames.map((line) => /node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//.exec(line)?.[1]);
+  const name = inPackage.find((n) => n !== undefined);
+  const onlyLibraries = frames.every((line, i) => inPackage[i] !== undefined || /\(?node:|<anonymous>|\bnative\b/.test(line));
+  if (!name || name.startsWith('.mlgrade') || !onlyLibraries) return error;
+  return { ...error, message: `${name} failed to load in the sandbox: ${error.message}` };
 }
 
 function exportList(info: { exports: Record<string, string> }): string {

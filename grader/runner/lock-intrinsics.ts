@@ -11,12 +11,37 @@
 // making a property read-only, costs ml-matrix code a third more time. The runner puts back
 // whatever a step changed, added or deleted on them (builtinChanges) before and after every request.
 
-/** Properties that code assigns on objects inheriting them: assignment must keep working there. */
-const OVERRIDABLE: ReadonlyMap<object, readonly string[]> = new Map<object, readonly string[]>([
-  [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString', 'toJSON']],
-  [Function.prototype, ['toString']],
-  ...errorPrototypes().map((p): [object, readonly string[]] => [p, ['constructor', 'name', 'message', 'toString']]),
-]);
+/**
+ * Properties that code assigns on objects inheriting them (the "override mistake": assigning a
+ * property inherited read-only throws in strict code): assignment must keep working there, through
+ * an accessor. The list used is SES's `overrideTaming: 'moderate'` one: every property of
+ * Object.prototype (mathjs assigns `hasOwnProperty`, others `toString`, `constructor` on their own
+ * objects) and what libraries set on functions, errors, promises and generators. The others are
+ * kept for scripts/bench-intrinsics.mjs: on ml-matrix code the three differed by less than the
+ * run-to-run noise of a shared 2-core machine (±15 %), so the most compatible one is used.
+ */
+type Overridable = ReadonlyMap<object, readonly string[] | '*'>;
+const ERRORS = (): [object, readonly string[]][] => errorPrototypes().map((p) => [p, ['constructor', 'name', 'message', 'toString']]);
+export const TAMINGS = {
+  kept: (): Overridable => new Map<object, readonly string[]>([
+    [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']],
+    [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
+    [Promise.prototype, ['constructor']],
+    ...ERRORS(),
+  ]),
+  moderate: (): Overridable => new Map<object, readonly string[] | '*'>([
+    [Object.prototype, '*'],
+    [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
+    [Promise.prototype, ['constructor']],
+    [Object.getPrototypeOf(function* () {}) as object, ['constructor', 'name', 'toString']],
+    ...ERRORS(),
+  ]),
+  narrow: (): Overridable => new Map<object, readonly string[]>([
+    [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString']],
+    [Function.prototype, ['toString']],
+    ...ERRORS(),
+  ]),
+};
 
 function errorPrototypes(): object[] {
   return [Error, AggregateError, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((E) => E.prototype as object);
@@ -62,7 +87,8 @@ type Snapshot = {
 let snapshots: Snapshot[] = [];
 
 /** Locks every built-in and everything reachable from it (properties, accessors, prototypes), but the guarded ones. */
-export function lockIntrinsics(): void {
+export function lockIntrinsics(taming: keyof typeof TAMINGS = 'moderate'): void {
+  const overridable = TAMINGS[taming]();
   const guarded = guardedPrototypes();
   const seen = new Set<object>();
   const queue: unknown[] = intrinsicRoots();
@@ -70,7 +96,7 @@ export function lockIntrinsics(): void {
     const value = queue[i];
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
     seen.add(value);
-    queue.push(...(guarded.some(([g]) => g === value) ? linksOf(value) : lockObject(value)));
+    queue.push(...(guarded.some(([g]) => g === value) ? linksOf(value) : lockObject(value, overridable.get(value) ?? [])));
   }
   snapshots = guarded.map(([target, name]) => {
     const keys = Reflect.ownKeys(target);
@@ -130,13 +156,12 @@ function linksOf(target: object): unknown[] {
 }
 
 /** Makes one object frozen; returns what it links to, to lock next. */
-function lockObject(target: object): unknown[] {
+function lockObject(target: object, overridable: readonly string[] | '*'): unknown[] {
   const links = linksOf(target);
-  const overridable = OVERRIDABLE.get(target) ?? [];
   for (const key of Reflect.ownKeys(target)) {
     const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
     if (!descriptor.configurable) continue;
-    if (typeof key === 'string' && overridable.includes(key) && 'value' in descriptor) overridableAccessor(target, key, descriptor.value);
+    if (typeof key === 'string' && (overridable === '*' || overridable.includes(key)) && 'value' in descriptor) overridableAccessor(target, key, descriptor.value);
     else Object.defineProperty(target, key, 'value' in descriptor ? { writable: false, configurable: false } : { configurable: false });
   }
   Object.preventExtensions(target);
