@@ -2,6 +2,7 @@
 // measured in the same run (so both see the same machine load), as medians after a warm-up.
 // `grade` runs as a student's second run does, its files in the compile cache (~/.cache/mlgrade);
 // `grade, cold` as a first run, with MLGRADE_NO_CACHE=1 (every file through esbuild).
+// Then `npx grade` beside `node bin/grade.js` (the start overhead of the command a workspace student types).
 // Target: grade ≤ 15 × node. Usage: npm run bench [-- --runs N] [-- --check (exit 1 over target)]
 //
 // Batch benchmark (`npm run bench -- --batch N`): grades N generated submissions (copies of the
@@ -35,6 +36,8 @@ const commands = {
   node: [process.execPath, ['-e', '0']],
   grade: [process.execPath, gradeArgs],
   cold: [process.execPath, gradeArgs, { MLGRADE_NO_CACHE: '1' }],
+  // what a student types in a workspace (`grade init`): npm's own start before the same command
+  npx: ['npx', ['--no-install', 'grade', ...gradeArgs.slice(1)]],
 };
 
 function time(name) {
@@ -74,6 +77,15 @@ console.log(line('grade --submission reference --json', 'grade'));
 console.log(line('  the same, cold (MLGRADE_NO_CACHE=1)', 'cold'));
 console.log(`ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`);
 if (values.check && ratio > TARGET_RATIO) process.exitCode = 1;
+benchNpx();
+
+/** `npx grade` beside `node bin/grade.js`: npm's start-up (and its registry checks) before grading. */
+function benchNpx() {
+  const pairs = { npx: [], grade: [] };
+  for (let i = 0; i < Math.min(runs, 5); i++) for (const name of ['npx', 'grade']) pairs[name].push(time(name).ms);
+  const [npx, direct] = [median(pairs.npx), median(pairs.grade)];
+  console.log(`npx grade … median ${fmt(npx)} vs node bin/grade.js … ${fmt(direct)}: start overhead +${fmt(npx - direct)}, ratio ${(npx / direct).toFixed(1)}×`);
+}
 
 /** The mutant submissions: each built-in mutant file laid over its step in a copy of the reference. */
 function mutantOverlays() {
