@@ -57,6 +57,7 @@ function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint): s
     const head = `  ${paint(STATUS_STYLE[step.status], STATUS_SYMBOL[step.status])} ${step.id.padEnd(width)}  ${marks.padEnd(5)}`;
     lines.push(`${head}  ${step.status === 'skipped' ? paint('dim', oneLine(step.message)) : oneLine(step.message)}`);
     if (isBroken(step)) lines.push(...detailLines(step, paint));
+    for (const note of step.typeErrors ?? []) lines.push(`      ${paint('dim', 'type error:')} ${oneLine(note)}`);
   }
   return lines;
 }

@@ -88,6 +88,7 @@ export async function gradeOnce(run: GradeRun, selection: Selection, session?: P
       reproPrefix: reproPrefix(args),
       ...(run.hiddenSeeds ? { hiddenSeeds: run.hiddenSeeds } : {}),
       ...(args.timeLimitSeconds !== undefined ? { limitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
+      ...(args.types ? { typecheck: true } : {}),
       ...(session ? { session } : {}),
       onStep: (exercise, step) => {
         // the grader mostly waits on the student process from here: load the writers meanwhile

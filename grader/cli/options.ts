@@ -28,6 +28,7 @@ export const GRADE_OPTIONS = {
   exercise: { type: 'string', multiple: true, short: 'e', describe: 'Grade only this exercise (repeatable); the others are skipped' },
   step: { type: 'string', multiple: true, describe: 'Grade only this step of the selected exercises (repeatable); the others are skipped' },
   seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
+  types: { type: 'boolean', describe: 'Also report TypeScript errors in your .ts files, with file:line, as a note on the step (no score change; needs typescript)' },
   watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save, only the exercise or step whose file changed (Ctrl-C to stop)' },
   json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
   reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable; replaces the default json and html): ${REPORTER_NAMES.join(', ')}` },
@@ -83,6 +84,8 @@ export interface GradeArgs {
   steps: string[];
   seed: number;
   watch: boolean;
+  /** --types: TypeScript errors as notes on the steps. */
+  types?: boolean;
   json: boolean;
   reporters: string[];
   outDir: string;
@@ -120,6 +123,7 @@ export function toGradeArgs(raw: RawGradeArgs): GradeArgs {
     steps: list('step'),
     seed,
     watch: raw.watch === true,
+    ...(raw.types === true ? { types: true } : {}),
     json: raw.json === true,
     reporters: list('reporter', DEFAULT_REPORTERS),
     outDir: text('out-dir', DEFAULT_OUT_DIR),

@@ -13,6 +13,7 @@ import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
 import { inspectModules, resolveStep, type Resolution } from './resolve.js';
 import { explainByDependencies } from './dependencies.js';
+import { typeErrors, typeNotesByFile } from './typecheck.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
 import { reproLine } from './repro.js';
 
@@ -32,6 +33,8 @@ export interface GradeOptions {
   onStep?: (exercise: string, step: StepResult) => void;
   /** Limits of the student process and OS layers to leave out (tests); see grader/sandbox. */
   sandbox?: SandboxOptions;
+  /** Also check the TypeScript files' types (typecheck.ts), in a worker while the steps are graded. */
+  typecheck?: boolean;
   /** A session started earlier (startSession, with the same limit), used and closed here; its starter closes it too, should this throw before. */
   session?: Promise<StudentSession>;
 }
@@ -44,6 +47,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const submission = path.resolve(options.submission);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
   const sources = readSubmission(submission, options.exercises.map((e) => e.id));
+  const types = options.typecheck ? typeErrors(submission, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
   // the student process boots while the files compile (or since the grade command started it)
   const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
@@ -54,7 +58,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
     installLibraries(librariesOf(compiled.packages), submission, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
     const sandboxUsed = { layers: [...proc.layers] };
-    return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises, sandbox: sandboxUsed });
+    const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
+    return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises: graded, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
     await session.close(); // kills whatever is left under the student's uid, removes the folder
@@ -68,6 +73,17 @@ function readImportedFolders(submission: string, ids: string[]): ExerciseSources
   } catch {
     return []; // an import of a folder that is not there fails in the student process, naming it
   }
+}
+
+/** Each graded step whose file has type errors gets them as a note. */
+function withTypeNotes(exercises: ExerciseResult[], notes: Map<string, string[]>): ExerciseResult[] {
+  return exercises.map((e) => ({
+    ...e,
+    steps: e.steps.map((step) => {
+      const found = step.file ? notes.get(step.file) : undefined;
+      return found && step.status !== 'skipped' ? { ...step, typeErrors: found } : step;
+    }),
+  }));
 }
 
 async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, files: CompiledFiles, options: GradeOptions): Promise<ExerciseResult> {

@@ -31,6 +31,8 @@ export interface RunOptions {
   onStep?: (exercise: string, step: StepResult) => void;
   /** Limits left out (tests); see grader/sandbox. */
   sandbox?: SandboxOptions;
+  /** TypeScript errors as notes on the steps (`grade --types`, engine/typecheck.ts). */
+  typecheck?: boolean;
 }
 
 /** Complete results of one run: every exercise and step present; a grader failure is `graderError`, not a throw. */
@@ -57,6 +59,7 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
       ...(options.limitMs !== undefined ? { submissionLimitMs: options.limitMs } : {}),
       ...(options.session ? { session: options.session } : {}),
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+      ...(options.typecheck ? { typecheck: true } : {}),
     }));
     return withSkippedExercises(results, specs, repro);
   } catch (error) {

@@ -116,6 +116,8 @@ interface StepBase {
   readonly file?: string;
   /** Sub-steps whose failure explains this one's. */
   readonly causedBy?: string[];
+  /** TypeScript errors in the step's file (`grade --types`), `file:line:column TS…: …`: a note, no score change. */
+  readonly typeErrors?: string[];
   readonly diagnoses: Diagnosis[];
   readonly cases: CaseResult[];
   readonly gradientChecks: GradientCheck[];

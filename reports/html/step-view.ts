@@ -68,6 +68,7 @@ export interface StepView {
   message: string;
   file?: string;
   causedBy: { id: string; anchor: string }[];
+  typeErrors: string[];
   diagnoses: DiagnosisView[];
   error?: { name: string; message: string; where?: string; stack?: string };
   details?: string;
@@ -102,6 +103,7 @@ export function stepView(exercise: ExerciseResult, step: StepResult): StepView {
     message: step.message,
     ...(step.file ? { file: step.file } : {}),
     causedBy: (step.causedBy ?? []).map((id) => ({ id, anchor: anchorOf(exercise.id, id) })),
+    typeErrors: step.typeErrors ?? [],
     diagnoses: step.diagnoses.map(diagnosisView),
     ...errorView(step),
     ...(step.status === 'missing' ? { details: `Looked for: ${step.lookedFor.join(', ')}` } : {}),
