@@ -6,13 +6,12 @@
 // import each other. A free `require` in an ES module (TypeScript allows it) gets one made by
 // createRequire, defined after the code so that no line moves.
 import path from 'node:path';
+import { LOADED_HOOK } from '../runner/lock-intrinsics.js';
 import { compiledName, type ExerciseSources } from './intake.js';
 
 /** What esbuild's `require` define turns a free `require` into (see compile.ts). */
 export const REQUIRE_ALIAS = '__mlgradeRequire';
 
-/** What the runner defines for an ES module to call once its top level ran (child.ts): a changed built-in fails that file. */
-export const LOADED_HOOK = '__mlgradeLoaded';
 
 /** The check of the built-ins, run after the module's own top level (appended, so no line moves). */
 export const withLoadCheck = (code: string): string => `${code.replace(/\n*$/, '')}\nglobalThis.${LOADED_HOOK}?.();\n`;

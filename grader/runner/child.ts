@@ -13,9 +13,8 @@ import type { CallSpec, ModuleInfo, Mutation, Request, Response, WireError } fro
 import { MAX_ERROR_MESSAGE, MAX_ERROR_NAME, MAX_ERROR_STACK, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
 import { firstDifference } from './diff.js';
 import { harden } from './harden.js';
-import { builtinChanges } from './lock-intrinsics.js';
+import { builtinChanges, LOADED_HOOK } from './lock-intrinsics.js';
 import { writeAll } from './child-write.js';
-import { LOADED_HOOK } from '../engine/link.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const requireHere = createRequire(path.join(root, 'index.js'));

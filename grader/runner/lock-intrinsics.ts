@@ -11,6 +11,9 @@
 // making a property read-only, costs ml-matrix code a third more time. The runner puts back
 // whatever a step changed, added or deleted on them (builtinChanges) before and after every request.
 
+/** What the runner defines for a compiled ES module to call once its top level ran (engine/link.ts): a changed built-in fails that file. */
+export const LOADED_HOOK = '__mlgradeLoaded';
+
 /**
  * Properties that code assigns on objects inheriting them (the "override mistake": assigning a
  * property inherited read-only throws in strict code): assignment must keep working there, through
