@@ -61,9 +61,9 @@ describe('exercises/ layout', () => {
 const named = cases.map((c) => [`${c.exercise}/${c.step}.ts`, c] as const);
 
 describe.each(named)('exercises/%s', (_name, { exercise, step, arity, file }) => {
-  it('compiles with esbuild (ts → cjs, as the grader does)', () => {
+  it('compiles with esbuild (ts → esm, as the grader does)', () => {
     const source = readFileSync(file, 'utf8');
-    const out = transformSync(source, { loader: 'ts', format: 'cjs', sourcefile: file });
+    const out = transformSync(source, { loader: 'ts', format: 'esm', sourcefile: file });
     expect(out.warnings).toEqual([]);
     expect(out.code).toContain(step);
   });
