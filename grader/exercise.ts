@@ -11,8 +11,9 @@
 import type { ExerciseSpec } from './spec/types.js';
 
 export type {
-  Case, ExerciseSpec, GradientCheckSpec, Mutant, PipelineCall, Point, PropertyCheck, StepSpec,
+  Case, ExerciseSpec, GradientCheckSpec, Mutant, PipelineCall, Point, PropertyCheck, StepKind, StepSpec,
 } from './spec/types.js';
+export { STEP_KINDS } from './spec/types.js';
 export type { Rng } from './random.js';
 export type { Tolerance } from './compare/allclose.js';
 export type { Value } from './compare/value.js';

@@ -95,14 +95,16 @@ const backwardCheck: GradientCheckSpec = {
 const steps: StepSpec[] = [
   {
     id: 'forward',
+    kind: 'forward',
     params: ['X', 'params'],
     reference: forward,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]),
     mutants: [sigmoidHidden],
   },
-  { id: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases, mutants: [costSign] },
+  { id: 'cost', kind: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases, mutants: [costSign] },
   {
     id: 'backward',
+    kind: 'gradient',
     params: ['params', 'cache', 'X', 'Y'],
     reference: backward,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.params, s.cache, s.X, s.Y], true),
@@ -112,6 +114,7 @@ const steps: StepSpec[] = [
   },
   {
     id: 'predict',
+    kind: 'predict',
     params: ['X', 'params'],
     reference: predict,
     cases: (rng) => [nearHalfCase(rng), ...casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params])],

@@ -2,7 +2,7 @@
 // field (`steps[2].reference`) and what the engine expects there, so a mistake in the exercise is
 // a clear usage error (exit code 2) rather than a crash in the middle of grading.
 import { UsageError } from '../engine/errors.js';
-import type { ExerciseSpec } from '../spec/types.js';
+import { STEP_KINDS, type ExerciseSpec } from '../spec/types.js';
 
 type Rec = Record<string, unknown>;
 type Rule = [key: string, ok: (v: unknown) => boolean, expected: string, optional?: boolean];
@@ -21,6 +21,7 @@ const EXERCISE_RULES: Rule[] = [
 
 const STEP_RULES: Rule[] = [
   ['id', (v) => typeof v === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(v), 'the step name, also its file name and export (e.g. "backward")'],
+  ['kind', (v) => (STEP_KINDS as readonly unknown[]).includes(v), `what it computes, one of ${STEP_KINDS.join(', ')}`, true],
   ['params', isList((p) => typeof p === 'string'), 'the argument names in order, a list of strings'],
   ['reference', isFunction, 'the reference implementation, a function'],
   ['cases', isFunction, 'a function (rng) => Case[] drawing the seeded cases'],

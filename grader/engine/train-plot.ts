@@ -19,7 +19,7 @@ type TrainPlots = Pick<CaseResult, 'costs' | 'boundary'>;
  * each costs a reference `predict` over the grid.
  */
 export function trainPlots(exercise: ExerciseSpec, step: StepSpec, c: Case, expected: Value, received: Value, withBoundary: boolean): TrainPlots {
-  if (step.id !== 'train') return {};
+  if (step.kind !== 'train') return {};
   const costs = costCurves(entry(expected, 'costs'), entry(received, 'costs'));
   const boundary = withBoundary ? decisionBoundary(exercise, c, entry(received, 'params')) : undefined;
   return { ...(costs ? { costs } : {}), ...(boundary ? { boundary } : {}) };

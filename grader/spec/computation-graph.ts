@@ -29,6 +29,7 @@ function costAt(point: Point): number {
 
 const forwardStep: StepSpec = {
   id: 'forward',
+  kind: 'forward',
   params: ['a', 'b', 'c'],
   reference: forward,
   cases: abcCases,
@@ -36,6 +37,7 @@ const forwardStep: StepSpec = {
 
 const backwardStep: StepSpec = {
   id: 'backward',
+  kind: 'gradient',
   params: ['a', 'b', 'c'],
   reference: backward,
   cases: abcCases,

@@ -127,9 +127,10 @@ function trainCases(rng: Rng): Case[] {
 }
 
 export const deepBackwardSteps: StepSpec[] = [
-  { id: 'dZ', params: ['dA', 'Z', 'activation'], reference: dZ, cases: dZCases, gradientCheck: dZCheck },
+  { id: 'dZ', kind: 'gradient', params: ['dA', 'Z', 'activation'], reference: dZ, cases: dZCases, gradientCheck: dZCheck },
   {
     id: 'dW',
+    kind: 'gradient',
     params: ['dZ', 'APrev'],
     reference: dW,
     cases: (rng) => layerCases(rng, layerShapesWithM1(rng), ['relu', 'sigmoid'], (s) => [s.dZ, s.APrev]),
@@ -137,6 +138,7 @@ export const deepBackwardSteps: StepSpec[] = [
   },
   {
     id: 'db',
+    kind: 'gradient',
     params: ['dZ'],
     reference: db,
     cases: (rng) => layerCases(rng, layerShapesWithM1(rng), ['relu', 'sigmoid'], (s) => [s.dZ]),
@@ -144,6 +146,7 @@ export const deepBackwardSteps: StepSpec[] = [
   },
   {
     id: 'dAPrev',
+    kind: 'gradient',
     params: ['W', 'dZ'],
     reference: dAPrev,
     cases: (rng) => layerCases(rng, layerShapesWithM1(rng), ['relu', 'sigmoid'], (s) => [s.W, s.dZ]),
@@ -151,13 +154,14 @@ export const deepBackwardSteps: StepSpec[] = [
   },
   {
     id: 'modelBackward',
+    kind: 'gradient',
     params: ['AL', 'Y', 'caches'],
     reference: modelBackward,
     cases: (rng) => netCases(rng, [...netShapes(rng, [3, 1, 2, 4]), netShapeM1(rng, 2)], (s) => [s.AL, s.Y, s.caches], true),
     points: 2,
     gradientCheck: modelBackwardCheck,
   },
-  { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
-  { id: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
+  { id: 'update', kind: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
+  { id: 'predict', kind: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
   trainStep(['X', 'Y', 'layerDims', 'options'], train, trainCases),
 ];

@@ -67,29 +67,32 @@ function costCases(rng: Rng): Case[] {
 }
 
 const forwardSteps: StepSpec[] = [
-  { id: 'initializeParameters', params: ['layerDims', 'randn'], reference: initializeParameters, cases: initializeCases },
+  { id: 'initializeParameters', kind: 'init', params: ['layerDims', 'randn'], reference: initializeParameters, cases: initializeCases },
   {
     id: 'linearForward',
+    kind: 'forward',
     params: ['APrev', 'W', 'b'],
     reference: linearForward,
     cases: (rng) => layerCases(rng, layerShapesWithM1(rng), ['relu'], (s) => [s.APrev, s.W, s.b]),
   },
-  { id: 'sigmoid', params: ['Z'], reference: sigmoid, cases: sigmoidCases },
-  { id: 'relu', params: ['Z'], reference: relu, cases: reluCases },
+  { id: 'sigmoid', kind: 'activation', params: ['Z'], reference: sigmoid, cases: sigmoidCases },
+  { id: 'relu', kind: 'activation', params: ['Z'], reference: relu, cases: reluCases },
   {
     id: 'activationForward',
+    kind: 'forward',
     params: ['APrev', 'W', 'b', 'activation'],
     reference: activationForward,
     cases: (rng) => layerCases(rng, layerShapesWithM1(rng), ['relu', 'sigmoid'], (s) => [s.APrev, s.W, s.b, s.activation]),
   },
   {
     id: 'modelForward',
+    kind: 'forward',
     params: ['X', 'params'],
     reference: modelForward,
     cases: (rng) => netCases(rng, [...netShapes(rng, [3, 1, 2, 4]), netShapeM1(rng, 2)], (s) => [s.X, s.params]),
     points: 2,
   },
-  { id: 'cost', params: ['AL', 'Y'], reference: cost, cases: costCases },
+  { id: 'cost', kind: 'cost', params: ['AL', 'Y'], reference: cost, cases: costCases },
 ];
 
 export const deepNetwork: ExerciseSpec = {

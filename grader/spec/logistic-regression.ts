@@ -171,13 +171,14 @@ const dbCheck: GradientCheckSpec = {
 };
 
 const steps: StepSpec[] = [
-  { id: 'sigmoid', params: ['z'], reference: sigmoid, cases: sigmoidCases },
-  { id: 'initializeWithZeros', params: ['dim'], reference: initializeWithZeros, cases: initializeCases },
-  { id: 'forward', params: ['w', 'b', 'X'], reference: forward, cases: forwardCases },
-  { id: 'cost', params: ['A', 'Y'], reference: cost, cases: costCases },
-  { id: 'dZ', params: ['A', 'Y'], reference: dZ, cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.A, s.Y]) },
+  { id: 'sigmoid', kind: 'activation', params: ['z'], reference: sigmoid, cases: sigmoidCases },
+  { id: 'initializeWithZeros', kind: 'init', params: ['dim'], reference: initializeWithZeros, cases: initializeCases },
+  { id: 'forward', kind: 'forward', params: ['w', 'b', 'X'], reference: forward, cases: forwardCases },
+  { id: 'cost', kind: 'cost', params: ['A', 'Y'], reference: cost, cases: costCases },
+  { id: 'dZ', kind: 'output-delta', params: ['A', 'Y'], reference: dZ, cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.A, s.Y]) },
   {
     id: 'dW',
+    kind: 'gradient',
     params: ['X', 'dZ'],
     reference: dW,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.dz], true),
@@ -185,13 +186,14 @@ const steps: StepSpec[] = [
   },
   {
     id: 'db',
+    kind: 'gradient',
     params: ['dZ'],
     reference: db,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.dz], true),
     gradientCheck: dbCheck,
   },
-  { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
-  { id: 'predict', params: ['w', 'b', 'X'], reference: predict, cases: predictCases },
+  { id: 'update', kind: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
+  { id: 'predict', kind: 'predict', params: ['w', 'b', 'X'], reference: predict, cases: predictCases },
   trainStep(['X', 'Y', 'options'], train, trainCases),
 ];
 

@@ -149,23 +149,25 @@ const backwardCheck: GradientCheckSpec = {
 const steps: StepSpec[] = [
   {
     id: 'layerSizes',
+    kind: 'sizes',
     params: ['X', 'Y', 'hiddenUnits'],
     reference: layerSizes,
     cases: (rng) => casesOf(rng, shapes(rng), (s) => [s.X, s.Y, s.params.W1.rows]),
   },
-  { id: 'initializeParameters', params: ['nX', 'nH', 'nY', 'randn'], reference: initializeParameters, cases: initializeCases },
-  { id: 'forward', params: ['X', 'params'], reference: forward, cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]) },
-  { id: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases },
+  { id: 'initializeParameters', kind: 'init', params: ['nX', 'nH', 'nY', 'randn'], reference: initializeParameters, cases: initializeCases },
+  { id: 'forward', kind: 'forward', params: ['X', 'params'], reference: forward, cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]) },
+  { id: 'cost', kind: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases },
   {
     id: 'backward',
+    kind: 'gradient',
     params: ['params', 'cache', 'X', 'Y'],
     reference: backward,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.params, s.cache, s.X, s.Y], true),
     points: 2,
     gradientCheck: backwardCheck,
   },
-  { id: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
-  { id: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
+  { id: 'update', kind: 'update', params: ['params', 'grads', 'learningRate'], reference: update, cases: updateCases },
+  { id: 'predict', kind: 'predict', params: ['X', 'params'], reference: predict, cases: predictCases },
   trainStep(['X', 'Y', 'options'], train, trainCases),
 ];
 

@@ -65,9 +65,20 @@ export interface Mutant {
   file?: string;
 }
 
+/**
+ * What a step computes, whatever it is called: the diagnosis rules and the reports read this,
+ * never a step's name, so a teacher's step named `gradients` gets what `backward` gets.
+ * `output-delta` is dZ = A − Y of a sigmoid output with the log loss; `gradient` any other
+ * derivative of the cost; `sizes` counts read off the data (layerSizes).
+ */
+export const STEP_KINDS = ['activation', 'sizes', 'init', 'forward', 'cost', 'output-delta', 'gradient', 'update', 'predict', 'train'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
 export interface StepSpec {
   /** The contract's name of the step, also its file name and export. */
   id: string;
+  /** What it computes; without one, only the rules that need no kind run (mutants, shapes, errors, gradient checks). */
+  kind?: StepKind;
   /** Argument names in order, for messages (`mutated argument A`). */
   params: string[];
   /** The reference implementation of the step. */

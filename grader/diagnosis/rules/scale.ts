@@ -3,7 +3,7 @@
 // sign), 2 (the squared error's derivative), 0 or 1/0.01 (initialisation). The factor must hold on
 // every case, with that case's sizes, within the step's tolerance.
 import type { Value } from '../../compare/value.js';
-import type { Case } from '../../spec/types.js';
+import type { Case, StepKind } from '../../spec/types.js';
 import type { MisconceptionId } from '../catalogue.js';
 import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../finding.js';
 import { leafPairs, listOf, sameValue, type Leaf } from '../values.js';
@@ -16,19 +16,16 @@ interface Factor {
   says: [what: string, why: string];
 }
 
-const GRADIENT_STEPS = new Set(['dZ', 'dW', 'db', 'dAPrev', 'backward', 'modelBackward']);
-const isInit = (step: string): boolean => step.startsWith('initialize');
-
-function factorsOf(step: string, cases: Case[]): Factor[] {
+function factorsOf(kind: StepKind | undefined, cases: Case[]): Factor[] {
   const factors: Factor[] = [
     { id: 'missing-1-over-m', k: (c) => c.dims.m, says: ['m times too large', 'not averaged over the m examples'] },
     { id: 'double-1-over-m', k: (c) => (c.dims.m ? 1 / c.dims.m : undefined), says: ['m times too small', 'divided by m twice'] },
     ...sizeFactors(cases),
   ];
-  if (step === 'cost') factors.push({ id: 'cost-sign', k: () => -1, says: ['the negative of the right value', 'the leading minus is missing'] });
-  if (GRADIENT_STEPS.has(step)) factors.push({ id: 'gradient-sign', k: () => -1, says: ['the negative of the right gradient', 'A − Y, not Y − A'] });
-  if (step === 'dZ') factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
-  if (isInit(step)) {
+  if (kind === 'cost') factors.push({ id: 'cost-sign', k: () => -1, says: ['the negative of the right value', 'the leading minus is missing'] });
+  if (kind === 'gradient' || kind === 'output-delta') factors.push({ id: 'gradient-sign', k: () => -1, says: ['the negative of the right gradient', 'A − Y, not Y − A'] });
+  if (kind === 'output-delta') factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
+  if (kind === 'init') {
     factors.push({ id: 'zero-init', k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined), says: ['all zeros', 'zero weights never break the symmetry between units'] });
     // without the scale the weights are 1/0.01 = 100 times larger (shallow), √n^[l−1] times (deep)
     factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: ['100 times the right values', 'randn() without the · 0.01'] });
@@ -97,7 +94,7 @@ function holds(f: Factor, path: string, samples: Sample[], input: DiagnosisInput
 
 export const scaleRule: Rule = (input) => {
   const found = new Map<MisconceptionId, { paths: string[]; says: [string, string] }>();
-  const factors = factorsOf(input.step.id, input.cases);
+  const factors = factorsOf(input.step.kind, input.cases);
   for (const [path, samples] of samplesByPath(input)) {
     const f = factors.find((factor) => holds(factor, path, samples, input));
     if (!f) continue;

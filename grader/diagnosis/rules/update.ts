@@ -20,7 +20,7 @@ interface Verdict {
 }
 
 export const updateRule: Rule = (input) => {
-  if (input.step.id !== 'update') return [];
+  if (input.step.kind !== 'update') return [];
   const verdicts = new Map<string, Verdict>();
   input.cases.forEach((c, i) => {
     const expected = input.expected[i];
