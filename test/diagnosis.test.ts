@@ -103,21 +103,33 @@ describe('rules that need no exact mutant', () => {
     const { e, s } = stepOf('deep-network', 'update');
     const [first] = diagnoseInProcess(e, s, onlyB as never, PUBLIC_SEED).diagnoses;
     expect(first.id).toBe('update-sign');
-    expect(first.message).toMatch(/^b1 and b2 were updated the wrong way|^b1, b2/);
+    expect(first.message).toMatch(/^b1, b2 and b3 were updated the wrong way/);
   });
 
-  it('shape: the transpose, (1, m) or one number for db, m where n belongs', () => {
+  it('shape: the transpose entry for entry, and db summed the wrong way, computed from the case\'s dZ', () => {
     expect(idsOf('deep-network', 'dAPrev', ((W: Matrix, dZ: Matrix) => dZ.transpose().mmul(W).mul(1)) as never)).toContain('transposed-result');
     expect(idsOf('deep-network', 'db', ((dZ: Matrix) => dZ.sum() / dZ.columns) as never)).toContain('db-wrong-axis');
     expect(idsOf('deep-network', 'db', ((dZ: Matrix) => Matrix.rowVector(dZ.sum('column'))) as never)).toContain('db-wrong-axis');
     // dZ (n, m) times A_prev (n_prev, m) in ml-matrix: a TypeError when m > n_prev, an (n, m) result otherwise
-    const ids = idsOf('deep-network', 'dW', ((dZ: Matrix, APrev: Matrix) => dZ.mmul(APrev).mul(2)) as never);
-    expect(ids).toContain('missing-transpose');
+    expect(idsOf('deep-network', 'dW', ((dZ: Matrix, APrev: Matrix) => dZ.mmul(APrev).div(APrev.columns)) as never)).toEqual(['missing-transpose']);
   });
 
-  it('errors: a failed product is a missing transpose; broadcasting errors are not', () => {
+  it('shape alone names nothing: (n, m) with no product, db from row 0 or a constant b of shape (1, n)', () => {
+    expect(idsOf('deep-network', 'dW', ((dZ: Matrix) => dZ.div(dZ.columns)) as never)).toEqual([]);
+    expect(idsOf('deep-network', 'db', ((dZ: Matrix) => dZ.getRow(0).reduce((a, x) => a + x, 0) / dZ.columns) as never)).toEqual([]);
+    const init = (s: StepSpec) => s.reference as (...a: never[]) => Record<string, Matrix>;
+    const { s } = stepOf('shallow-network', 'initializeParameters');
+    const rowB = (...args: never[]) => ({ ...init(s)(...args), b1: Matrix.zeros(1, init(s)(...args).b1.rows) });
+    expect(idsOf('shallow-network', 'initializeParameters', rowB)).toEqual([]);
+  });
+
+  it('errors: a failed product only with the product\'s frame or np.dot\'s shapes; broadcasting errors are not', () => {
+    const mmul = 'TypeError: x\n    at Matrix.get (ml-matrix)\n    at Matrix.mmul (ml-matrix)\n    at dW (logistic-regression/dW.ts:3:12)';
+    const loop = 'TypeError: x\n    at cost (logistic-regression/cost.ts:6:20)';
     expect(errorClass({ name: 'ShapeError', message: 'dot: (3,6)·(1,6): inner dimensions 6 ≠ 1' })).toBe('product');
-    expect(errorClass({ name: 'TypeError', message: "Cannot read properties of undefined (reading '0')" })).toBe('product');
+    expect(errorClass({ name: 'TypeError', message: "Cannot read properties of undefined (reading '0')", stack: mmul })).toBe('product');
+    expect(errorClass({ name: 'TypeError', message: "Cannot read properties of undefined (reading '0')", stack: loop })).toBe('other');
+    expect(errorClass({ name: 'TypeError', message: "Cannot read properties of undefined (reading '0')" })).toBe('other');
     expect(errorClass({ name: 'ShapeError', message: 'add: (3,4) + (2,4): shapes cannot be broadcast together' })).toBe('elementwise');
     expect(errorClass({ name: 'RangeError', message: 'Matrices dimensions must be equal' })).toBe('elementwise');
     expect(errorClass({ name: 'TypeError', message: 'x is not a function' })).toBe('other');
@@ -140,6 +152,24 @@ describe('rules that need no exact mutant', () => {
     const noAverage = mutantsOf(e, s).find((m) => m.id === 'missing-1-over-m');
     const ids = diagnoseInProcess(e, s, noAverage?.apply as never, PUBLIC_SEED).diagnoses.map((d) => d.id);
     expect(ids).toEqual(['missing-1-over-m']);
+  });
+});
+
+describe('step kinds: rules read what a step computes, not its name', () => {
+  it('every built-in step has a kind', () => {
+    const without = EXERCISES.flatMap((e) => e.steps.filter((s) => !s.kind).map((s) => `${e.id}/${s.id}`));
+    expect(without).toEqual([]);
+  });
+
+  it('a teacher\'s gradient step named `gradients` gets the sign and scale diagnoses backward gets; without a kind it gets none', () => {
+    const { e, s } = stepOf('shallow-network', 'backward');
+    const renamed: StepSpec = { ...s, id: 'gradients' };
+    const exercise: ExerciseSpec = { ...e, id: 'teachers-network', steps: [renamed] };
+    const flipped = (...args: never[]) => Object.fromEntries(Object.entries((s.reference as (...a: never[]) => Record<string, Matrix>)(...args))
+      .map(([k, v]) => [k, Matrix.mul(v, -1)]));
+    expect(diagnoseInProcess(exercise, renamed, flipped, PUBLIC_SEED).diagnoses.map((d) => d.id)).toEqual(['gradient-sign']);
+    const unkind: StepSpec = { ...renamed, kind: undefined };
+    expect(diagnoseInProcess({ ...exercise, steps: [unkind] }, unkind, flipped, PUBLIC_SEED).diagnoses.map((d) => d.id)).not.toContain('gradient-sign');
   });
 });
 

@@ -19,8 +19,11 @@ export interface DiagnosisInput {
   gradientChecks: GradientCheck[];
 }
 
-/** Lower is more likely: a mutant that reproduces every result, or a change seen happening, first. */
-export const RANK = { exact: 0, observed: 0, scale: 1, shape: 2, exception: 3, gradient: 4 } as const;
+/**
+ * Lower is more likely: a mutant that reproduces every result, or a change seen happening, first;
+ * a factor computed from the student's own inputs before a mutant that reproduces only some tensors.
+ */
+export const RANK = { exact: 0, observed: 0, scale: 1, partial: 2, shape: 3, exception: 4, gradient: 5 } as const;
 export type Rank = (typeof RANK)[keyof typeof RANK];
 
 export interface Finding extends Diagnosis {

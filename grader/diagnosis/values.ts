@@ -48,18 +48,42 @@ export function leafPairs(expected: Value, received: Value | undefined, path = '
 }
 
 /**
- * What kind of error a step threw. `product`: the inner sizes of a matrix product disagree
- * (the helper's np.dot says so; ml-matrix's mmul reads past the last row of the right matrix,
- * which surfaces as reading a numbered property of undefined). `elementwise`: shapes that do not
- * broadcast. Everything else is `other`.
+ * What kind of error a step threw. `product`: the inner sizes of a matrix product disagree — the
+ * helper's np.dot says so with the shapes, or ml-matrix's mmul read past the last row of its right
+ * matrix (a numbered property of undefined, thrown inside `Matrix.mmul`: the same message from a
+ * loop or a `get` elsewhere proves nothing). `elementwise`: shapes that do not broadcast.
+ * Everything else is `other`.
  */
 export type ErrorClass = 'product' | 'elementwise' | 'other';
 
-export function errorClass(e: { name: string; message: string }): ErrorClass {
+export function errorClass(e: { name: string; message: string; stack?: string }): ErrorClass {
   const text = `${e.name}: ${e.message}`;
-  if (/ShapeError: dot:|inner dimensions|Cannot read properties of undefined \(reading '\d+'\)/.test(text)) return 'product';
+  if (/ShapeError: dot:|inner dimensions/.test(text)) return 'product';
+  if (/Cannot read properties of undefined \(reading '\d+'\)/.test(text) && thrownInMmul(e.stack)) return 'product';
   if (/cannot be broadcast|Matrices dimensions must be equal|vector size must be the same/.test(text)) return 'elementwise';
   return 'other';
+}
+
+/** Whether the frames above the first one outside ml-matrix include its `mmul`. */
+function thrownInMmul(stack: string | undefined): boolean {
+  const frames = (stack ?? '').split('\n').slice(1).map((l) => l.trim());
+  // `Matrix3.mmul` where the grader is bundled, `MatrixTransposeView.mmul` for a view
+  const inside = frames.slice(0, Math.max(0, frames.findIndex((f) => !/^at \w*Matrix\w*\.\w+ /.test(f))));
+  return inside.some((f) => /^at \w*Matrix\w*\.mmul /.test(f));
+}
+
+type Shape = [rows: number, cols: number];
+
+/** The operand shapes np.dot names in its error: `dot: (3,6)·(1,6): inner dimensions 6 ≠ 1`. */
+export function dotShapes(message: string): [Shape, Shape] | undefined {
+  const m = /dot: \((\d+),(\d+)\)·\((\d+),(\d+)\)/.exec(message);
+  return m ? [[Number(m[1]), Number(m[2])], [Number(m[3]), Number(m[4])]] : undefined;
+}
+
+/** The shapes the product would have with one operand, or both, transposed (where it then multiplies). */
+export function transposedProducts([[a, b], [c, d]]: [Shape, Shape]): Shape[] {
+  const fixes: [Shape, Shape][] = [[[b, a], [c, d]], [[a, b], [d, c]], [[b, a], [d, c]]];
+  return fixes.filter(([l, r]) => l[1] === r[0]).map(([l, r]): Shape => [l[0], r[1]]);
 }
 
 /** A case's arguments as a mutant may use them: matrices copied, `randn` streams started afresh. */

@@ -20,6 +20,7 @@ export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
   const frame = stack.split('\n').slice(1).map((line) => OWN_FRAME.exec(line)).find((m) => m !== null);
   const ownStack = stack
     .split('\n')
+    .map(matrixFrame)
     .filter((line, i) => i === 0 || !/node:internal|dist\/child\.cjs|node_modules/.test(line))
     .slice(0, 8)
     .join('\n');
@@ -30,6 +31,9 @@ export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
     stack: ownStack,
   };
 }
+
+/** ml-matrix's own frames kept, shortened: diagnosis reads `at Matrix.mmul` to tell a failed product. */
+const matrixFrame = (line: string): string => line.replace(/^(\s*at \w*Matrix\w*\.\w+) \([^()]*(?:node_modules|child\.cjs)[^()]*\)$/, '$1 (ml-matrix)');
 
 /**
  * Stack frames in compiled files, moved to the student's own lines: the student process runs

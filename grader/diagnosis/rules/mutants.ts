@@ -9,10 +9,11 @@ import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../
 import { fixOf } from '../formulas.js';
 import { mutantsOf } from '../mutants/index.js';
 import { oracleOf } from '../../oracle/types.js';
-import { errorClass, privateArgs, sameValue, valuesWrong, type ErrorClass } from '../values.js';
+import { errorClass, leafPairs, listOf, privateArgs, sameValue, type ErrorClass } from '../values.js';
+import { matchOf, type Match } from './reproduce.js';
 
 /** What one call gave: a value, or an error of some class. */
-export type Outcome = { kind: 'value'; value: Value } | { kind: 'threw'; error: ErrorClass; message?: string };
+export type Outcome = { kind: 'value'; value: Value } | { kind: 'threw'; error: ErrorClass; message?: string; stack?: string };
 
 /** Runs a mutant on its own copy of a case's arguments. */
 export function runMutant(mutant: Mutant, c: Case): Outcome {
@@ -21,7 +22,7 @@ export function runMutant(mutant: Mutant, c: Case): Outcome {
     return { kind: 'value', value: decode(encode(out)) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
-    return { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}` };
+    return { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
   }
 }
 
@@ -44,24 +45,37 @@ export type MutantRunner = (mutant: Mutant, c: Case) => Outcome | undefined;
 
 /** Whether the mutant gives what the student gave on every case, and that differs from the right result somewhere. */
 export function reproduces(mutant: Mutant, input: DiagnosisInput, run: MutantRunner = runMutant): boolean {
-  let compared = 0;
-  let wrongShown = false;
-  for (const [i, c] of input.cases.entries()) {
-    const student = studentOutcome(input, i);
-    if (!student) continue;
-    const outcome = run(mutant, c);
-    if (!outcome || !sameOutcome(outcome, student, input.step, c)) return false;
-    compared += 1;
-    wrongShown ||= valuesWrong(input.results[i]);
-  }
-  return compared > 0 && wrongShown;
+  return matchOf(mutant, input, run, studentOutcome, (a, b, c) => sameOutcome(a, b, input.step, c))?.full === true;
 }
 
-/** The mutant's own words, or the catalogue's title of its id. */
-function messageOf(mutant: Mutant, input: DiagnosisInput): Finding {
-  if (mutant.message) return { id: mutant.id, message: mutant.message, hint: mutant.hint ?? fixOf(mutant.id), rank: RANK.exact };
+/** `only in db2`, `only on 2 of 4 cases (relu, …; relu, …)`: where a partly matching mutant's mistake shows. */
+function whereOf(match: Extract<Match, { full: false }>, input: DiagnosisInput): string {
+  const tensors = new Set(input.expected.flatMap((e) => (e ? leafPairs(e, e).map((p) => p.path) : [])));
+  const inTensors = match.paths.length < tensors.size ? ` in ${listOf(match.paths)}` : '';
+  const onCases = match.cases.length < input.cases.length
+    ? ` on ${match.cases.length} of ${input.cases.length} cases (${match.cases.map((i) => input.cases[i].name).join('; ')})`
+    : '';
+  return `only${inTensors}${onCases}, the rest is right`;
+}
+
+/** The mutant's own words, or the catalogue's title of its id; where it applies when it matches partly. */
+function messageOf(mutant: Mutant, input: DiagnosisInput, match: Match): Finding {
+  const where = match.full ? '' : `${whereOf(match, input)}: `;
+  const rank = match.full ? RANK.exact : RANK.partial;
+  if (mutant.message) return { id: mutant.id, message: `${where}${mutant.message}`, hint: mutant.hint ?? fixOf(mutant.id), rank };
   const title = isMisconceptionId(mutant.id) ? CATALOGUE[mutant.id].title : mutant.id;
-  return { ...finding(input, mutant.id, `${input.step.id} reproduces "${title}" on every case`, RANK.exact), ...(mutant.hint ? { hint: mutant.hint } : {}) };
+  const what = match.full ? `${input.step.id} reproduces "${title}" on every case` : `${where}${input.step.id} reproduces "${title}"`;
+  return { ...finding(input, mutant.id, what, rank), ...(mutant.hint ? { hint: mutant.hint } : {}) };
+}
+
+/**
+ * Mutants that reproduce every case win; without one, a mutant that reproduces every wrong tensor
+ * (and the rest is right) names its mistake — unless mutants of two ids do, which proves neither.
+ */
+function named(matches: { m: Mutant; match: Match }[]): { m: Mutant; match: Match }[] {
+  const full = matches.filter((x) => x.match.full);
+  if (full.length > 0) return full;
+  return new Set(matches.map((x) => x.m.id)).size === 1 ? matches.slice(0, 1) : [];
 }
 
 export const mutantRule: Rule = (input) => {
@@ -69,5 +83,10 @@ export const mutantRule: Rule = (input) => {
   const oracle = oracleOf(input.exercise);
   const mutants = oracle ? oracle.mutants(input.step.id) : mutantsOf(input.exercise, input.step);
   const run: MutantRunner = oracle ? (m, c) => oracle.mutantOutcome(input.step.id, m, c) : runMutant;
-  return mutants.filter((m) => reproduces(m, input, run)).map((m) => messageOf(m, input));
+  const same = (a: Outcome, b: Outcome, c: Case): boolean => sameOutcome(a, b, input.step, c);
+  const matches = mutants.flatMap((m) => {
+    const match = matchOf(m, input, run, studentOutcome, same);
+    return match ? [{ m, match }] : [];
+  });
+  return named(matches).map(({ m, match }) => messageOf(m, input, match));
 };

@@ -1,9 +1,11 @@
-// Shape reasoning, tensor by tensor: the transpose of the right shape; (1, m) or a number where
-// db's (n, 1) was due; an m where a size n belongs (ml-matrix's mmul without a transpose quietly
-// returns that); a count of examples where a count of features was due.
+// Shape reasoning, tensor by tensor, each proven by the values: the transpose of the right result
+// entry for entry; db as one number or (1, m) that IS dZ summed the wrong way (computed from the
+// case's dZ); a count of examples where a count of features was due. A wrong shape alone names
+// nothing: an (n, m) where (n, n_prev) was due may be dZ / m with no product at all.
+import { Matrix } from 'ml-matrix';
 import { shapeText } from '../../compare/funnel.js';
 import type { Value } from '../../compare/value.js';
-import type { Case } from '../../spec/types.js';
+import type { Case, StepSpec } from '../../spec/types.js';
 import type { MisconceptionId } from '../catalogue.js';
 import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../finding.js';
 import { leafPairs, sameValue, type Leaf } from '../values.js';
@@ -14,36 +16,49 @@ interface Seen {
 }
 
 const nameOf = (path: string): string => path || 'the result';
-const isDb = (step: string, path: string): boolean => step === 'db' || /(^|\.)db\w*$/.test(path);
+/** A bias gradient: a tensor named db…, or a gradient step that returns one (its single checked tensor, or its name). */
+const isDb = (step: StepSpec, path: string): boolean =>
+  /(^|\.)db\w*$/.test(path || (step.kind === 'gradient' ? (step.gradientCheck?.single ?? step.id) : ''));
 const shapeOf = (v: Value, c: Case): string => (v.kind === 'matrix' ? shapeText(v, { dims: c.dims, tolerance: { rtol: 0, atol: 0 } }) : v.kind);
 
-function transposed(e: Leaf, r: Value, c: Case, path: string): Seen | undefined {
-  if (e.kind !== 'matrix' || r.kind !== 'matrix' || e.rows === e.cols || r.rows !== e.cols || r.cols !== e.rows) return undefined;
-  return { id: 'transposed-result', says: `${nameOf(path)} is ${shapeOf(r, c)}, the transpose of the right shape ${shapeOf(e, c)}` };
+/** Whether every entry of `r` is the entry of `e` across the diagonal (and `e` is not one constant, which proves nothing). */
+function isTransposeOf(e: Leaf, r: Value, step: StepSpec, c: Case): boolean {
+  if (e.kind !== 'matrix' || r.kind !== 'matrix') return false;
+  const flipped: Value = { ...e, rows: e.cols, cols: e.rows, data: e.data[0].map((_, j) => e.data.map((row) => row[j])) };
+  return new Set(e.data.flat()).size > 1 && sameValue(flipped, r, step, c);
 }
 
-function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: string): Seen | undefined {
-  if (!isDb(step, path)) return undefined;
+function transposed(e: Leaf, r: Value, c: Case, path: string, step: StepSpec): Seen | undefined {
+  if (e.kind !== 'matrix' || r.kind !== 'matrix' || e.rows === e.cols || r.rows !== e.cols || r.cols !== e.rows) return undefined;
+  if (!isTransposeOf(e, r, step, c)) return undefined;
+  return { id: 'transposed-result', says: `${nameOf(path)} is ${shapeOf(r, c)}, the transpose of the right ${shapeOf(e, c)}, entry for entry` };
+}
+
+/** A case's dZ: the first matrix argument with db's rows (one, for a number) and m columns. */
+function dZOf(e: Leaf, c: Case): Matrix | undefined {
+  const rows = e.kind === 'matrix' ? e.rows : 1;
+  return c.args.find((a): a is Matrix => a instanceof Matrix && a.rows === rows && a.columns === c.dims.m);
+}
+
+/** db summed the wrong way, proven from the case's own dZ: every entry summed, or each column (averaged or not). */
+function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: StepSpec): Seen | undefined {
   const m = c.dims.m;
+  const dZ = dZOf(e, c);
+  if (path !== '' || !isDb(step, path) || !dZ || m === undefined) return undefined;
+  const total = dZ.sum();
+  const columns = dZ.sum('column');
+  const asNumber = (x: number): Value => ({ kind: 'number', value: x });
+  const asRow = (xs: number[]): Value => ({ kind: 'matrix', from: 'Matrix', rows: 1, cols: xs.length, data: [xs] });
+  const oneNumber = r.kind === 'number' ? r : r.kind === 'matrix' && r.rows === 1 && r.cols === 1 ? asNumber(r.data[0][0]) : undefined;
   const column = e.kind === 'matrix' && e.cols === 1 && e.rows > 1;
-  const single = e.kind === 'number' || (e.kind === 'matrix' && e.rows === 1 && e.cols === 1);
-  const oneNumber = r.kind === 'number' || (r.kind === 'matrix' && r.rows === 1 && r.cols === 1);
-  if (column && oneNumber) return { id: 'db-wrong-axis', says: `${nameOf(path)} is one number where ${shapeOf(e, c)} was due: every entry of dZ summed, instead of each row over the m examples` };
+  if (column && oneNumber && [1, 1 / m].some((k) => sameValue(asNumber(k * total), oneNumber, step, c))) {
+    return { id: 'db-wrong-axis', says: `${nameOf(path)} is one number, the sum of every entry of dZ, where ${shapeOf(e, c)} was due: sum each row over the m examples` };
+  }
   const perExample = r.kind === 'matrix' && r.rows === 1 && r.cols === m && m > 1;
-  if ((column || single) && perExample) {
+  if (perExample && [1, 1 / m].some((k) => sameValue(asRow(columns.map((x) => k * x)), r, step, c))) {
     return { id: 'db-wrong-axis', says: `${nameOf(path)} is ${shapeOf(r, c)}, one value per example: dZ summed over the rows (axis 0) instead of over the m examples` };
   }
   return undefined;
-}
-
-/** (n, m) where (n, n_prev) was due: the shape ml-matrix's mmul gives when the right matrix lacks its transpose. */
-function mInPlaceOfN(e: Leaf, r: Value, c: Case, path: string): Seen | undefined {
-  const m = c.dims.m;
-  if (e.kind !== 'matrix' || r.kind !== 'matrix' || m === undefined) return undefined;
-  const colsSwapped = r.rows === e.rows && r.cols === m && e.cols !== m;
-  const rowsSwapped = r.cols === e.cols && r.rows === m && e.rows !== m;
-  if (!colsSwapped && !rowsSwapped) return undefined;
-  return { id: 'missing-transpose', says: `${nameOf(path)} is ${shapeOf(r, c)}: it has m, the number of examples, where ${shapeOf(e, c)} has a size n — a product missing a transpose (ml-matrix's mmul then silently uses the first rows of the right matrix)` };
 }
 
 /** A size: m (the examples) returned where another size (the features) was due. */
@@ -58,7 +73,7 @@ function countOfExamples(e: Leaf, r: Value, c: Case, path: string): Seen | undef
 /** What the student's leaf shows on one case, if it is wrong in a way a shape names. */
 function classify(input: DiagnosisInput, c: Case, path: string, e: Leaf, r: Value): Seen | 'unexplained' | undefined {
   if (sameValue(e, r, input.step, c)) return undefined;
-  const seen = transposed(e, r, c, path) ?? dbAxis(e, r, c, path, input.step.id) ?? mInPlaceOfN(e, r, c, path) ?? countOfExamples(e, r, c, path);
+  const seen = transposed(e, r, c, path, input.step) ?? dbAxis(e, r, c, path, input.step) ?? countOfExamples(e, r, c, path);
   const sameShape = e.kind === 'number' ? r.kind === 'number' : r.kind === 'matrix' && r.rows === e.rows && r.cols === e.cols;
   return seen ?? (sameShape ? undefined : 'unexplained');
 }

@@ -9,8 +9,14 @@ import { encode } from '../../model/wire.js';
 import type { ExerciseSpec, StepSpec } from '../../spec/types.js';
 import type { DiagnosisInput } from '../finding.js';
 import { diagnose } from '../index.js';
-import { runMutant } from '../rules/mutants.js';
+import { runMutant, type Outcome } from '../rules/mutants.js';
 import { toleranceOf } from '../values.js';
+
+/** The thrown error as the engine reports it: `TypeError` and its message apart, and its stack. */
+function errorInfoOf(o: Extract<Outcome, { kind: 'threw' }>): ErrorInfo {
+  const [, name, message] = /^(\w+): ([\s\S]*)$/.exec(o.message ?? '') ?? [, 'Error', o.message ?? o.error];
+  return { name, message, ...(o.stack ? { stack: o.stack } : {}) };
+}
 
 export interface InProcess {
   passed: boolean;
@@ -24,7 +30,7 @@ export function inputOf(exercise: ExerciseSpec, step: StepSpec, apply: (...args:
   const expected: Value[] = cases.map((c) => decode(encode(runReference(step, c.args))));
   const outcomes = cases.map((c) => runMutant({ id: 'student', apply }, c));
   const received = outcomes.map((o) => (o.kind === 'value' ? o.value : undefined));
-  const errors = outcomes.map((o): ErrorInfo | undefined => (o.kind === 'threw' ? { name: 'Error', message: o.message ?? o.error } : undefined));
+  const errors = outcomes.map((o): ErrorInfo | undefined => (o.kind === 'threw' ? errorInfoOf(o) : undefined));
   const results: CaseResult[] = cases.map((c, i) => {
     const got = received[i];
     const problems = got ? compare(expected[i], got, { dims: c.dims, tolerance: toleranceOf(step, c) }) : [];
