@@ -1,10 +1,11 @@
-// The built-in mutants of computation-graph: one per misconception and step where it can occur, each the
-// step written with that one mistake, in its own file under files/ (the file says which notes show it).
+// Generated from files/computation-graph/ by registry.ts: do not edit. Every file there is a mutant (the step with one
+// mistake, as a student writes it) and says what the student is told; to add one, add its file and run
+// `MLGRADE_WRITE_MUTANTS=1 npx vitest run test/diagnosis-mutants.test.ts`.
 import { exerciseMutants } from './define.js';
-import { backward as backwardMissingChainFactor } from './files/computation-graph/backward/missing-chain-factor.js';
+import * as backwardMissingChainFactor from './files/computation-graph/backward/missing-chain-factor.js';
 
 export const COMPUTATION_GRAPH_MUTANTS = exerciseMutants('computation-graph', {
   backward: [
-    { id: 'missing-chain-factor', apply: backwardMissingChainFactor, says: 'dJdb = c and dJdc = b: you stopped at the local derivative du/db and forgot the upstream factor dJ/du = 3 (the chain rule multiplies them all)' },
+    backwardMissingChainFactor,
   ],
 });

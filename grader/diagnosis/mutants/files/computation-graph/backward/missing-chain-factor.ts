@@ -4,3 +4,9 @@ export function backward(a: number, b: number, c: number): { dJdv: number; dJdu:
   const dJdu = dJdv;
   return { dJdv, dJdu, dJda: dJdv, dJdb: c, dJdc: b };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-chain-factor',
+  says: 'dJdb = c and dJdc = b: you stopped at the local derivative du/db and forgot the upstream factor dJ/du = 3 (the chain rule multiplies them all)',
+};

@@ -7,3 +7,9 @@ export function activationForward(APrev: Matrix, W: Matrix, b: Matrix, activatio
   const A = activation === 'relu' ? np.maximum(Z, 0) : np.div(1, np.add(1, np.exp(np.mul(-1, Z))));
   return { A, cache: { APrev, W, b, Z } };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-bias',
+  says: 'your Z is W·A_prev: the + b is missing',
+};

@@ -7,3 +7,9 @@ export function activationForward(APrev: Matrix, W: Matrix, b: Matrix, activatio
   const A = activation === 'relu' ? np.maximum(Z, 0) : np.div(1, np.add(1, np.exp(Z)));
   return { A, cache: { APrev, W, b, Z } };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'sigmoid-sign',
+  says: 'your sigmoid is 1/(1 + e^{z}): the minus in the exponent is missing',
+};

@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function dAPrev(W: Matrix, dZ: Matrix): Matrix {
   return np.dot(W, dZ);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-transpose',
+  says: 'W · dZ does not multiply, (n^[l], n^[l−1])·(n^[l], m): W needs its transpose',
+};

@@ -6,3 +6,9 @@ export function dW(dZ: Matrix, APrev: Matrix): Matrix {
   const m = APrev.columns;
   return np.div(np.dot(dZ, APrev), m);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-transpose',
+  says: 'dZ · A_prev does not multiply, (n^[l], m)·(n^[l−1], m): A_prev needs its transpose',
+};

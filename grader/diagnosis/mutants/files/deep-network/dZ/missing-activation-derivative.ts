@@ -6,3 +6,9 @@ export function dZ(dA: Matrix, Z: Matrix, activation: 'sigmoid' | 'relu'): Matri
   if (activation === 'relu') return np.mul(dA, 1);
   return np.mul(dA, 1);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-activation-derivative',
+  says: 'your dZ is dA itself: the factor g\'(Z) is missing',
+};

@@ -10,3 +10,9 @@ export function initializeParameters(layerDims: number[], randn: () => number): 
   }
   return params;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your W^[l] is (n^[l−1], n^[l]): it has one ROW per unit, (n^[l], n^[l−1])',
+};

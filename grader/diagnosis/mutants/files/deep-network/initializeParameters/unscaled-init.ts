@@ -10,3 +10,9 @@ export function initializeParameters(layerDims: number[], randn: () => number): 
   }
   return params;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'unscaled-init',
+  says: 'your weights are randn() without the / √n^[l−1]',
+};

@@ -10,3 +10,9 @@ export function initializeParameters(layerDims: number[], randn: () => number): 
   }
   return params;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'zero-init',
+  says: 'your weights are all zero: the units of a layer stay identical',
+};

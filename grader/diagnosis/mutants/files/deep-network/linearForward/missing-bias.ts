@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function linearForward(APrev: Matrix, W: Matrix, b: Matrix): Matrix {
   return np.dot(W, APrev);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-bias',
+  says: 'your Z is W·A_prev: the + b is missing',
+};

@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function linearForward(APrev: Matrix, W: Matrix, b: Matrix): Matrix {
   return np.add(np.dot(np.T(APrev), np.T(W)), np.T(b));
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your Z is (m, n^[l]), examples in rows: Z = W A_prev + b is (n^[l], m)',
+};

@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'db-wrong-axis',
+  says: 'your db^[l] sum every entry of dZ^[l] into one number: each is (n^[l], 1)',
+};

@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'divide-by-n',
+  says: 'your gradients are divided by n^[0], the number of features, instead of m',
+};

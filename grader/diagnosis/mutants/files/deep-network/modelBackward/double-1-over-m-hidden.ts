@@ -16,3 +16,10 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'double-1-over-m',
+  variant: 'hidden',
+  says: 'your hidden dZ^[l] are divided by m, and dW, db divide by m again (notes 004: dz^[1] = 1/m …)',
+};

@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-1-over-m',
+  says: 'you forgot to average over the m examples in dW and db (notes 004 "Back propagation": dw = dz·aᵀ, db = dz)',
+};

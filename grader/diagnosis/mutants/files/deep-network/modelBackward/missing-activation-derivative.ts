@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-activation-derivative',
+  says: 'your hidden dZ^[l] = W^[l+1]ᵀ dZ^[l+1] lacks the factor relu\'(Z^[l])',
+};

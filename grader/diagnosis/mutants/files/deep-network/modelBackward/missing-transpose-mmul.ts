@@ -16,3 +16,10 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-transpose',
+  variant: 'mmul',
+  says: 'dZ.mmul(APrev) is missing the transpose of A_prev (ml-matrix then throws, or silently uses the first rows of A_prev)',
+};

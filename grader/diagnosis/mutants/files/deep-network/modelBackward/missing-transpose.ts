@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-transpose',
+  says: 'dZ · A_prev does not multiply: A_prev needs its transpose (notes 002)',
+};

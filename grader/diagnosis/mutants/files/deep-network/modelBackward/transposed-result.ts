@@ -16,3 +16,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your dW^[l] are A_prev·dZᵀ, the transposes of the right ones',
+};

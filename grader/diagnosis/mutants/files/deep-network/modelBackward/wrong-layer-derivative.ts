@@ -17,3 +17,9 @@ export function modelBackward(AL: Matrix, Y: Matrix, caches: Cache[]): Record<st
   }
   return grads;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'wrong-layer-derivative',
+  says: 'your hidden layers use the sigmoid\'s slope: layer l < L is ReLU, so dZ^[l] = dA^[l] ⊙ relu\'(Z^[l])',
+};

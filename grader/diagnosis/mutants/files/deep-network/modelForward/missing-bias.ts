@@ -16,3 +16,9 @@ export function modelForward(X: Matrix, params: Record<string, Matrix>): { AL: M
   }
   return { AL: A, caches };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-bias',
+  says: 'your layers compute W·A without + b',
+};

@@ -11,3 +11,9 @@ export function predict(X: Matrix, params: Record<string, Matrix>): Matrix {
   }
   return A;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'returns-probabilities',
+  says: 'your predict returns the probabilities A^[L], not 0/1 labels',
+};

@@ -41,3 +41,9 @@ export function train(X: Matrix, Y: Matrix, layerDims: number[], options: { iter
   }
   return { params: p, costs };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'cost-after-update',
+  says: 'your costs are recorded after each update of every W^[l] and b^[l]: costs[i] must be the cost before update i',
+};

@@ -9,3 +9,9 @@ export function cost(A: Matrix, Y: Matrix): number {
   for (let i = 0; i < m; i++) total += y[i] * Math.log(a[i]) + (1 - y[i]) * Math.log(1 - a[i]);
   return -total;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-1-over-m',
+  says: 'your cost is m times too large: the losses are summed, not averaged over the m examples',
+};

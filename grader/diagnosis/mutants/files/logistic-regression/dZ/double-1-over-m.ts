@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function dZ(A: Matrix, Y: Matrix): Matrix {
   return np.div(np.sub(A, Y), Y.columns);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'double-1-over-m',
+  says: 'your dZ is divided by m: the 1/m belongs to dw and db only (notes 004 put it in dz too)',
+};

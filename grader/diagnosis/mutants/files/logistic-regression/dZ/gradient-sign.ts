@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function dZ(A: Matrix, Y: Matrix): Matrix {
   return np.sub(Y, A);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'gradient-sign',
+  says: 'your dZ is Y − A: the sign is flipped',
+};

@@ -4,3 +4,9 @@ import type { Matrix } from 'ml-matrix';
 export function dZ(A: Matrix, Y: Matrix): Matrix {
   return A.sub(Y);
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'mutates-input',
+  says: 'your dZ changes A in place (ml-matrix\'s A.sub(Y))',
+};

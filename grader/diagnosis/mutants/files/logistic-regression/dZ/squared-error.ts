@@ -5,3 +5,9 @@ import * as np from 'mlgrade/np';
 export function dZ(A: Matrix, Y: Matrix): Matrix {
   return np.mul(2, np.sub(A, Y));
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'squared-error',
+  says: 'your dZ is 2(A − Y), the derivative of the squared error (notes 003)',
+};

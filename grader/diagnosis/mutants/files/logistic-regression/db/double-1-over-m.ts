@@ -6,3 +6,9 @@ export function db(dZ: Matrix): number {
   const m = dZ.columns;
   return np.mean(dZ) / m;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'double-1-over-m',
+  says: 'your db is divided by m twice',
+};

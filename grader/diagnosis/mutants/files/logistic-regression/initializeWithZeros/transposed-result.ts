@@ -4,3 +4,9 @@ import { Matrix } from 'ml-matrix';
 export function initializeWithZeros(dim: number): { w: Matrix; b: number } {
   return { w: Matrix.zeros(1, dim), b: 0 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your w is a row (1, dim); w has one ROW per feature, (dim, 1)',
+};

@@ -20,3 +20,9 @@ export function train(X: Matrix, Y: Matrix, options: { iterations: number; learn
   }
   return { params: { w, b }, costs };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'cost-after-update',
+  says: 'your costs are recorded after each update of w and b: costs[i] must be the cost before update i',
+};

@@ -19,3 +19,9 @@ export function train(X: Matrix, Y: Matrix, options: { iterations: number; learn
   }
   return { params: { w, b }, costs };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-1-over-m',
+  says: 'the gradients inside your train are not averaged over the m examples',
+};

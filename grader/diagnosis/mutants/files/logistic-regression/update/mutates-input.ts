@@ -8,3 +8,9 @@ export function update(params: Params, grads: Grads, learningRate: number): Para
   const w = params.w.sub(Matrix.mul(grads.dw, learningRate));
   return { w, b: params.b - learningRate * grads.db };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'mutates-input',
+  says: 'your update changes params.w in place (ml-matrix\'s w.sub(…))',
+};

@@ -7,3 +7,9 @@ type Grads = { dw: Matrix; db: number };
 export function update(params: Params, grads: Grads, learningRate: number): Params {
   return { w: Matrix.add(params.w, Matrix.mul(grads.dw, learningRate)), b: params.b + learningRate * grads.db };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'update-sign',
+  says: 'you added α·dw: W := W + α dW climbs the cost',
+};

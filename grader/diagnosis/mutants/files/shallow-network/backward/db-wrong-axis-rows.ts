@@ -16,3 +16,10 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.div(np.sum(dZ1, 0), m);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'db-wrong-axis',
+  variant: 'rows',
+  says: 'your db is summed over the units (axis 0), one value per example: sum each row over the m examples',
+};

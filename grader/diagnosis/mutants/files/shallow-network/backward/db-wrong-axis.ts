@@ -16,3 +16,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.sum(dZ1) / m;
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'db-wrong-axis',
+  says: 'your db1 sums every entry of dZ1 into one number: db1 is (n_h, 1), one average per unit',
+};

@@ -17,3 +17,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.div(np.sum(dZ1, 1), n);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'divide-by-n',
+  says: 'your gradients are divided by n_x, the number of features, instead of m',
+};

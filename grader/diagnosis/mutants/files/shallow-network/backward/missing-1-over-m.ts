@@ -16,3 +16,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.sum(dZ1, 1);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-1-over-m',
+  says: 'you forgot to average over the m examples in dW and db (the single-example formulas of notes 000 and 002)',
+};

@@ -16,3 +16,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.div(np.sum(dZ1, 1), m);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-activation-derivative',
+  says: 'your dZ1 is W2ᵀ dZ2 without the factor g\'(Z1) = A1(1 − A1)',
+};

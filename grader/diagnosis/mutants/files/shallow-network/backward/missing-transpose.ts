@@ -16,3 +16,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.div(np.sum(dZ1, 1), m);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-transpose',
+  says: 'dZ1 · X does not multiply, (n_h, m)·(n_x, m): X needs its transpose',
+};

@@ -16,3 +16,9 @@ export function backward(params: Params, cache: Cache, X: Matrix, Y: Matrix): { 
   const db1 = np.div(np.sum(dZ1, 1), m);
   return { dW1, db1, dW2, db2 };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'wrong-layer-derivative',
+  says: 'your dZ1 uses the output layer\'s slope A2(1 − A2): it needs the hidden layer\'s own A1(1 − A1) (notes 004 write g^[2]\')',
+};

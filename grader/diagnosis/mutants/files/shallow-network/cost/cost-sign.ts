@@ -9,3 +9,9 @@ export function cost(A2: Matrix, Y: Matrix): number {
   for (let i = 0; i < m; i++) total += y[i] * Math.log(a[i]) + (1 - y[i]) * Math.log(1 - a[i]);
   return total / m;
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'cost-sign',
+  says: 'your cost is the negative of the right one: the leading minus is missing',
+};

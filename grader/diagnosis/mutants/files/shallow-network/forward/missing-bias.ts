@@ -13,3 +13,9 @@ export function forward(X: Matrix, params: Params): { A2: Matrix; cache: { Z1: M
   const A2 = sigmoid(Z2);
   return { A2, cache: { Z1, A1, Z2, A2 } };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'missing-bias',
+  says: 'your Z1 and Z2 have no + b',
+};

@@ -10,3 +10,9 @@ export function initializeParameters(nX: number, nH: number, nY: number, randn: 
   const W2 = random(nH, nY, 0.01);
   return { W1, b1: Matrix.zeros(nH, 1), W2, b2: Matrix.zeros(nY, 1) };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your W1 is (n_x, n_h), one column per unit: W1 has one ROW per hidden unit, (n_h, n_x)',
+};

@@ -10,3 +10,9 @@ export function initializeParameters(nX: number, nH: number, nY: number, randn: 
   const W2 = random(nY, nH, 1);
   return { W1, b1: Matrix.zeros(nH, 1), W2, b2: Matrix.zeros(nY, 1) };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'unscaled-init',
+  says: 'your weights are randn() without the · 0.01',
+};

@@ -9,3 +9,10 @@ export function initializeParameters(nX: number, nH: number, nY: number, randn: 
   const W2 = random(nY, nH, 0.01);
   return { W1: Matrix.zeros(nH, nX), b1: Matrix.zeros(nH, 1), W2, b2: Matrix.zeros(nY, 1) };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'zero-init',
+  variant: 'hidden',
+  says: 'your W1 is zero: the hidden units stay identical',
+};

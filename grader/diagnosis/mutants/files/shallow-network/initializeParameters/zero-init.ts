@@ -8,3 +8,9 @@ export function initializeParameters(nX: number, nH: number, nY: number, randn: 
     new Matrix(Array.from({ length: rows }, () => Array.from({ length: cols }, () => scale * randn())));
   return { W1: Matrix.zeros(nH, nX), b1: Matrix.zeros(nH, 1), W2: Matrix.zeros(nY, nH), b2: Matrix.zeros(nY, 1) };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'zero-init',
+  says: 'your weights are all zero: every hidden unit stays identical',
+};

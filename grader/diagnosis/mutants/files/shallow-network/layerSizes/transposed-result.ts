@@ -4,3 +4,9 @@ import type { Matrix } from 'ml-matrix';
 export function layerSizes(X: Matrix, Y: Matrix, hiddenUnits: number): { nX: number; nH: number; nY: number } {
   return { nX: X.columns, nH: hiddenUnits, nY: Y.rows };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'transposed-result',
+  says: 'your nX is the number of COLUMNS of X, which is m: features are the rows of X (examples are columns)',
+};

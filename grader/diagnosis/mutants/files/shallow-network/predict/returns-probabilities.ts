@@ -9,3 +9,9 @@ export function predict(X: Matrix, params: Params): Matrix {
   const A1 = sigmoid(np.add(np.dot(params.W1, X), params.b1));
   return sigmoid(np.add(np.dot(params.W2, A1), params.b2));
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'returns-probabilities',
+  says: 'your predict returns the probabilities A2, not 0/1 labels',
+};

@@ -32,3 +32,9 @@ export function train(X: Matrix, Y: Matrix, options: { hiddenUnits: number; iter
   }
   return { params: p, costs };
 }
+
+/** What the grader tells a student whose step gives what this one gives. */
+export const mutant = {
+  id: 'cost-after-update',
+  says: 'your costs are recorded after each update of W1, b1, W2 and b2: costs[i] must be the cost before update i',
+};
