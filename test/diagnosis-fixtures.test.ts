@@ -2,10 +2,11 @@
 // helper, their own steps imported), graded by the real engine in real student processes: each
 // `diagnosed/` fixture is named first as its misconception, and the `pass/` fixtures — correct but
 // written differently — pass without a single diagnosis (no false alarms).
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTRACT_IDS, MISCONCEPTION_IDS } from '../grader/diagnosis/catalogue.js';
+import { FACT_IDS } from '../grader/diagnosis/finding.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
@@ -71,5 +72,22 @@ describe('pass fixtures, correct but written differently: no diagnosis at all', 
     const broken = steps.filter((s) => s.status !== 'passed').map((s) => `${s.id}: ${s.message}`);
     expect(broken).toEqual([]);
     expect(steps.flatMap((s) => s.diagnoses)).toEqual([]);
+  });
+});
+
+/** fail/ fixtures of mistakes no misconception names, each with an UNCATALOGUED.md saying what it is. */
+const UNCATALOGUED = readdirSync(path.join(fixturesDir, 'fail')).sort().filter((f) => existsSync(path.join(fixturesDir, 'fail', f, 'UNCATALOGUED.md')));
+
+describe('uncatalogued mistakes: the step fails, and no misconception is named', () => {
+  it('there are some', () => expect(UNCATALOGUED.length).toBeGreaterThanOrEqual(8));
+
+  it.concurrent.each(UNCATALOGUED)('fail/%s', async (fixture) => {
+    const root = path.join(fixturesDir, 'fail', fixture);
+    const exercises = readdirSync(root).filter((e) => statSync(path.join(root, e)).isDirectory());
+    const changed = exercises.flatMap((e) => readdirSync(path.join(root, e)).map((f) => f.replace(/\.ts$/, '')));
+    const steps = (await grade(`fail/${fixture}`, exercises, changed)).filter((s) => changed.includes(s.id));
+    expect(steps.map((s) => s.status)).not.toContain('passed');
+    const named = steps.flatMap((s) => s.diagnoses).filter((d) => !FACT_IDS.includes(d.id));
+    expect(named.map((d) => `${d.id}: ${d.message}`)).toEqual([]);
   });
 });

@@ -26,6 +26,12 @@ export interface DiagnosisInput {
 export const RANK = { exact: 0, observed: 0, scale: 1, partial: 2, shape: 3, exception: 4, gradient: 5 } as const;
 export type Rank = (typeof RANK)[keyof typeof RANK];
 
+/**
+ * Ids that state a measured fact and name no misconception: `gradient-mismatch` says which tensor
+ * disagrees with the slope of the student's own cost, not what mistake made it so.
+ */
+export const FACT_IDS: readonly string[] = ['gradient-mismatch'];
+
 export interface Finding extends Diagnosis {
   rank: Rank;
 }

@@ -8,6 +8,7 @@ import * as costSquaredError from './files/logistic-regression/cost/squared-erro
 import * as dWDivideByN from './files/logistic-regression/dW/divide-by-n.js';
 import * as dWDouble1OverM from './files/logistic-regression/dW/double-1-over-m.js';
 import * as dWMissing1OverM from './files/logistic-regression/dW/missing-1-over-m.js';
+import * as dWMissingTransposeMmul from './files/logistic-regression/dW/missing-transpose-mmul.js';
 import * as dWMissingTranspose from './files/logistic-regression/dW/missing-transpose.js';
 import * as dWTransposedResult from './files/logistic-regression/dW/transposed-result.js';
 import * as dZDouble1OverM from './files/logistic-regression/dZ/double-1-over-m.js';
@@ -40,6 +41,7 @@ export const LOGISTIC_REGRESSION_MUTANTS = exerciseMutants('logistic-regression'
     dWDivideByN,
     dWDouble1OverM,
     dWMissing1OverM,
+    dWMissingTransposeMmul,
     dWMissingTranspose,
     dWTransposedResult,
   ],

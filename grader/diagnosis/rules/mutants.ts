@@ -26,10 +26,20 @@ export function runMutant(mutant: Mutant, c: Case): Outcome {
   }
 }
 
-/** Two outcomes agree: both values pass as each other, or both calls threw the same class of error. */
+/**
+ * What tells two thrown errors apart: a failed np.dot by its operand shapes, a failed ml-matrix mmul
+ * as such (it carries no shapes), anything else by its class. Two different products both failing
+ * prove nothing about each other.
+ */
+function errorSignature(o: Extract<Outcome, { kind: 'threw' }>): string {
+  if (o.error !== 'product') return o.error;
+  return /dot: \([^)]*\)·\([^)]*\)/.exec(o.message ?? '')?.[0] ?? (/inner dimensions/.test(o.message ?? '') ? 'product' : 'mmul');
+}
+
+/** Two outcomes agree: both values pass as each other, or both calls threw the same error (see errorSignature). */
 export function sameOutcome(a: Outcome, b: Outcome, step: StepSpec, c: Case): boolean {
   if (a.kind === 'value' && b.kind === 'value') return sameValue(a.value, b.value, step, c);
-  return a.kind === 'threw' && b.kind === 'threw' && a.error === b.error;
+  return a.kind === 'threw' && b.kind === 'threw' && errorSignature(a) === errorSignature(b);
 }
 
 /** The student's outcome on case i, or undefined when it timed out (nothing to compare). */
@@ -37,7 +47,7 @@ export function studentOutcome(input: DiagnosisInput, i: number): Outcome | unde
   const value = input.received[i];
   if (value !== undefined) return { kind: 'value', value };
   const error = input.errors[i];
-  return error ? { kind: 'threw', error: errorClass(error) } : undefined;
+  return error ? { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}` } : undefined;
 }
 
 /** What a mutant gives on a case: run here, or read from a release's table (undefined: unknown). */
