@@ -33,6 +33,11 @@ describe('grade selftest', () => {
     expect(missed).toEqual([]);
   });
 
+  it('never names a mutant as another misconception: for every mutant A and id B ≠ A\'s, A is not named B', () => {
+    expect(verdictOf(report).misnamed).toEqual([]);
+    expect(selftestText(report)).toContain('No mutant is named as another misconception.');
+  });
+
   it('tells apart every two mutants of different misconceptions, and every mutant from the reference', () => {
     expect(report.pairs).toEqual([]);
     expect(report.likeReference).toEqual([]);

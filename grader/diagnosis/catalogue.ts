@@ -10,7 +10,10 @@ export const CONTRACT_IDS = [
 ] as const;
 
 /** Added to the contract's: mistakes the notes and exercises name without an id. */
-export const EXTRA_IDS = ['sigmoid-overflow', 'cost-after-update', 'missing-chain-factor', 'gradient-sign', 'gradient-mismatch'] as const;
+export const EXTRA_IDS = [
+  'sigmoid-overflow', 'cost-after-update', 'missing-chain-factor', 'gradient-sign', 'gradient-mismatch',
+  'db-not-summed', 'relu-derivative-at-zero', 'iterations-off-by-one', 'predict-booleans',
+] as const;
 
 export const MISCONCEPTION_IDS = [...CONTRACT_IDS, ...EXTRA_IDS] as const;
 export type MisconceptionId = (typeof MISCONCEPTION_IDS)[number];
@@ -200,5 +203,34 @@ export const CATALOGUE: Record<MisconceptionId, Misconception> = {
     formula: 'dJ/dθ ≈ (J(θ + ε) − J(θ − ε)) / 2ε for every entry θ',
     note: '—',
     fix: 'Look at the named gradient only: compare its formula with the contract, and its shape with its parameter.',
+  },
+  // the notes' mistakes with no contract id, each with its mutants and a diagnosed/ fixture
+  'db-not-summed': {
+    title: 'db not summed over the examples (dZ / m)',
+    explanation: 'The single-example formula db = dz has one number per unit. Vectorised over m examples, dZ has one column per example: their contributions must be summed along each row, then averaged. Leaving dZ as it is gives one db per example.',
+    formula: 'db = (1/m) Σ_columns dZ, (n, 1): np.sum(dZ, 1) / m',
+    note: '000, 002 (single-example db = dz)',
+    fix: 'np.div(np.sum(dZ, 1), m), or Matrix.columnVector(dZ.sum(\'row\')).div(m).',
+  },
+  'relu-derivative-at-zero': {
+    title: 'relu′(0) taken as 1',
+    explanation: 'relu has no slope at z = 0 exactly; the contract fixes the convention relu′(0) = 0, as the reference does. Writing z < 0 ? 0 : dA gives dA where z = 0, so the cases with exact zeros in Z differ.',
+    formula: 'relu′(z) = 1 if z > 0, else 0 (relu′(0) = 0)',
+    note: '004 ("Derivatives of activation functions")',
+    fix: 'np.where(np.greater(Z, 0), dA, 0): strictly greater than 0.',
+  },
+  'iterations-off-by-one': {
+    title: 'the training loop runs one iteration too many (or too few)',
+    explanation: 'train runs exactly `iterations` rounds of forward, cost, backward and update, and records one cost per round. A loop written i <= iterations runs one more: one cost too many, and the parameters one update further.',
+    formula: 'for (let i = 0; i < iterations; i++) { …; costs.push(cost); …; update }',
+    note: '004 ("Gradient descent": repeat)',
+    fix: 'for (let i = 0; i < options.iterations; i++).',
+  },
+  'predict-booleans': {
+    title: 'predict returns true/false instead of 1/0',
+    explanation: 'A comparison a > 0.5 is a boolean. The labels are the numbers 1 and 0, in a (1, m) matrix: booleans are not numbers, and accuracy and costs computed from them go wrong.',
+    formula: 'ŷ = 1 where a > 0.5, else 0 (numbers)',
+    note: '004',
+    fix: 'np.greater(A, 0.5), or a > 0.5 ? 1 : 0.',
   },
 };

@@ -17,7 +17,9 @@ import * as dWMissingTransposeMmul from './files/deep-network/dW/missing-transpo
 import * as dWMissingTranspose from './files/deep-network/dW/missing-transpose.js';
 import * as dWTransposedResult from './files/deep-network/dW/transposed-result.js';
 import * as dZMissingActivationDerivative from './files/deep-network/dZ/missing-activation-derivative.js';
+import * as dZReluDerivativeAtZero from './files/deep-network/dZ/relu-derivative-at-zero.js';
 import * as dZSigmoidDerivativeOfZ from './files/deep-network/dZ/sigmoid-derivative-of-z.js';
+import * as dbDbNotSummed from './files/deep-network/db/db-not-summed.js';
 import * as dbDbWrongAxisRows from './files/deep-network/db/db-wrong-axis-rows.js';
 import * as dbDbWrongAxis from './files/deep-network/db/db-wrong-axis.js';
 import * as dbDivideByN from './files/deep-network/db/divide-by-n.js';
@@ -71,9 +73,11 @@ export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
   ],
   dZ: [
     dZMissingActivationDerivative,
+    dZReluDerivativeAtZero,
     dZSigmoidDerivativeOfZ,
   ],
   db: [
+    dbDbNotSummed,
     dbDbWrongAxisRows,
     dbDbWrongAxis,
     dbDivideByN,

@@ -23,10 +23,12 @@ import * as forwardSigmoidOverflow from './files/logistic-regression/forward/sig
 import * as forwardSigmoidSign from './files/logistic-regression/forward/sigmoid-sign.js';
 import * as forwardTransposedResult from './files/logistic-regression/forward/transposed-result.js';
 import * as initializeWithZerosTransposedResult from './files/logistic-regression/initializeWithZeros/transposed-result.js';
+import * as predictPredictBooleans from './files/logistic-regression/predict/predict-booleans.js';
 import * as predictReturnsProbabilities from './files/logistic-regression/predict/returns-probabilities.js';
 import * as sigmoidSigmoidOverflow from './files/logistic-regression/sigmoid/sigmoid-overflow.js';
 import * as sigmoidSigmoidSign from './files/logistic-regression/sigmoid/sigmoid-sign.js';
 import * as trainCostAfterUpdate from './files/logistic-regression/train/cost-after-update.js';
+import * as trainIterationsOffByOne from './files/logistic-regression/train/iterations-off-by-one.js';
 import * as trainMissing1OverM from './files/logistic-regression/train/missing-1-over-m.js';
 import * as updateMutatesInput from './files/logistic-regression/update/mutates-input.js';
 import * as updateUpdateSign from './files/logistic-regression/update/update-sign.js';
@@ -66,6 +68,7 @@ export const LOGISTIC_REGRESSION_MUTANTS = exerciseMutants('logistic-regression'
     initializeWithZerosTransposedResult,
   ],
   predict: [
+    predictPredictBooleans,
     predictReturnsProbabilities,
   ],
   sigmoid: [
@@ -74,6 +77,7 @@ export const LOGISTIC_REGRESSION_MUTANTS = exerciseMutants('logistic-regression'
   ],
   train: [
     trainCostAfterUpdate,
+    trainIterationsOffByOne,
     trainMissing1OverM,
   ],
   update: [

@@ -2,6 +2,7 @@
 // mistake, as a student writes it) and says what the student is told; to add one, add its file and run
 // `MLGRADE_WRITE_MUTANTS=1 npx vitest run test/diagnosis-mutants.test.ts`.
 import { exerciseMutants } from './define.js';
+import * as backwardDbNotSummed from './files/shallow-network/backward/db-not-summed.js';
 import * as backwardDbTimesInput from './files/shallow-network/backward/db-times-input.js';
 import * as backwardDbWrongAxisRows from './files/shallow-network/backward/db-wrong-axis-rows.js';
 import * as backwardDbWrongAxis from './files/shallow-network/backward/db-wrong-axis.js';
@@ -13,6 +14,7 @@ import * as backwardMissingActivationDerivative from './files/shallow-network/ba
 import * as backwardMissingTransposeMmul from './files/shallow-network/backward/missing-transpose-mmul.js';
 import * as backwardMissingTranspose from './files/shallow-network/backward/missing-transpose.js';
 import * as backwardSigmoidDerivativeOfZ from './files/shallow-network/backward/sigmoid-derivative-of-z.js';
+import * as backwardSquaredError from './files/shallow-network/backward/squared-error.js';
 import * as backwardTransposedResult from './files/shallow-network/backward/transposed-result.js';
 import * as backwardWrongLayerDerivative from './files/shallow-network/backward/wrong-layer-derivative.js';
 import * as costCostSign from './files/shallow-network/cost/cost-sign.js';
@@ -27,11 +29,13 @@ import * as initializeParametersZeroInit from './files/shallow-network/initializ
 import * as layerSizesTransposedResult from './files/shallow-network/layerSizes/transposed-result.js';
 import * as predictReturnsProbabilities from './files/shallow-network/predict/returns-probabilities.js';
 import * as trainCostAfterUpdate from './files/shallow-network/train/cost-after-update.js';
+import * as trainMissing1OverM from './files/shallow-network/train/missing-1-over-m.js';
 import * as updateMutatesInput from './files/shallow-network/update/mutates-input.js';
 import * as updateUpdateSign from './files/shallow-network/update/update-sign.js';
 
 export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
   backward: [
+    backwardDbNotSummed,
     backwardDbTimesInput,
     backwardDbWrongAxisRows,
     backwardDbWrongAxis,
@@ -43,6 +47,7 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
     backwardMissingTransposeMmul,
     backwardMissingTranspose,
     backwardSigmoidDerivativeOfZ,
+    backwardSquaredError,
     backwardTransposedResult,
     backwardWrongLayerDerivative,
   ],
@@ -69,6 +74,7 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
   ],
   train: [
     trainCostAfterUpdate,
+    trainMissing1OverM,
   ],
   update: [
     updateMutatesInput,

@@ -1,6 +1,7 @@
 // The selftest's verdict and its printout: the reference's marks, one line per mutant (what it
 // was diagnosed as), the confusion table (misconception → what its mutants were diagnosed as
 // first), the pairs the cases cannot tell apart, and the share of mutants diagnosed as themselves.
+import { FACT_IDS } from '../finding.js';
 import type { MutantResult, SelftestReport } from './run.js';
 
 /** At least this share of the mutants must be diagnosed as themselves, first. */
@@ -12,18 +13,24 @@ export interface Verdict {
   passing: string[];
   selfFirst: number;
   selfRate: number;
+  /** `name: other-id`: a mutant also named as another misconception (every pair A, B ≠ A's id is checked). */
+  misnamed: string[];
   ok: boolean;
 }
 
 export const isSelfFirst = (r: MutantResult): boolean => r.diagnosed[0] === r.id;
+
+/** The misconceptions a mutant was named as besides its own (facts such as gradient-mismatch aside). */
+const otherNames = (r: MutantResult): string[] => r.diagnosed.filter((id) => id !== r.id && !FACT_IDS.includes(id));
 
 export function verdictOf(report: SelftestReport): Verdict {
   const referenceFull = report.reference.every((r) => r.score === r.maxScore);
   const passing = report.mutants.filter((r) => r.status === 'passed').map((r) => r.name);
   const selfFirst = report.mutants.filter(isSelfFirst).length;
   const selfRate = report.mutants.length === 0 ? 1 : selfFirst / report.mutants.length;
-  const ok = referenceFull && passing.length === 0 && selfRate >= SELF_DIAGNOSED_GOAL && report.pairs.length === 0;
-  return { referenceFull, passing, selfFirst, selfRate, ok };
+  const misnamed = report.mutants.flatMap((r) => otherNames(r).map((id) => `${r.name}: ${id}`));
+  const ok = referenceFull && passing.length === 0 && selfRate >= SELF_DIAGNOSED_GOAL && report.pairs.length === 0 && misnamed.length === 0;
+  return { referenceFull, passing, selfFirst, selfRate, misnamed, ok };
 }
 
 /** `✓` diagnosed as itself first, `~` among others, `✗` not at all, `!` the mutant passed. */
@@ -62,6 +69,8 @@ export function selftestText(report: SelftestReport): string {
   lines.push('', 'Confusion (misconception → diagnosed first as):', ...confusionLines(report));
   lines.push('', report.pairs.length === 0 ? 'Every two mutants of different misconceptions are told apart by the cases.' : 'Mutants the cases cannot tell apart:');
   for (const p of report.pairs) lines.push(`  ${p.a}  ≡  ${p.b}`);
+  lines.push(v.misnamed.length === 0 ? 'No mutant is named as another misconception.' : 'Mutants also named as another misconception:');
+  for (const m of v.misnamed) lines.push(`  ${m}`);
   if (report.likeReference.length > 0) lines.push('Mutants that give the reference\'s results on every case:', ...report.likeReference.map((n) => `  ${n}`));
   const percent = (100 * v.selfRate).toFixed(1);
   lines.push('', `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`);
