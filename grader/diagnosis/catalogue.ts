@@ -12,7 +12,7 @@ export const CONTRACT_IDS = [
 /** Added to the contract's: mistakes the notes and exercises name without an id. */
 export const EXTRA_IDS = [
   'sigmoid-overflow', 'cost-after-update', 'missing-chain-factor', 'gradient-sign', 'gradient-mismatch',
-  'db-not-summed', 'relu-derivative-at-zero', 'iterations-off-by-one', 'predict-booleans',
+  'db-not-summed', 'relu-derivative-at-zero', 'iterations-off-by-one', 'predict-booleans', 'randn-order', 'randn-not-used',
 ] as const;
 
 export const MISCONCEPTION_IDS = [...CONTRACT_IDS, ...EXTRA_IDS] as const;
@@ -232,5 +232,19 @@ export const CATALOGUE: Record<MisconceptionId, Misconception> = {
     formula: 'ŷ = 1 where a > 0.5, else 0 (numbers)',
     note: '004',
     fix: 'np.greater(A, 0.5), or a > 0.5 ? 1 : 0.',
+  },
+  'randn-order': {
+    title: 'randn\'s draws used in another order (column by column, or layers swapped)',
+    explanation: 'The seeded randn stream gives the same numbers on every run, so the grader can compare your weights with the reference\'s entry for entry, but only if they are drawn in the same order: each W row by row (entry (0,0), (0,1), …), W1 first, then W2, and so on. The right numbers in another order are different weights.',
+    formula: 'for each layer l = 1, 2, …: for each row i: for each column j: W^[l][i][j] = scale · randn()',
+    note: '—',
+    fix: 'Draw with nested loops, rows outside and columns inside, layer by layer from W1.',
+  },
+  'randn-not-used': {
+    title: 'the randn argument not used for the weights',
+    explanation: 'The initialisation receives randn, a seeded stream of normal numbers, so that a run can be repeated and graded. Math.random() or a generator of your own gives other numbers on every run: the weights can never match.',
+    formula: 'W^[l] = scale · randn() for every entry, with the randn passed in',
+    note: '—',
+    fix: 'Call the randn parameter, () => number, for every weight; not Math.random().',
   },
 };

@@ -1,19 +1,22 @@
-// Says which mistake the student made. Every rule runs and every finding is reported, most likely
-// first: a mutant that reproduces every result, or an argument seen changing, then scale and sign,
-// shape, errors, gradient checks. One diagnosis per misconception id.
+// Says which mistake the student made, only with proof: a mutant that reproduces the student's
+// results (on every case, or exactly where it applies), or a rule that computes the claimed mistake
+// from the case's own inputs. Every rule runs and every finding is reported, most likely first: an
+// exact mutant or an argument seen changing, then scale, sign and randn order, partly matching
+// mutants, shape, errors, gradient checks. One diagnosis per misconception id; without proof, none.
 import type { Diagnosis } from '../model/results.js';
 import type { DiagnosisInput, Finding, Rule } from './finding.js';
 import { exceptionRule } from './rules/exceptions.js';
 import { gradientRule } from './rules/gradient.js';
 import { mutantRule } from './rules/mutants.js';
 import { mutationRule } from './rules/mutation.js';
+import { randnRule } from './rules/randn.js';
 import { scaleRule } from './rules/scale.js';
 import { shapeRule } from './rules/shape.js';
 import { updateRule } from './rules/update.js';
 
 export type { DiagnosisInput, Finding, Rule } from './finding.js';
 
-export const RULES: Rule[] = [mutantRule, mutationRule, scaleRule, updateRule, shapeRule, exceptionRule, gradientRule];
+export const RULES: Rule[] = [mutantRule, mutationRule, scaleRule, updateRule, randnRule, shapeRule, exceptionRule, gradientRule];
 
 /** A rule that fails must not cost the student their grade: diagnosis is advice, grading is not. */
 function safely(rule: Rule, input: DiagnosisInput): Finding[] {

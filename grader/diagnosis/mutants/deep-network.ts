@@ -25,7 +25,9 @@ import * as dbDbWrongAxis from './files/deep-network/db/db-wrong-axis.js';
 import * as dbDivideByN from './files/deep-network/db/divide-by-n.js';
 import * as dbDouble1OverM from './files/deep-network/db/double-1-over-m.js';
 import * as dbMissing1OverM from './files/deep-network/db/missing-1-over-m.js';
+import * as initializeParametersRandnOrderLayers from './files/deep-network/initializeParameters/randn-order-layers.js';
 import * as initializeParametersTransposedResult from './files/deep-network/initializeParameters/transposed-result.js';
+import * as initializeParametersUnscaledInitShallowScale from './files/deep-network/initializeParameters/unscaled-init-shallow-scale.js';
 import * as initializeParametersUnscaledInit from './files/deep-network/initializeParameters/unscaled-init.js';
 import * as initializeParametersZeroInit from './files/deep-network/initializeParameters/zero-init.js';
 import * as linearForwardMissingBias from './files/deep-network/linearForward/missing-bias.js';
@@ -85,7 +87,9 @@ export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
     dbMissing1OverM,
   ],
   initializeParameters: [
+    initializeParametersRandnOrderLayers,
     initializeParametersTransposedResult,
+    initializeParametersUnscaledInitShallowScale,
     initializeParametersUnscaledInit,
     initializeParametersZeroInit,
   ],

@@ -22,6 +22,8 @@ import * as costMissing1OverM from './files/shallow-network/cost/missing-1-over-
 import * as costSquaredError from './files/shallow-network/cost/squared-error.js';
 import * as forwardMissingBias from './files/shallow-network/forward/missing-bias.js';
 import * as forwardSigmoidSign from './files/shallow-network/forward/sigmoid-sign.js';
+import * as initializeParametersRandnNotUsed from './files/shallow-network/initializeParameters/randn-not-used.js';
+import * as initializeParametersRandnOrderColumns from './files/shallow-network/initializeParameters/randn-order-columns.js';
 import * as initializeParametersTransposedResult from './files/shallow-network/initializeParameters/transposed-result.js';
 import * as initializeParametersUnscaledInit from './files/shallow-network/initializeParameters/unscaled-init.js';
 import * as initializeParametersZeroInitHidden from './files/shallow-network/initializeParameters/zero-init-hidden.js';
@@ -61,6 +63,8 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
     forwardSigmoidSign,
   ],
   initializeParameters: [
+    initializeParametersRandnNotUsed,
+    initializeParametersRandnOrderColumns,
     initializeParametersTransposedResult,
     initializeParametersUnscaledInit,
     initializeParametersZeroInitHidden,

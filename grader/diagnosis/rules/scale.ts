@@ -30,6 +30,7 @@ function factorsOf(kind: StepKind | undefined, cases: Case[]): Factor[] {
     // without the scale the weights are 1/0.01 = 100 times larger (shallow), √n^[l−1] times (deep)
     factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: ['100 times the right values', 'randn() without the · 0.01'] });
     factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined), says: ['√n^[l−1] times the right values', 'randn() without the / √n^[l−1]'] });
+    factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? 0.01 * Math.sqrt(e.cols) : undefined), says: ['0.01·√n^[l−1] times the right values', 'randn() · 0.01, not / √n^[l−1]'] });
   }
   return factors;
 }
