@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
+import { checkExercise } from '../grader/config/check-exercise.js';
 import { CATALOGUE, CONTRACT_IDS, MISCONCEPTION_IDS } from '../grader/diagnosis/catalogue.js';
 import { explainText, knownIds, misconceptionsMarkdown } from '../grader/diagnosis/explain.js';
 import { diagnose } from '../grader/diagnosis/index.js';
@@ -156,6 +157,13 @@ describe('rules that need no exact mutant', () => {
 });
 
 describe('step kinds: rules read what a step computes, not its name', () => {
+  it('a teacher\'s exercise with an unknown kind is refused, naming the field and the kinds', () => {
+    const { e } = stepOf('computation-graph', 'forward');
+    const bad = { ...e, steps: e.steps.map((s, i) => (i === 0 ? { ...s, kind: 'gradients' } : s)) };
+    expect(() => checkExercise(bad, 'exercise.ts')).toThrow(/steps\[0\]\.kind must be what it computes, one of activation, sizes, init/);
+    expect(checkExercise(e, 'exercise.ts').steps[0].kind).toBe('forward');
+  });
+
   it('every built-in step has a kind', () => {
     const without = EXERCISES.flatMap((e) => e.steps.filter((s) => !s.kind).map((s) => `${e.id}/${s.id}`));
     expect(without).toEqual([]);
