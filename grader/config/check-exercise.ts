@@ -10,6 +10,7 @@ type Rule = [key: string, ok: (v: unknown) => boolean, expected: string, optiona
 const isRecord = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isFunction = (v: unknown): boolean => typeof v === 'function';
 const isText = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+const isKind = (v: unknown): boolean => (STEP_KINDS as readonly unknown[]).includes(v);
 const isList = (ok: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.every(ok);
 
 const EXERCISE_RULES: Rule[] = [
@@ -21,7 +22,7 @@ const EXERCISE_RULES: Rule[] = [
 
 const STEP_RULES: Rule[] = [
   ['id', (v) => typeof v === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(v), 'the step name, also its file name and export (e.g. "backward")'],
-  ['kind', (v) => (STEP_KINDS as readonly unknown[]).includes(v), `what it computes, one of ${STEP_KINDS.join(', ')}`, true],
+  ['kind', isKind, `what it computes, one of ${STEP_KINDS.join(', ')}`, true],
   ['params', isList((p) => typeof p === 'string'), 'the argument names in order, a list of strings'],
   ['reference', isFunction, 'the reference implementation, a function'],
   ['cases', isFunction, 'a function (rng) => Case[] drawing the seeded cases'],

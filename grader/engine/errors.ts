@@ -33,7 +33,8 @@ export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
 }
 
 /** ml-matrix's own frames kept, shortened: diagnosis reads `at Matrix.mmul` to tell a failed product. */
-const matrixFrame = (line: string): string => line.replace(/^(\s*at \w*Matrix\w*\.\w+) \([^()]*(?:node_modules|child\.cjs)[^()]*\)$/, '$1 (ml-matrix)');
+const ML_MATRIX_FRAME = /^(\s*at \w*Matrix\w*\.\w+) \([^()]*(?:node_modules|child\.cjs)[^()]*\)$/;
+const matrixFrame = (line: string): string => line.replace(ML_MATRIX_FRAME, '$1 (ml-matrix)');
 
 /**
  * Stack frames in compiled files, moved to the student's own lines: the student process runs

@@ -154,8 +154,13 @@ const steps: StepSpec[] = [
     reference: layerSizes,
     cases: (rng) => casesOf(rng, shapes(rng), (s) => [s.X, s.Y, s.params.W1.rows]),
   },
-  { id: 'initializeParameters', kind: 'init', params: ['nX', 'nH', 'nY', 'randn'], reference: initializeParameters, cases: initializeCases },
-  { id: 'forward', kind: 'forward', params: ['X', 'params'], reference: forward, cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]) },
+  {
+    id: 'initializeParameters', kind: 'init', params: ['nX', 'nH', 'nY', 'randn'], reference: initializeParameters, cases: initializeCases,
+  },
+  {
+    id: 'forward', kind: 'forward', params: ['X', 'params'], reference: forward,
+    cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]),
+  },
   { id: 'cost', kind: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases },
   {
     id: 'backward',

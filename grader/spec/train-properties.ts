@@ -57,5 +57,6 @@ export const TRAIN_PROPERTIES: PropertyCheck[] = [costsLength, costsFinite, cost
  * their rounding differences.
  */
 export function trainStep(params: string[], reference: StepSpec['reference'], cases: StepSpec['cases']): StepSpec {
-  return { id: 'train', kind: 'train', params, reference, cases, points: 2, timeoutMs: 10_000, tolerance: { rtol: 1e-4, atol: 1e-7 }, properties: TRAIN_PROPERTIES };
+  const tolerance = { rtol: 1e-4, atol: 1e-7 };
+  return { id: 'train', kind: 'train', params, reference, cases, points: 2, timeoutMs: 10_000, tolerance, properties: TRAIN_PROPERTIES };
 }

@@ -71,7 +71,9 @@ export interface Mutant {
  * `output-delta` is dZ = A − Y of a sigmoid output with the log loss; `gradient` any other
  * derivative of the cost; `sizes` counts read off the data (layerSizes).
  */
-export const STEP_KINDS = ['activation', 'sizes', 'init', 'forward', 'cost', 'output-delta', 'gradient', 'update', 'predict', 'train'] as const;
+export const STEP_KINDS = [
+  'activation', 'sizes', 'init', 'forward', 'cost', 'output-delta', 'gradient', 'update', 'predict', 'train',
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export interface StepSpec {

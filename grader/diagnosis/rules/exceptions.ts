@@ -26,5 +26,6 @@ export const exceptionRule: Rule = (input) => {
   const products = input.errors.flatMap((e, i) => (e !== undefined && errorClass(e) === 'product' ? [{ e, i }] : []));
   if (products.length === 0 || !products.every(({ e, i }) => transposeFixes(input, i, e))) return [];
   const said = `a matrix product failed: "${products[0].e.message}"`;
-  return [finding(input, 'missing-transpose', `${said}: with one operand transposed it has the shape of the result, so a transpose is missing`, RANK.exception)];
+  const what = `${said}: with one operand transposed it has the shape of the result, so a transpose is missing`;
+  return [finding(input, 'missing-transpose', what, RANK.exception)];
 };

@@ -22,7 +22,8 @@ export function runMutant(mutant: Mutant, c: Case): Outcome {
     return { kind: 'value', value: decode(encode(out)) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
-    return { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+    const stack = error.stack ? { stack: error.stack } : {};
+    return { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}`, ...stack };
   }
 }
 

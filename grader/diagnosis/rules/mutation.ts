@@ -18,6 +18,7 @@ export const mutationRule: Rule = ({ step, results }) => {
   if (!mutation) return [];
   const where = /first change at ([^)]+)\)/.exec(mutation.message)?.[1] ?? mutation.path;
   const changed = objectOf(where);
-  const message = `${mutation.message}; ml-matrix's instance methods work in place, so the usual cause is ${likelyCall(step, changed)} on the argument itself`;
+  const cause = likelyCall(step, changed);
+  const message = `${mutation.message}; ml-matrix's instance methods work in place, so the usual cause is ${cause} on the argument itself`;
   return [{ id: 'mutates-input', message, hint: fixOf('mutates-input'), rank: RANK.observed }];
 };

@@ -22,9 +22,10 @@ interface Layer {
 
 type Order = 'columns' | 'layers' | 'unused';
 
-const matrix = (rows: number, cols: number, at: (i: number, j: number) => number): Value => ({
-  kind: 'matrix', from: 'Matrix', rows, cols, data: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (__, j) => at(i, j))),
-});
+const matrix = (rows: number, cols: number, at: (i: number, j: number) => number): Value => {
+  const data = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (__, j) => at(i, j)));
+  return { kind: 'matrix', from: 'Matrix', rows, cols, data };
+};
 
 /** The weight matrices of a case in the order the reference draws them, with their scale. */
 function layersOf(input: DiagnosisInput, i: number, draws: number[]): Layer[] | undefined {
@@ -41,12 +42,16 @@ function layersOf(input: DiagnosisInput, i: number, draws: number[]): Layer[] | 
   return layers.length > 0 && offset <= draws.length ? layers : undefined;
 }
 
-const rowOrder = (l: Layer, d: number[], offset: number): Value => matrix(l.expected.rows, l.expected.cols, (i, j) => l.scale * d[offset + i * l.expected.cols + j]);
-const columnOrder = (l: Layer, d: number[]): Value => matrix(l.expected.rows, l.expected.cols, (i, j) => l.scale * d[l.offset + j * l.expected.rows + i]);
+/** The layer drawn row by row from `offset`, or column by column from its own offset. */
+const rowOrder = (l: Layer, d: number[], offset: number): Value =>
+  matrix(l.expected.rows, l.expected.cols, (i, j) => l.scale * d[offset + i * l.expected.cols + j]);
+const columnOrder = (l: Layer, d: number[]): Value =>
+  matrix(l.expected.rows, l.expected.cols, (i, j) => l.scale * d[l.offset + j * l.expected.rows + i]);
 
 /** Every order of the layers but the right one: their offsets in the stream when drawn in that order. */
 function otherOrders(layers: Layer[]): number[][] {
-  const perms = (xs: number[]): number[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, k) => perms([...xs.slice(0, k), ...xs.slice(k + 1)]).map((p) => [x, ...p])));
+  const perms = (xs: number[]): number[][] =>
+    xs.length <= 1 ? [xs] : xs.flatMap((x, k) => perms([...xs.slice(0, k), ...xs.slice(k + 1)]).map((p) => [x, ...p]));
   const sizes = layers.map((l) => l.expected.rows * l.expected.cols);
   return perms(layers.map((_, k) => k)).slice(1).map((order) => {
     const offsets: number[] = [];
@@ -90,7 +95,7 @@ function orderOn(input: DiagnosisInput, i: number, c: Case): Order | undefined {
 const SAYS: Record<Order, [id: MisconceptionId, what: string]> = {
   columns: ['randn-order', 'your weights are the right draws of randn filled column by column: fill each W row by row'],
   layers: ['randn-order', 'your weights are the right draws of randn with the layers drawn in another order: draw W1 first, then W2, …'],
-  unused: ['randn-not-used', 'your weights are not draws of the randn argument, at any scale or in any order: Math.random() or another generator was used'],
+  unused: ['randn-not-used', 'your weights are not draws of the randn argument, at any scale or in any order: Math.random() or another'],
 };
 
 export const randnRule: Rule = (input) => {

@@ -19,7 +19,9 @@ export type StudentOutcome = (input: DiagnosisInput, i: number) => Outcome | und
 type Same = (a: Outcome, b: Outcome, c: Case) => boolean;
 
 /** On one wrong case: the tensors where the student has the mutant's value, or undefined if one is neither right nor the mutant's. */
-function tensorsReproduced(expected: Value | undefined, student: Outcome, mutant: Outcome, input: DiagnosisInput, c: Case): string[] | undefined {
+function tensorsReproduced(
+  expected: Value | undefined, student: Outcome, mutant: Outcome, input: DiagnosisInput, c: Case,
+): string[] | undefined {
   if (!expected || student.kind !== 'value' || mutant.kind !== 'value') return undefined;
   const theirs = new Map(leafPairs(expected, mutant.value).map((p) => [p.path, p.received]));
   const paths: string[] = [];
@@ -38,7 +40,9 @@ function sameKeys(a: Value, b: Value): boolean {
   return a.kind !== 'object' && b.kind !== 'object';
 }
 
-export function matchOf(mutant: Mutant, input: DiagnosisInput, run: MutantRunner, studentOf: StudentOutcome, same: Same): Match | undefined {
+export function matchOf(
+  mutant: Mutant, input: DiagnosisInput, run: MutantRunner, studentOf: StudentOutcome, same: Same,
+): Match | undefined {
   let everyCase = true;
   let compared = 0;
   const paths = new Set<string>();
