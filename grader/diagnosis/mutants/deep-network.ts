@@ -43,6 +43,7 @@ import * as modelBackwardMissingTranspose from './files/deep-network/modelBackwa
 import * as modelBackwardTransposedResult from './files/deep-network/modelBackward/transposed-result.js';
 import * as modelBackwardWrongLayerDerivative from './files/deep-network/modelBackward/wrong-layer-derivative.js';
 import * as modelForwardMissingBias from './files/deep-network/modelForward/missing-bias.js';
+import * as predictPredictBooleans from './files/deep-network/predict/predict-booleans.js';
 import * as predictReturnsProbabilities from './files/deep-network/predict/returns-probabilities.js';
 import * as sigmoidSigmoidOverflow from './files/deep-network/sigmoid/sigmoid-overflow.js';
 import * as sigmoidSigmoidSign from './files/deep-network/sigmoid/sigmoid-sign.js';
@@ -113,6 +114,7 @@ export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
     modelForwardMissingBias,
   ],
   predict: [
+    predictPredictBooleans,
     predictReturnsProbabilities,
   ],
   sigmoid: [

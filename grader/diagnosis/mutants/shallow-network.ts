@@ -29,8 +29,10 @@ import * as initializeParametersUnscaledInit from './files/shallow-network/initi
 import * as initializeParametersZeroInitHidden from './files/shallow-network/initializeParameters/zero-init-hidden.js';
 import * as initializeParametersZeroInit from './files/shallow-network/initializeParameters/zero-init.js';
 import * as layerSizesTransposedResult from './files/shallow-network/layerSizes/transposed-result.js';
+import * as predictPredictBooleans from './files/shallow-network/predict/predict-booleans.js';
 import * as predictReturnsProbabilities from './files/shallow-network/predict/returns-probabilities.js';
 import * as trainCostAfterUpdate from './files/shallow-network/train/cost-after-update.js';
+import * as trainIterationsOffByOne from './files/shallow-network/train/iterations-off-by-one.js';
 import * as trainMissing1OverM from './files/shallow-network/train/missing-1-over-m.js';
 import * as updateMutatesInput from './files/shallow-network/update/mutates-input.js';
 import * as updateUpdateSign from './files/shallow-network/update/update-sign.js';
@@ -74,10 +76,12 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
     layerSizesTransposedResult,
   ],
   predict: [
+    predictPredictBooleans,
     predictReturnsProbabilities,
   ],
   train: [
     trainCostAfterUpdate,
+    trainIterationsOffByOne,
     trainMissing1OverM,
   ],
   update: [
