@@ -1,5 +1,5 @@
 // `grade selftest`: grades the reference and every mutant (the reference with one known mistake)
-// with the real engine, and checks that each mutant fails and is diagnosed as itself.
+// with the real engine, and checks that each mutant fails, is diagnosed as itself, and as no other misconception.
 import path from 'node:path';
 import { ExitCode } from '../cli/exit.js';
 import { CONFIG_FILE } from '../cli/options.js';
@@ -8,7 +8,7 @@ import type { CommandModule } from './types.js';
 
 export const selftestCommand: CommandModule = {
   command: 'selftest',
-  describe: 'Check the diagnosis: grade the reference and every mutant, print the confusion table',
+  describe: 'Check the diagnosis: grade the reference and every mutant (named as itself, nothing else), print the confusion table',
   options: {
     exercise: { type: 'string', multiple: true, short: 'e', describe: 'Only this exercise\'s mutants (repeatable)' },
     seed: { type: 'number', describe: 'Seed of the generated cases (default 1234, the public seed)' },
