@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Matrix } from 'ml-matrix';
+import * as np from '../grader/np.js';
 import { describe, expect, it } from 'vitest';
 import { checkExercise } from '../grader/config/check-exercise.js';
 import { CATALOGUE, CONTRACT_IDS, MISCONCEPTION_IDS } from '../grader/diagnosis/catalogue.js';
@@ -122,6 +123,13 @@ describe('rules that need no exact mutant', () => {
     const { s } = stepOf('shallow-network', 'initializeParameters');
     const rowB = (...args: never[]) => ({ ...init(s)(...args), b1: Matrix.zeros(1, init(s)(...args).b1.rows) });
     expect(idsOf('shallow-network', 'initializeParameters', rowB)).toEqual([]);
+  });
+
+  it('errors: np.dot where the element-wise product was due names nothing (no transpose gives dZ\'s shape); a missing one is named', () => {
+    const dotForMul = (dA: Matrix, Z: Matrix) => np.dot(dA, Matrix.ones(Z.rows, Z.columns));
+    expect(idsOf('deep-network', 'dZ', dotForMul as never)).toEqual([]);
+    const noTranspose = (X: Matrix, dZ: Matrix) => np.div(np.dot(X, Matrix.mul(dZ, 2)), X.columns);
+    expect(idsOf('logistic-regression', 'dW', noTranspose as never)).toEqual(['missing-transpose']);
   });
 
   it('errors: a failed product only with the product\'s frame or np.dot\'s shapes; broadcasting errors are not', () => {
