@@ -22,15 +22,24 @@ function factorsOf(kind: StepKind | undefined, cases: Case[]): Factor[] {
     { id: 'double-1-over-m', k: (c) => (c.dims.m ? 1 / c.dims.m : undefined), says: ['m times too small', 'divided by m twice'] },
     ...sizeFactors(cases),
   ];
-  if (kind === 'cost') factors.push({ id: 'cost-sign', k: () => -1, says: ['the negative of the right value', 'the leading minus is missing'] });
-  if (kind === 'gradient' || kind === 'output-delta') factors.push({ id: 'gradient-sign', k: () => -1, says: ['the negative of the right gradient', 'A − Y, not Y − A'] });
-  if (kind === 'output-delta') factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
+  const sign = (id: MisconceptionId, what: string, why: string): Factor => ({ id, k: () => -1, says: [what, why] });
+  if (kind === 'cost') factors.push(sign('cost-sign', 'the negative of the right value', 'the leading minus is missing'));
+  if (kind === 'gradient' || kind === 'output-delta') {
+    factors.push(sign('gradient-sign', 'the negative of the right gradient', 'A − Y, not Y − A'));
+  }
+  if (kind === 'output-delta') {
+    factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
+  }
   if (kind === 'init') {
     factors.push({ id: 'zero-init', k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined), says: ['all zeros', 'zero weights never break the symmetry between units'] });
     // without the scale the weights are 1/0.01 = 100 times larger (shallow), √n^[l−1] times (deep)
     factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: ['100 times the right values', 'randn() without the · 0.01'] });
     factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined), says: ['√n^[l−1] times the right values', 'randn() without the / √n^[l−1]'] });
-    factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? 0.01 * Math.sqrt(e.cols) : undefined), says: ['0.01·√n^[l−1] times the right values', 'randn() · 0.01, not / √n^[l−1]'] });
+    // the shallow network's 0.01 where a deep network divides by √n^[l−1]
+    const shallowScale = (e: Leaf, path: string): number | undefined =>
+      path.startsWith('W') && e.kind === 'matrix' ? 0.01 * Math.sqrt(e.cols) : undefined;
+    const says: Factor['says'] = ['0.01·√n^[l−1] times the right values', 'randn() · 0.01, not / √n^[l−1]'];
+    factors.push({ id: 'unscaled-init', k: (_c, e, path) => shallowScale(e, path), says });
   }
   return factors;
 }

@@ -31,7 +31,8 @@ function isTransposeOf(e: Leaf, r: Value, step: StepSpec, c: Case): boolean {
 function transposed(e: Leaf, r: Value, c: Case, path: string, step: StepSpec): Seen | undefined {
   if (e.kind !== 'matrix' || r.kind !== 'matrix' || e.rows === e.cols || r.rows !== e.cols || r.cols !== e.rows) return undefined;
   if (!isTransposeOf(e, r, step, c)) return undefined;
-  return { id: 'transposed-result', says: `${nameOf(path)} is ${shapeOf(r, c)}, the transpose of the right ${shapeOf(e, c)}, entry for entry` };
+  const says = `${nameOf(path)} is ${shapeOf(r, c)}, the transpose of the right ${shapeOf(e, c)}, entry for entry`;
+  return { id: 'transposed-result', says };
 }
 
 /** A case's dZ: the first matrix argument with db's rows (one, for a number) and m columns. */
@@ -52,7 +53,9 @@ function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: StepSpec): Seen 
   const oneNumber = r.kind === 'number' ? r : r.kind === 'matrix' && r.rows === 1 && r.cols === 1 ? asNumber(r.data[0][0]) : undefined;
   const column = e.kind === 'matrix' && e.cols === 1 && e.rows > 1;
   if (column && oneNumber && [1, 1 / m].some((k) => sameValue(asNumber(k * total), oneNumber, step, c))) {
-    return { id: 'db-wrong-axis', says: `${nameOf(path)} is one number, the sum of every entry of dZ, where ${shapeOf(e, c)} was due: sum each row over the m examples` };
+    const says = `${nameOf(path)} is one number, the sum of every entry of dZ, where ${shapeOf(e, c)} was due: sum each row over the m`
+      + ' examples';
+    return { id: 'db-wrong-axis', says };
   }
   const perExample = r.kind === 'matrix' && r.rows === 1 && r.cols === m && m > 1;
   if (perExample && [1, 1 / m].some((k) => sameValue(asRow(columns.map((x) => k * x)), r, step, c))) {
