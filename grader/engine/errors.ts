@@ -12,7 +12,7 @@ export interface CompiledFiles {
 }
 
 /** A stack frame in the student's own files: paths under the compiled root were made relative. */
-const OWN_FRAME = /(?:\(|at )(?!node:|node_modules\/)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs)):(\d+):(\d+)\)?\s*$/;
+const OWN_FRAME = /(?:\(|at )(?!node:|node_modules\/)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs|py)):(\d+):(\d+)\)?\s*$/;
 
 export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
   const prefix = compiled.root.endsWith('/') ? compiled.root : compiled.root + '/';

@@ -16,6 +16,7 @@ import { explainByDependencies } from './dependencies.js';
 import { typeErrors, typeNotesByFile } from './typecheck.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
 import { reproLine } from './repro.js';
+import { layersUsed, splitLanguages, startPython } from '../python/runtime.js';
 
 export interface GradeOptions {
   submission: string;
@@ -46,22 +47,31 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   // an existing folder: gradeRun (engine/run.ts) checks it and says what to pass
   const submission = path.resolve(options.submission);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
-  const sources = readSubmission(submission, options.exercises.map((e) => e.id));
+  const { node: sources, python: pythonSources } = splitLanguages(readSubmission(submission, options.exercises.map((e) => e.id)));
   const types = options.typecheck ? typeErrors(submission, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
   // the student process boots while the files compile (or since the grade command started it)
   const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
   const { sandbox, proc } = session;
-  const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
+  // Python exercises (grader/python) run in a Python process of the same sandbox, started only for them
+  const python = startPython(pythonSources, sandbox);
+  const deadline = setTimeout(() => [proc, python].forEach((p) => p.abort({ type: 'timeout', limitMs: limit })), limit);
   try {
     const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(submission, ids));
     installLibraries(librariesOf(compiled.packages), submission, sandbox.root);
-    const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
-    const sandboxUsed = { layers: [...proc.layers] };
+    for (const [id, exercise] of python.exercises) compiled.exercises.set(id, exercise);
+    const procFor = (id: string): StudentProcess => (python.exercises.has(id) && python.proc) || proc;
+    const exercises = await Promise.all(options.exercises.map(async (spec) => {
+      const result = await gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, procFor(spec.id), compiled, options);
+      return python.exercises.has(spec.id) ? { ...result, language: 'python' as const } : result;
+    }));
+    const nodeUsed = sources.some((e) => e.files.length > 0);
+    const sandboxUsed = { layers: layersUsed(proc, nodeUsed || python.exercises.size === 0, python) };
     const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
     return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises: graded, sandbox: sandboxUsed });
   } finally {
     clearTimeout(deadline);
+    await python.close();
     await session.close(); // kills whatever is left under the student's uid, removes the folder
   }
 }
@@ -69,7 +79,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
 /** Folders of the submission that graded files import from, whether or not selected; none when unreadable. */
 function readImportedFolders(submission: string, ids: string[]): ExerciseSources[] {
   try {
-    return readSubmission(submission, ids);
+    return splitLanguages(readSubmission(submission, ids)).node; // Python files are never compiled
   } catch {
     return []; // an import of a folder that is not there fails in the student process, naming it
   }

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { isPythonSource } from '../python/layout.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
 /** A step file larger than this is not a step file (a step is a few lines). */
@@ -33,7 +34,8 @@ export interface ExerciseSources {
   files: SourceFile[];
 }
 
-const isSource = (name: string): boolean => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.d.ts');
+const isSource = (name: string): boolean =>
+  (SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.d.ts')) || isPythonSource(name);
 
 /**
  * Reads the source files of the given exercises. Throws a UsageError (exit code 2) for a
@@ -44,7 +46,7 @@ export function readSubmission(dir: string, exerciseIds: string[]): ExerciseSour
   const budget = { files: 0, bytes: 0 };
   const exercises = exerciseIds.map((id) => ({ id, files: readExercise(dir, id, budget) }));
   if (budget.files === 0) {
-    throw new UsageError(`no student files in ${dir}: expected exercise folders (${exerciseIds.map((id) => `${id}/`).join(', ')}) holding one .ts or .js file per step, laid out like exercises/`);
+    throw new UsageError(`no student files in ${dir}: expected exercise folders (${exerciseIds.map((id) => `${id}/`).join(', ')}) holding one .ts or .js file per step (or .py files, a module or a notebook), laid out like exercises/`);
   }
   return exercises;
 }

@@ -8,6 +8,7 @@ import type { CompiledExercise } from './compile.js';
 import { studentError, type CompiledFiles } from './errors.js';
 import type { StepTarget } from './grade-step.js';
 import { compiledName, locateStep } from './intake.js';
+import { isPythonExercise, locatePythonStep, pythonCreateHint } from '../python/layout.js';
 
 export type Resolution =
   | { kind: 'found'; target: StepTarget }
@@ -30,7 +31,8 @@ export async function inspectModules(proc: StudentProcess, compiled: CompiledExe
 }
 
 export function resolveStep(exercise: ExerciseSpec, step: string, compiled: CompiledExercise, infos: Map<string, ModuleInfo>, compiledFiles: CompiledFiles): Resolution {
-  const where = locateStep(compiled.sources, step);
+  const python = isPythonExercise(compiled.sources);
+  const where = python ? locatePythonStep(compiled.sources, step, exercise.id) : locateStep(compiled.sources, step);
   const tried: string[] = [];
   for (const source of [where.file, where.index]) {
     if (!source) continue;
@@ -49,7 +51,8 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);
   }
   if (tried.length > 0) return { kind: 'missing', message: tried.join('; '), lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`), file: where.file && `${exercise.id}/${where.file}` };
-  return { kind: 'missing', message: `no file for ${step}: create ${exercise.id}/${step}.ts exporting ${step}`, lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`) };
+  const hint = python ? pythonCreateHint(exercise.id, step) : `no file for ${step}: create ${exercise.id}/${step}.ts exporting ${step}`;
+  return { kind: 'missing', message: hint, lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`) };
 }
 
 /**

@@ -140,6 +140,8 @@ export interface ExerciseResult {
   readonly score: number;
   readonly maxScore: number;
   readonly steps: StepResult[];
+  /** Set when the exercise was written in Python (grader/python); absent: TypeScript or JavaScript. */
+  readonly language?: 'python';
 }
 
 export interface GradeResults {

@@ -2,17 +2,19 @@
 // that leaves nothing of it behind (processes, uid lease, folder) whatever the student did.
 import { rmSync } from 'node:fs';
 import { launchCandidates, markLaunchFailed } from './launch.js';
-import { DEFAULT_HEAP_MB, type Launch, type SandboxOptions } from './types.js';
+import { DEFAULT_HEAP_MB, type Launch, type Runtime, type SandboxOptions } from './types.js';
 import { leaseUid, sweepUid, type UidLease } from './uid.js';
 import { createWorkspace } from './workspace.js';
 
-export type { Launch, Layer, SandboxOptions } from './types.js';
+export type { Launch, Layer, Runtime, SandboxOptions } from './types.js';
 
 export interface Sandbox {
   /** The folder the student process sees; compiled files go here. */
   root: string;
   /** Ways to start the student process, strongest first. */
   launches: Launch[];
+  /** The same for another runtime in this sandbox (grader/python). */
+  launchesFor(runtime: Runtime): Launch[];
   maxCallMs?: number;
   /** A launch died before its runner was ready: do not try it again. */
   launchFailed(launch: Launch): void;
@@ -39,12 +41,14 @@ export async function openSandbox(options: SandboxOptions & { submissionLimitMs:
   const { root, entry } = workspace;
   // CPU time can outrun the wall clock (GC threads): twice the submission's limit is a backstop only
   const cpuSeconds = options.cpuSeconds ?? Math.ceil((2 * options.submissionLimitMs) / 1000) + 1;
-  const launches = launchCandidates({ root, entry, heapMb: options.heapMb ?? DEFAULT_HEAP_MB, cpuSeconds, uid: lease?.uid, without });
+  const context = { root, entry, heapMb: options.heapMb ?? DEFAULT_HEAP_MB, cpuSeconds, uid: lease?.uid, without };
+  const launches = launchCandidates(context);
   const sweep = (): void => void (lease && sweepUid(lease.uid));
   let closed = false;
   const sandbox: Sandbox = {
     root,
     launches,
+    launchesFor: (runtime) => launchCandidates({ ...context, runtime }),
     ...(options.maxCallMs !== undefined ? { maxCallMs: options.maxCallMs } : {}),
     launchFailed: markLaunchFailed,
     sweep,

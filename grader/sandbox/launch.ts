@@ -4,7 +4,7 @@
 // runner says it is ready is dropped, with the layer it needed, for the rest of this grader's life.
 import { bwrapArgs, nodeBinary, prlimitArgs, which } from './os-tools.js';
 import { nodeFlags } from './node-flags.js';
-import { NODE_LAYERS, type Launch, type OsLayer } from './types.js';
+import { NODE_LAYERS, type Launch, type OsLayer, type Runtime } from './types.js';
 
 export interface LaunchContext {
   root: string;
@@ -14,6 +14,8 @@ export interface LaunchContext {
   cpuSeconds: number;
   uid?: number;
   without: OsLayer[];
+  /** A runtime other than node (grader/python): replaces node, its flags and the entry. */
+  runtime?: Runtime;
 }
 
 /** Sets of OS layers that failed to start in this process; not tried again. */
@@ -47,9 +49,9 @@ export function launchCandidates(ctx: LaunchContext): Launch[] {
 }
 
 function build(ctx: LaunchContext, layers: OsLayer[]): Launch {
-  const node = nodeBinary();
-  let command = [node, ...nodeFlags(ctx.root, ctx.heapMb), ctx.entry, ctx.root];
-  if (layers.includes('namespaces')) command = [which('bwrap') as string, ...bwrapArgs(ctx.root, node), ...command];
+  const node = ctx.runtime?.command[0] ?? nodeBinary();
+  let command = ctx.runtime?.command ?? [node, ...nodeFlags(ctx.root, ctx.heapMb), ctx.entry, ctx.root];
+  if (layers.includes('namespaces')) command = [which('bwrap') as string, ...bwrapArgs(ctx.root, node, ctx.runtime?.readOnly), ...command];
   const withUid = layers.includes('dedicated-uid') && ctx.uid !== undefined;
   if (layers.includes('rlimits')) command = [which('prlimit') as string, ...prlimitArgs({ cpuSeconds: ctx.cpuSeconds, limitProcesses: withUid }), ...command];
   return {
@@ -57,8 +59,8 @@ function build(ctx: LaunchContext, layers: OsLayer[]): Launch {
     args: command.slice(1),
     ...(withUid ? { uid: ctx.uid, gid: ctx.uid } : {}),
     // nothing of the grader's environment (tokens, CI secrets) reaches student code
-    env: { PATH: '/usr/local/bin:/usr/bin:/bin' },
+    env: { PATH: '/usr/local/bin:/usr/bin:/bin', ...ctx.runtime?.env },
     cwd: ctx.root,
-    layers: [...NODE_LAYERS, ...layers],
+    layers: [...(ctx.runtime?.layers ?? NODE_LAYERS), ...layers],
   };
 }

@@ -6,9 +6,22 @@ export const NODE_LAYERS = ['node-permissions', 'frozen-intrinsics', 'heap-cap',
 /** Operating-system layers, used where they work on this machine (root, prlimit, bwrap). */
 export const OS_LAYERS = ['rlimits', 'dedicated-uid', 'process-sweep', 'namespaces'] as const;
 
+/** Always on for the Python runtime (grader/python): its audit-hook guard, its own memory cap, as above. */
+export const PYTHON_LAYERS = ['python-guard', 'memory-cap', 'empty-env', 'time-limits'] as const;
+
 export type NodeLayer = (typeof NODE_LAYERS)[number];
 export type OsLayer = (typeof OS_LAYERS)[number];
-export type Layer = NodeLayer | OsLayer;
+export type PythonLayer = (typeof PYTHON_LAYERS)[number];
+export type Layer = NodeLayer | OsLayer | PythonLayer;
+
+/** Another runtime than node in the same sandbox: its command line (binary first), layers and extra environment. */
+export interface Runtime {
+  command: string[];
+  layers: readonly Layer[];
+  env: Record<string, string>;
+  /** Folders outside /usr it reads, bound read-only in the namespaces layer. */
+  readOnly?: readonly string[];
+}
 
 /** One way of starting the student process: a command line and the layers it gives. */
 export interface Launch {

@@ -1,0 +1,35 @@
+// Where a Python step is in an exercise folder (../shared/curriculum.md, "Python submissions"): its
+// own file named like its function (`linear_forward.py`, `dZ.py`, `dA_prev.py`), else one module
+// (`__init__.py`, or the exercise's name with underscores), else a notebook `<exercise>.ipynb`.
+import type { StepLocation } from '../engine/intake.js';
+
+export const PYTHON_EXTENSIONS = ['.py', '.ipynb'] as const;
+
+export const isPythonSource = (name: string): boolean => PYTHON_EXTENSIONS.some((ext) => name.endsWith(ext));
+
+/** An exercise is graded in Python when its files are Python only (a TypeScript file keeps it in Node). */
+export function isPythonExercise(sources: readonly string[]): boolean {
+  return sources.length > 0 && sources.every(isPythonSource);
+}
+
+/** `linearForward` → linear_forward; the single gradient steps keep the notes' names: `dZ`, `dAPrev` → dA_prev. */
+export function pythonName(step: string): string {
+  const snake = (s: string): string => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return /^d[A-Z]/.test(step) ? step.slice(0, 2) + snake(step.slice(2)) : snake(step);
+}
+
+/** The module files of an exercise, in order of preference. */
+export function pythonModules(exercise: string): string[] {
+  return ['__init__.py', `${exercise.replace(/-/g, '_')}.py`, `${exercise}.ipynb`];
+}
+
+export function locatePythonStep(sources: string[], step: string, exercise: string): StepLocation {
+  const own = `${pythonName(step)}.py`;
+  const file = [own, `${step}.py`].find((n) => sources.includes(n));
+  const index = pythonModules(exercise).find((n) => sources.includes(n));
+  return { file, index, lookedFor: [own, ...pythonModules(exercise)] };
+}
+
+/** What to create for a missing Python step. */
+export const pythonCreateHint = (exercise: string, step: string): string =>
+  `no file for ${step}: create ${exercise}/${pythonName(step)}.py defining ${pythonName(step)} (or define it in ${exercise}/${pythonModules(exercise)[1]})`;

@@ -1,0 +1,95 @@
+// The Python runtime of a submission: its exercises' files staged into the sandbox folder as they
+// are (Python is not compiled), and one Python student process for all of them, started only when
+// there are Python files, reused across steps and restarted only after a kill (runner/client.ts).
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ErrorInfo } from '../model/results.js';
+import { StudentProcess, type Outcome } from '../runner/client.js';
+import type { Layer, Sandbox } from '../sandbox/index.js';
+import { PYTHON_LAYERS } from '../sandbox/types.js';
+import { packageRoot } from '../paths.js';
+import type { CompiledExercise } from '../engine/compile.js';
+import type { ExerciseSources } from '../engine/intake.js';
+import { findPython } from './interpreter.js';
+import { isPythonExercise, isPythonSource } from './layout.js';
+
+export interface PythonRuntime {
+  /** The Python exercises, by id, as the engine's compiled exercises. */
+  exercises: Map<string, CompiledExercise>;
+  /** Set when there is at least one Python exercise. */
+  proc?: StudentProcess;
+  abort(outcome: Outcome): void;
+  close(): Promise<void>;
+}
+
+const RUNNER_FOLDER = '.mlgrade-python';
+export const runnerSource = (): string => path.join(packageRoot(), 'grader', 'runner', 'python');
+
+/** Splits what intake read: exercises whose files are all Python, and the rest (for node). */
+export function splitLanguages(sources: ExerciseSources[]): { node: ExerciseSources[]; python: ExerciseSources[] } {
+  const python = sources.filter((e) => isPythonExercise(e.files.map((f) => f.name)));
+  const node = sources.map((e) => ({ id: e.id, files: python.includes(e) ? [] : e.files.filter((f) => !isPythonSource(f.name)) }));
+  return { node, python };
+}
+
+/** The python command line of the runner in `root`, or a stand-in that fails with the reason there is none. */
+function pythonCommand(root: string): string[] {
+  const python = findPython();
+  const runner = path.join(root, RUNNER_FOLDER, 'runner.py');
+  if ('file' in python) return [python.file, '-I', '-B', runner, root];
+  const say = `process.stderr.write(${JSON.stringify(`\nPythonNotFoundError: ${python.problem}\n`)}); process.exit(3)`;
+  return [process.execPath, '-e', say];
+}
+
+/** Stages the Python exercises into the sandbox and starts their process; nothing at all without them. */
+export function startPython(python: ExerciseSources[], sandbox: Sandbox): PythonRuntime {
+  const exercises = new Map(python.map((e) => [e.id, stageExercise(e, sandbox.root)]));
+  if (exercises.size === 0) return { exercises, abort: () => undefined, close: () => Promise.resolve() };
+  stageRunner(sandbox.root);
+  const env = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  // Debian's numpy finds its BLAS through /etc/alternatives
+  const launches = sandbox.launchesFor({ command: pythonCommand(sandbox.root), layers: PYTHON_LAYERS, env, readOnly: ['/etc/alternatives'] });
+  const proc = new StudentProcess({ launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
+  proc.start();
+  return { exercises, proc, abort: (outcome) => proc.abort(outcome), close: () => proc.close() };
+}
+
+function stageRunner(root: string): void {
+  const target = path.join(root, RUNNER_FOLDER);
+  mkdirSync(target, { recursive: true });
+  for (const file of readdirSync(runnerSource()).filter((f) => f.endsWith('.py'))) copyFileSync(path.join(runnerSource(), file), path.join(target, file));
+}
+
+function stageExercise(exercise: ExerciseSources, root: string): CompiledExercise {
+  const errors = new Map<string, ErrorInfo>();
+  const imports = new Map<string, string[]>();
+  const sources = exercise.files.map((f) => f.name);
+  for (const file of exercise.files) {
+    const out = path.join(root, exercise.id, file.name);
+    mkdirSync(path.dirname(out), { recursive: true });
+    if ('rejected' in file) {
+      errors.set(file.name, { name: 'RejectedFile', message: file.rejected, file: `${exercise.id}/${file.name}` });
+      writeFileSync(out, file.name.endsWith('.py') ? `raise ImportError(${JSON.stringify(file.rejected)})\n` : '');
+    } else {
+      writeFileSync(out, file.text);
+      imports.set(file.name, siblingImports(file.text, sources));
+    }
+  }
+  return { id: exercise.id, sources, errors, imports };
+}
+
+/** Sibling step files a Python file imports (`from dZ import dZ`, `from .sigmoid import sigmoid`), for "fails because". */
+function siblingImports(text: string, sources: string[]): string[] {
+  const found = new Set<string>();
+  for (const [, from, plain] of text.matchAll(/^\s*(?:from\s+\.?([A-Za-z_]\w*)\s+import|import\s+([A-Za-z_]\w*))/gm)) {
+    const name = from ?? plain;
+    if (name && sources.includes(`${name}.py`)) found.add(`${name}.py`);
+  }
+  return [...found];
+}
+
+/** The layers of the processes that ran student code: node's for node exercises, Python's for Python ones. */
+export function layersUsed(node: { layers: Layer[] }, nodeUsed: boolean, python: PythonRuntime): Layer[] {
+  const layers = new Set<Layer>([...(nodeUsed ? node.layers : []), ...(python.proc?.layers ?? [])]);
+  return [...layers];
+}

@@ -1,0 +1,82 @@
+// The Python reference (reference-python/, every layout: step files with both import styles, a
+// module, a package __init__) graded by the real engine in a real Python process: full marks, the
+// language recorded, the Python layers reported; and every step's result on every public case
+// equal to the TypeScript reference's to 1e-10, asked of the same Python process directly.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../grader/engine/grade-submission.js';
+import { casesOf, runReference } from '../grader/engine/grade-step.js';
+import { readSubmission } from '../grader/engine/intake.js';
+import { inspectModules, resolveStep } from '../grader/engine/resolve.js';
+import { startSession, type StudentSession } from '../grader/engine/session.js';
+import { encode, type Wire } from '../grader/model/wire.js';
+import { splitLanguages, startPython, type PythonRuntime } from '../grader/python/runtime.js';
+import { EXERCISES } from '../grader/spec/index.js';
+import { repoRoot } from './helpers/submission.js';
+
+const referencePython = path.join(repoRoot, 'reference-python');
+
+/** Where two wire values differ by more than 1e-10 (relative to the larger magnitude above 1), or undefined. */
+function farApart(a: Wire, b: Wire, where = ''): string | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-10 * Math.max(1, Math.abs(a)) ? undefined : `${where}: ${a} vs ${b}`;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${where}: length ${a.length} vs ${b.length}`;
+    return a.map((x, i) => farApart(x, b[i], `${where}[${i}]`)).find(Boolean);
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = Object.keys(a);
+    if (keys.sort().join() !== Object.keys(b).sort().join()) return `${where}: keys ${keys.join()} vs ${Object.keys(b).join()}`;
+    return keys.map((k) => farApart((a as Record<string, Wire>)[k], (b as Record<string, Wire>)[k], `${where}.${k}`)).find(Boolean);
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? undefined : `${where}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+}
+
+describe('the Python reference', () => {
+  it('gets full marks, in Python, inside the Python layers', async () => {
+    const results = await gradeSubmission({ submission: referencePython, seed: 1234, exercises: EXERCISES });
+    const notPassed = results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed').map((s) => `${e.id}/${s.id}: ${s.message}`));
+    expect(notPassed).toEqual([]);
+    expect(results.score).toBe(results.maxScore);
+    expect(results.exercises.map((e) => e.language)).toEqual(EXERCISES.map(() => 'python'));
+    expect(results.sandbox?.layers).toContain('python-guard');
+    expect(results.sandbox?.layers).not.toContain('node-permissions');
+    // backward steps are checked against numerical gradients of the student's own Python forward
+    const backward = results.exercises.find((e) => e.id === 'deep-network')?.steps.find((s) => s.id === 'modelBackward');
+    expect(backward?.gradientChecks.some((g) => g.against === 'own-forward' && g.passed)).toBe(true);
+  });
+
+  describe('agrees with the TypeScript reference to 1e-10 on every case', () => {
+    let session: StudentSession;
+    let python: PythonRuntime;
+    beforeAll(async () => {
+      session = await startSession({});
+      python = startPython(splitLanguages(readSubmission(referencePython, EXERCISES.map((e) => e.id))).python, session.sandbox);
+    });
+    afterAll(async () => {
+      await python.close();
+      await session.close();
+    });
+
+    for (const exercise of EXERCISES) {
+      it(exercise.id, async () => {
+        const proc = python.proc;
+        const compiled = python.exercises.get(exercise.id);
+        if (!proc || !compiled) throw new Error(`${exercise.id} was not staged as Python`);
+        const infos = await inspectModules(proc, compiled);
+        const problems: string[] = [];
+        for (const spec of exercise.steps) {
+          const found = resolveStep(exercise, spec.id, compiled, infos, { root: session.sandbox.root, sourceMaps: new Map() });
+          if (found.kind !== 'found') throw new Error(`${spec.id}: ${JSON.stringify(found)}`);
+          for (const c of casesOf({ exercise, spec, seed: 1234 })) {
+            const call = { module: found.target.module, name: found.target.name, args: c.args.map((a) => encode(a)) };
+            const outcome = await proc.send({ type: 'call', call, checkMutation: false }, 20_000);
+            if (outcome.type !== 'returned') throw new Error(`${spec.id} ${c.name}: ${JSON.stringify(outcome)}`);
+            const apart = farApart(encode(runReference(spec, c.args)), outcome.value);
+            if (apart) problems.push(`${spec.id} ${c.name} ${apart}`);
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+});
