@@ -1,0 +1,89 @@
+// Python fixture submissions graded by the real engine in a real Python process: each changed step
+// gets its asserted status and message, and every untouched neighbour passes or names it as the cause.
+import { existsSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../grader/engine/grade-submission.js';
+import type { StepResult } from '../grader/model/results.js';
+import { EXERCISES } from '../grader/spec/index.js';
+import { pythonFixture } from './helpers/python.js';
+
+interface Expectation {
+  fixture: string;
+  exercise: string;
+  step?: string;
+  status?: StepResult['status'];
+  message?: RegExp;
+  check?: (steps: Map<string, StepResult>) => void;
+  /** A shorter limit per call, and only these steps, for a fixture that times out on purpose. */
+  maxCallMs?: number;
+  onlySteps?: string[];
+}
+
+const diagnosisIds = (step: StepResult | undefined): string[] => step?.diagnoses.map((d) => d.id) ?? [];
+const NOTEBOOK_FILE = '/tmp/mlgrade-python-notebook-was-here';
+const OS_SYSTEM_FILE = '/tmp/mlgrade-python-os-system-was-here';
+const SECRET = 'MLGRADE_PYTHON_TEST_SECRET';
+
+const EXPECTATIONS: Expectation[] = [
+  { fixture: 'pass/module', exercise: 'deep-network', check: (s) => expect(s.get('dZ')?.file).toBe('deep-network/deep_network.py') },
+  { fixture: 'pass/notebook', exercise: 'logistic-regression', check: (s) => expect(s.get('db')?.file).toBe('logistic-regression/logistic-regression.ipynb') },
+  // the course's own checks miss this one: the relu layers' dW is off, the gradient check says which tensor
+  { fixture: 'fail/relu-backward-sigmoid-derivative', exercise: 'deep-network', step: 'modelBackward', status: 'failed', message: /dW\d: \d+ of \d+ entries differ/,
+    check: (s) => {
+      expect(diagnosisIds(s.get('modelBackward'))).toContain('wrong-layer-derivative');
+      expect(s.get('modelBackward')?.gradientChecks.some((g) => g.tensor === 'dW1' && g.against === 'own-forward' && !g.passed)).toBe(true);
+    } },
+  { fixture: 'fail/cost-returns-shape', exercise: 'deep-network', step: 'cost', status: 'failed', message: /tuple \(\).*shape, not a value/ },
+  { fixture: 'fail/db-squeezed', exercise: 'deep-network', step: 'db', status: 'failed', message: /shape \(\d+,\).*keepdims/ },
+  { fixture: 'fail/mutates-input', exercise: 'deep-network', step: 'update', status: 'failed', message: /changed its argument params in place/,
+    check: (s) => expect(diagnosisIds(s.get('update'))).toContain('mutates-input') },
+  { fixture: 'error/syntax', exercise: 'logistic-regression', step: 'db', status: 'error', message: /SyntaxError: .*logistic-regression\/db\.py:4/,
+    check: (s) => expect(s.get('train')?.causedBy).toEqual(['db']) },
+  { fixture: 'error/notebook-cell-syntax', exercise: 'logistic-regression', status: 'error', message: /cell 3, line 2/ },
+  { fixture: 'error/sys-exit', exercise: 'deep-network', step: 'relu', status: 'error', message: /sys\.exit\(1\)/ },
+  { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout', message: /did not return within/, maxCallMs: 1000,
+    onlySteps: ['dAPrev', 'dW'] },
+  // top-level code of a notebook never runs: no file written, and the steps still pass
+  { fixture: 'hostile/notebook-top-level-writes', exercise: 'logistic-regression', check: () => expect(existsSync(NOTEBOOK_FILE)).toBe(false) },
+  { fixture: 'hostile/os-system', exercise: 'computation-graph', step: 'forward', status: 'error', message: /os\.system is not allowed/,
+    check: () => expect(existsSync(OS_SYSTEM_FILE)).toBe(false) },
+  { fixture: 'hostile/reads-environment', exercise: 'computation-graph',
+    check: (s) => expect(s.get('forward')?.cases[0]?.output).toMatch(/ENV \{\}/) },
+];
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('Python fixture submissions', () => {
+  for (const e of EXPECTATIONS) {
+    it(`${e.fixture}: ${e.step ?? (e.status ? 'every step' : 'passes')} ${e.status ?? ''}`, async () => {
+      rmSync(NOTEBOOK_FILE, { force: true });
+      rmSync(OS_SYSTEM_FILE, { force: true });
+      process.env[SECRET] = 'must not reach student code';
+      const submission = pythonFixture(e.fixture);
+      made.push(submission);
+      const spec = EXERCISES.find((x) => x.id === e.exercise);
+      if (!spec) throw new Error(`no exercise ${e.exercise}`);
+      const limits = e.maxCallMs ? { sandbox: { maxCallMs: e.maxCallMs } } : {};
+      const results = await gradeSubmission({ submission, seed: 1234, exercises: [spec], onlySteps: e.onlySteps, ...limits });
+      delete process.env[SECRET];
+      const steps = new Map(results.exercises[0].steps.map((s) => [s.id, s]));
+      expect(results.exercises[0].language).toBe('python');
+      for (const [id, step] of steps) {
+        if (e.status && !e.step) {
+          // the whole file fails: every step of it, with the same located message
+          expect(step.status, id).toBe(e.status);
+          expect(step.message).toMatch(e.message ?? /./);
+        } else if (id === e.step) {
+          expect(step.status, step.message).toBe(e.status);
+          expect(step.message).toMatch(e.message ?? /./);
+          expect(step.score).toBeLessThan(step.maxScore);
+        } else if (step.status !== 'passed' && step.status !== 'skipped') {
+          // an untouched neighbour passes, or names the changed step as the cause of its failure
+          expect(step.causedBy ?? [], `${id}: ${step.message}`).toContain(e.step);
+        }
+      }
+      e.check?.(steps);
+    });
+  }
+});
