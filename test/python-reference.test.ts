@@ -10,6 +10,7 @@ import { readSubmission } from '../grader/engine/intake.js';
 import { inspectModules, resolveStep } from '../grader/engine/resolve.js';
 import { startSession, type StudentSession } from '../grader/engine/session.js';
 import { encode, type Wire } from '../grader/model/wire.js';
+import { pythonName } from '../grader/python/layout.js';
 import { splitLanguages, startPython, type PythonRuntime } from '../grader/python/runtime.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { repoRoot } from './helpers/submission.js';
@@ -43,6 +44,17 @@ describe('the Python reference', () => {
     // backward steps are checked against numerical gradients of the student's own Python forward
     const backward = results.exercises.find((e) => e.id === 'deep-network')?.steps.find((s) => s.id === 'modelBackward');
     expect(backward?.gradientChecks.some((g) => g.against === 'own-forward' && g.passed)).toBe(true);
+  });
+
+  it('has starters: every step graded 0 with "not implemented yet"', async () => {
+    const results = await gradeSubmission({ submission: path.join(repoRoot, 'exercises-python'), seed: 1234, exercises: EXERCISES });
+    expect(results.score).toBe(0);
+    for (const exercise of results.exercises) {
+      for (const step of exercise.steps) {
+        expect(step.status, `${exercise.id}/${step.id}`).toBe('missing');
+        expect(step.message).toBe(`not implemented yet (${exercise.id}/${pythonName(step.id)}.py still throws the starter's error)`);
+      }
+    }
   });
 
   describe('agrees with the TypeScript reference to 1e-10 on every case', () => {

@@ -1,0 +1,16 @@
+import numpy as np
+
+
+def train(X, Y, layer_dims, iterations, learning_rate, randn):
+    """
+    Gradient descent for an L-layer network  (notes 001, 004 "Deep neural networks"):
+
+      params = initializeParameters(layerDims, randn)
+      `iterations` times: modelForward → costs.push(cost(AL, Y)) → modelBackward → update
+
+    X (n_x, m), Y (1, m), layerDims = [n_x, n^[1], …, n^[L]]. costs.length === iterations.
+
+    Arrays are 2-D numpy arrays of floats (shapes above); a number is a Python float.
+    Return new values: never change an argument in place (`mutates-input`).
+    """
+    raise NotImplementedError("not implemented yet: deep-network/train")

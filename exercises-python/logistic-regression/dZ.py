@@ -1,0 +1,15 @@
+import numpy as np
+
+
+def dZ(A, Y):
+    """
+    dZ = A - Y  (notes 003, 004 "Vectorizing logistic regression"), shape (1, m).
+
+    This is dL/dz for sigmoid + log loss: (-y/a + (1-y)/(1-a)) · a(1-a) simplifies to a - y.
+    No 1/m here: it belongs to dW and db only (putting it here too is `double-1-over-m`).
+    ml-matrix's `A.sub(Y)` changes A in place (`mutates-input`): use `Matrix.sub(A, Y)` or `np.sub(A, Y)`.
+
+    Arrays are 2-D numpy arrays of floats (shapes above); a number is a Python float.
+    Return new values: never change an argument in place (`mutates-input`).
+    """
+    raise NotImplementedError("not implemented yet: logistic-regression/dZ")
