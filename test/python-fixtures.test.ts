@@ -22,6 +22,7 @@ interface Expectation {
 const diagnosisIds = (step: StepResult | undefined): string[] => step?.diagnoses.map((d) => d.id) ?? [];
 const NOTEBOOK_FILE = '/tmp/mlgrade-python-notebook-was-here';
 const OS_SYSTEM_FILE = '/tmp/mlgrade-python-os-system-was-here';
+const STEP_FILE = '/tmp/mlgrade-python-step-wrote-here';
 const SECRET = 'MLGRADE_PYTHON_TEST_SECRET';
 
 const EXPECTATIONS: Expectation[] = [
@@ -47,6 +48,12 @@ const EXPECTATIONS: Expectation[] = [
   { fixture: 'hostile/notebook-top-level-writes', exercise: 'logistic-regression', check: () => expect(existsSync(NOTEBOOK_FILE)).toBe(false) },
   { fixture: 'hostile/os-system', exercise: 'computation-graph', step: 'forward', status: 'error', message: /os\.system is not allowed/,
     check: () => expect(existsSync(OS_SYSTEM_FILE)).toBe(false) },
+  { fixture: 'hostile/patches-numpy', exercise: 'deep-network', step: 'relu', status: 'error', message: /changed abs, dot: builtins and numpy are shared by every step/ },
+  { fixture: 'hostile/writes-file-in-step', exercise: 'deep-network', step: 'relu', status: 'error', message: /writing files is not allowed/,
+    check: () => expect(existsSync(STEP_FILE)).toBe(false) },
+  { fixture: 'hostile/opens-socket', exercise: 'deep-network', step: 'relu', status: 'error', message: /socket\.\w+ is not allowed/ },
+  // forged replies carry no nonce: ignored, the step's own (wrong) result is graded
+  { fixture: 'hostile/forges-reply', exercise: 'deep-network', step: 'relu', status: 'failed', message: /differ/ },
   { fixture: 'hostile/reads-environment', exercise: 'computation-graph',
     check: (s) => expect(s.get('forward')?.cases[0]?.output).toMatch(/ENV \{\}/) },
 ];
@@ -58,7 +65,7 @@ describe('Python fixture submissions', () => {
   for (const e of EXPECTATIONS) {
     it(`${e.fixture}: ${e.step ?? (e.status ? 'every step' : 'passes')} ${e.status ?? ''}`, async () => {
       rmSync(NOTEBOOK_FILE, { force: true });
-      rmSync(OS_SYSTEM_FILE, { force: true });
+      [OS_SYSTEM_FILE, STEP_FILE].forEach((file) => rmSync(file, { force: true }));
       process.env[SECRET] = 'must not reach student code';
       const submission = pythonFixture(e.fixture);
       made.push(submission);
