@@ -2,6 +2,8 @@
 // module, a package __init__) graded by the real engine in a real Python process: full marks, the
 // language recorded, the Python layers reported; and every step's result on every public case
 // equal to the TypeScript reference's to 1e-10, asked of the same Python process directly.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
@@ -44,6 +46,20 @@ describe('the Python reference', () => {
     // backward steps are checked against numerical gradients of the student's own Python forward
     const backward = results.exercises.find((e) => e.id === 'deep-network')?.steps.find((s) => s.id === 'modelBackward');
     expect(backward?.gradientChecks.some((g) => g.against === 'own-forward' && g.passed)).toBe(true);
+  });
+
+  it('grades a mixed submission: TypeScript and Python exercises side by side, each in its own runtime', async () => {
+    const submission = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-mixed-'));
+    try {
+      cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(submission, 'computation-graph'), { recursive: true });
+      cpSync(path.join(referencePython, 'logistic-regression'), path.join(submission, 'logistic-regression'), { recursive: true });
+      const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES.slice(0, 2) });
+      expect(results.score).toBe(results.maxScore);
+      expect(results.exercises.map((e) => e.language)).toEqual([undefined, 'python']);
+      expect(results.sandbox?.layers).toEqual(expect.arrayContaining(['node-permissions', 'python-guard']));
+    } finally {
+      rmSync(submission, { recursive: true, force: true });
+    }
   });
 
   it('has starters: every step graded 0 with "not implemented yet"', async () => {

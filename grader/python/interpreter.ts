@@ -6,7 +6,8 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { which } from '../sandbox/os-tools.js';
 
-export type Interpreter = { file: string } | { problem: string };
+/** The python to run, with those skipped on the way (said in the docs' terms), or why there is none. */
+export type Interpreter = { file: string; skipped?: string[] } | { problem: string };
 
 /** Whether every user may run `file`: each folder on its real path searchable by others, the file executable by them. */
 export function usableByAnyone(file: string): boolean {
@@ -42,7 +43,7 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, dedicatedUid = 
       skipped.push(`${file} (under a folder the sandbox's dedicated user cannot read, e.g. a pyenv in /root)`);
       continue;
     }
-    result = { file: realpathSync(file) };
+    result = { file: realpathSync(file), ...(skipped.length ? { skipped } : {}) };
     break;
   }
   result ??= {

@@ -1,0 +1,67 @@
+// The Python runtime's small parts, without a Python process: which interpreter a sandbox can run,
+// step names in snake_case, where a step is looked for, and which exercises are Python.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findPython, usableByAnyone } from '../grader/python/interpreter.js';
+import { isPythonExercise, locatePythonStep, pythonName } from '../grader/python/layout.js';
+import { splitLanguages } from '../grader/python/runtime.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-python-units-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A python3 stand-in inside a folder only its owner may enter, like a pyenv under /root. */
+function privatePython(): string {
+  const home = path.join(dir, 'home');
+  mkdirSync(path.join(home, 'bin'), { recursive: true });
+  const file = path.join(home, 'bin', 'python3');
+  writeFileSync(file, '#!/bin/sh\n');
+  chmodSync(file, 0o755);
+  chmodSync(home, 0o700);
+  return file;
+}
+
+describe('the interpreter', () => {
+  it('skips a python the dedicated uid cannot reach, and says why', () => {
+    const hidden = privatePython();
+    expect(usableByAnyone(hidden)).toBe(false);
+    const found = findPython({ MLGRADE_PYTHON: hidden, PATH: '' }, true);
+    if ('problem' in found) expect(found.problem).toMatch(/cannot read/);
+    else expect(found.file).not.toBe(hidden);
+    expect(JSON.stringify(found)).toContain(hidden); // named among the skipped, or the problem
+  });
+
+  it('takes MLGRADE_PYTHON when every user can run it', () => {
+    const open = path.join(dir, 'python3');
+    writeFileSync(open, '#!/bin/sh\n');
+    chmodSync(open, 0o755);
+    chmodSync(dir, 0o755);
+    expect(findPython({ MLGRADE_PYTHON: open }, true)).toEqual({ file: open });
+  });
+});
+
+describe('names and layout', () => {
+  it('maps step ids to the contract\'s Python names', () => {
+    expect(['initializeWithZeros', 'linearForward', 'dZ', 'dW', 'db', 'dAPrev', 'train'].map(pythonName))
+      .toEqual(['initialize_with_zeros', 'linear_forward', 'dZ', 'dW', 'db', 'dA_prev', 'train']);
+  });
+
+  it('prefers a step file, then a module, then a notebook', () => {
+    expect(locatePythonStep(['dZ.py', 'deep_network.py'], 'dZ', 'deep-network')).toMatchObject({ file: 'dZ.py', index: 'deep_network.py' });
+    expect(locatePythonStep(['deep-network.ipynb', 'deep_network.py'], 'dZ', 'deep-network').index).toBe('deep_network.py');
+    expect(locatePythonStep(['deep-network.ipynb'], 'dAPrev', 'deep-network')).toMatchObject({ file: undefined, index: 'deep-network.ipynb' });
+  });
+
+  it('grades an exercise in Python only when all its files are Python', () => {
+    expect(isPythonExercise(['dZ.py', 'deep-network.ipynb'])).toBe(true);
+    expect(isPythonExercise(['dZ.py', 'dW.ts'])).toBe(false);
+    const text = { text: '' };
+    const split = splitLanguages([
+      { id: 'a', files: [{ name: 'dZ.py', ...text }] },
+      { id: 'b', files: [{ name: 'dZ.ts', ...text }, { name: 'notes.py', ...text }] },
+    ]);
+    expect(split.python.map((e) => e.id)).toEqual(['a']);
+    expect(split.node).toEqual([{ id: 'a', files: [] }, { id: 'b', files: [{ name: 'dZ.ts', text: '' }] }]);
+  });
+});
