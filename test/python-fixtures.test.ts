@@ -37,7 +37,10 @@ const EXPECTATIONS: Expectation[] = [
   { fixture: 'fail/cost-returns-shape', exercise: 'deep-network', step: 'cost', status: 'failed', message: /tuple \(\).*shape, not a value/ },
   { fixture: 'fail/db-squeezed', exercise: 'deep-network', step: 'db', status: 'failed', message: /shape \(\d+,\).*keepdims/ },
   { fixture: 'fail/mutates-input', exercise: 'deep-network', step: 'update', status: 'failed', message: /changed its argument params in place/,
-    check: (s) => expect(diagnosisIds(s.get('update'))).toContain('mutates-input') },
+    check: (s) => {
+      expect(diagnosisIds(s.get('update'))).toContain('mutates-input');
+      expect(s.get('update')?.diagnoses.find((d) => d.id === 'mutates-input')?.hint).toMatch(/not W -= …/);
+    } },
   { fixture: 'error/syntax', exercise: 'logistic-regression', step: 'db', status: 'error', message: /SyntaxError: .*logistic-regression\/db\.py:4/,
     check: (s) => expect(s.get('train')?.causedBy).toEqual(['db']) },
   { fixture: 'error/notebook-cell-syntax', exercise: 'logistic-regression', status: 'error', message: /cell 3, line 2/ },

@@ -17,6 +17,7 @@ import { typeErrors, typeNotesByFile } from './typecheck.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
 import { reproLine } from './repro.js';
 import { layersUsed, splitLanguages, startPython } from '../python/runtime.js';
+import { inNumpyTerms } from '../python/hints.js';
 
 export interface GradeOptions {
   submission: string;
@@ -63,7 +64,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
     const procFor = (id: string): StudentProcess => (python.exercises.has(id) && python.proc) || proc;
     const exercises = await Promise.all(options.exercises.map(async (spec) => {
       const result = await gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, procFor(spec.id), compiled, options);
-      return python.exercises.has(spec.id) ? { ...result, language: 'python' as const } : result;
+      return python.exercises.has(spec.id) ? inNumpyTerms(result) : result;
     }));
     const nodeUsed = sources.some((e) => e.files.length > 0);
     const sandboxUsed = { layers: layersUsed(proc, nodeUsed || python.exercises.size === 0, python) };
