@@ -5,16 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
-import { fixtureSubmission } from './helpers/submission.js';
+import { fixtureSubmission, type FixtureExpectation } from './helpers/submission.js';
 
-interface Expectation {
-  fixture: string;
-  exercise: string;
-  step?: string;
-  status?: StepResult['status'];
-  message?: RegExp;
-  check?: (steps: Map<string, StepResult>) => void;
-}
+type Expectation = FixtureExpectation;
 
 const EXPECTATIONS: Expectation[] = [
   { fixture: 'pass/loops-and-arrays', exercise: 'logistic-regression' },

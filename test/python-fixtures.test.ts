@@ -6,14 +6,9 @@ import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { pythonFixture } from './helpers/python.js';
+import type { FixtureExpectation } from './helpers/submission.js';
 
-interface Expectation {
-  fixture: string;
-  exercise: string;
-  step?: string;
-  status?: StepResult['status'];
-  message?: RegExp;
-  check?: (steps: Map<string, StepResult>) => void;
+interface Expectation extends FixtureExpectation {
   /** A shorter limit per call, and only these steps, for a fixture that times out on purpose. */
   maxCallMs?: number;
   onlySteps?: string[];
@@ -27,32 +22,41 @@ const SECRET = 'MLGRADE_PYTHON_TEST_SECRET';
 
 const EXPECTATIONS: Expectation[] = [
   { fixture: 'pass/module', exercise: 'deep-network', check: (s) => expect(s.get('dZ')?.file).toBe('deep-network/deep_network.py') },
-  { fixture: 'pass/notebook', exercise: 'logistic-regression', check: (s) => expect(s.get('db')?.file).toBe('logistic-regression/logistic-regression.ipynb') },
+  { fixture: 'pass/notebook', exercise: 'logistic-regression',
+    check: (s) => expect(s.get('db')?.file).toBe('logistic-regression/logistic-regression.ipynb') },
   // the course's own checks miss this one: the relu layers' dW is off, the gradient check says which tensor
-  { fixture: 'fail/relu-backward-sigmoid-derivative', exercise: 'deep-network', step: 'modelBackward', status: 'failed', message: /dW\d: \d+ of \d+ entries differ/,
+  { fixture: 'fail/relu-backward-sigmoid-derivative', exercise: 'deep-network', step: 'modelBackward', status: 'failed',
+    message: /dW\d: \d+ of \d+ entries differ/,
     check: (s) => {
       expect(diagnosisIds(s.get('modelBackward'))).toContain('wrong-layer-derivative');
       expect(s.get('modelBackward')?.gradientChecks.some((g) => g.tensor === 'dW1' && g.against === 'own-forward' && !g.passed)).toBe(true);
     } },
-  { fixture: 'fail/cost-returns-shape', exercise: 'deep-network', step: 'cost', status: 'failed', message: /tuple \(\).*shape, not a value/ },
+  { fixture: 'fail/cost-returns-shape', exercise: 'deep-network', step: 'cost', status: 'failed',
+    message: /tuple \(\).*shape, not a value/ },
   { fixture: 'fail/db-squeezed', exercise: 'deep-network', step: 'db', status: 'failed', message: /shape \(\d+,\).*keepdims/ },
-  { fixture: 'fail/mutates-input', exercise: 'deep-network', step: 'update', status: 'failed', message: /changed its argument params in place/,
+  { fixture: 'fail/mutates-input', exercise: 'deep-network', step: 'update', status: 'failed',
+    message: /changed its argument params in place/,
     check: (s) => {
       expect(diagnosisIds(s.get('update'))).toContain('mutates-input');
       expect(s.get('update')?.diagnoses.find((d) => d.id === 'mutates-input')?.hint).toMatch(/not W -= …/);
     } },
-  { fixture: 'error/syntax', exercise: 'logistic-regression', step: 'db', status: 'error', message: /SyntaxError: .*logistic-regression\/db\.py:4/,
+  { fixture: 'error/syntax', exercise: 'logistic-regression', step: 'db', status: 'error',
+    message: /SyntaxError: .*logistic-regression\/db\.py:4/,
     check: (s) => expect(s.get('train')?.causedBy).toEqual(['db']) },
   { fixture: 'error/notebook-cell-syntax', exercise: 'logistic-regression', status: 'error', message: /cell 3, line 2/ },
   { fixture: 'error/sys-exit', exercise: 'deep-network', step: 'relu', status: 'error', message: /sys\.exit\(1\)/ },
-  { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout', message: /did not return within/, maxCallMs: 1000,
+  { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout',
+    message: /did not return within/, maxCallMs: 1000,
     onlySteps: ['dAPrev', 'dW'] },
   // top-level code of a notebook never runs: no file written, and the steps still pass
-  { fixture: 'hostile/notebook-top-level-writes', exercise: 'logistic-regression', check: () => expect(existsSync(NOTEBOOK_FILE)).toBe(false) },
+  { fixture: 'hostile/notebook-top-level-writes', exercise: 'logistic-regression',
+    check: () => expect(existsSync(NOTEBOOK_FILE)).toBe(false) },
   { fixture: 'hostile/os-system', exercise: 'computation-graph', step: 'forward', status: 'error', message: /os\.system is not allowed/,
     check: () => expect(existsSync(OS_SYSTEM_FILE)).toBe(false) },
-  { fixture: 'hostile/patches-numpy', exercise: 'deep-network', step: 'relu', status: 'error', message: /changed abs, dot: builtins and numpy are shared by every step/ },
-  { fixture: 'hostile/writes-file-in-step', exercise: 'deep-network', step: 'relu', status: 'error', message: /writing files is not allowed/,
+  { fixture: 'hostile/patches-numpy', exercise: 'deep-network', step: 'relu', status: 'error',
+    message: /changed abs, dot: builtins and numpy are shared by every step/ },
+  { fixture: 'hostile/writes-file-in-step', exercise: 'deep-network', step: 'relu', status: 'error',
+    message: /writing files is not allowed/,
     check: () => expect(existsSync(STEP_FILE)).toBe(false) },
   { fixture: 'hostile/opens-socket', exercise: 'deep-network', step: 'relu', status: 'error', message: /socket\.\w+ is not allowed/ },
   // forged replies carry no nonce: ignored, the step's own (wrong) result is graded

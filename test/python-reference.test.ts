@@ -21,7 +21,9 @@ const referencePython = path.join(repoRoot, 'reference-python');
 
 /** Where two wire values differ by more than 1e-10 (relative to the larger magnitude above 1), or undefined. */
 function farApart(a: Wire, b: Wire, where = ''): string | undefined {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-10 * Math.max(1, Math.abs(a)) ? undefined : `${where}: ${a} vs ${b}`;
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Math.abs(a - b) <= 1e-10 * Math.max(1, Math.abs(a)) ? undefined : `${where}: ${a} vs ${b}`;
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return `${where}: length ${a.length} vs ${b.length}`;
     return a.map((x, i) => farApart(x, b[i], `${where}[${i}]`)).find(Boolean);
@@ -37,7 +39,8 @@ function farApart(a: Wire, b: Wire, where = ''): string | undefined {
 describe('the Python reference', () => {
   it('gets full marks, in Python, inside the Python layers', async () => {
     const results = await gradeSubmission({ submission: referencePython, seed: 1234, exercises: EXERCISES });
-    const notPassed = results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed').map((s) => `${e.id}/${s.id}: ${s.message}`));
+    const notPassed = results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed')
+      .map((s) => `${e.id}/${s.id}: ${s.message}`));
     expect(notPassed).toEqual([]);
     expect(results.score).toBe(results.maxScore);
     expect(results.exercises.map((e) => e.language)).toEqual(EXERCISES.map(() => 'python'));

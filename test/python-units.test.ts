@@ -50,7 +50,8 @@ describe('names and layout', () => {
   it('prefers a step file, then a module, then a notebook', () => {
     expect(locatePythonStep(['dZ.py', 'deep_network.py'], 'dZ', 'deep-network')).toMatchObject({ file: 'dZ.py', index: 'deep_network.py' });
     expect(locatePythonStep(['deep-network.ipynb', 'deep_network.py'], 'dZ', 'deep-network').index).toBe('deep_network.py');
-    expect(locatePythonStep(['deep-network.ipynb'], 'dAPrev', 'deep-network')).toMatchObject({ file: undefined, index: 'deep-network.ipynb' });
+    const notebookOnly = locatePythonStep(['deep-network.ipynb'], 'dAPrev', 'deep-network');
+    expect(notebookOnly).toMatchObject({ file: undefined, index: 'deep-network.ipynb' });
   });
 
   it('grades an exercise in Python only when all its files are Python', () => {

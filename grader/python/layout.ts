@@ -31,5 +31,7 @@ export function locatePythonStep(sources: string[], step: string, exercise: stri
 }
 
 /** What to create for a missing Python step. */
-export const pythonCreateHint = (exercise: string, step: string): string =>
-  `no file for ${step}: create ${exercise}/${pythonName(step)}.py defining ${pythonName(step)} (or define it in ${exercise}/${pythonModules(exercise)[1]})`;
+export function pythonCreateHint(exercise: string, step: string): string {
+  const name = pythonName(step);
+  return `no file for ${step}: create ${exercise}/${name}.py defining ${name} (or define it in ${exercise}/${pythonModules(exercise)[1]})`;
+}

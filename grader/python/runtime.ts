@@ -48,7 +48,8 @@ export function startPython(python: ExerciseSources[], sandbox: Sandbox): Python
   stageRunner(sandbox.root);
   const env = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
   // Debian's numpy finds its BLAS through /etc/alternatives
-  const launches = sandbox.launchesFor({ command: pythonCommand(sandbox.root), layers: PYTHON_LAYERS, env, readOnly: ['/etc/alternatives'] });
+  const runtime = { command: pythonCommand(sandbox.root), layers: PYTHON_LAYERS, env, readOnly: ['/etc/alternatives'] };
+  const launches = sandbox.launchesFor(runtime);
   const proc = new StudentProcess({ launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
   proc.start();
   return { exercises, proc, abort: (outcome) => proc.abort(outcome), close: () => proc.close() };
@@ -57,7 +58,9 @@ export function startPython(python: ExerciseSources[], sandbox: Sandbox): Python
 function stageRunner(root: string): void {
   const target = path.join(root, RUNNER_FOLDER);
   mkdirSync(target, { recursive: true });
-  for (const file of readdirSync(runnerSource()).filter((f) => f.endsWith('.py'))) copyFileSync(path.join(runnerSource(), file), path.join(target, file));
+  for (const file of readdirSync(runnerSource()).filter((f) => f.endsWith('.py'))) {
+    copyFileSync(path.join(runnerSource(), file), path.join(target, file));
+  }
 }
 
 function stageExercise(exercise: ExerciseSources, root: string): CompiledExercise {

@@ -3,15 +3,16 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StepResult } from '../../grader/model/results.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'submissions');
 
-/** A temporary submission: reference/ overlaid with `test/fixtures/submissions/<fixture>`. */
-export function fixtureSubmission(fixture: string): string {
+/** A temporary submission: reference/ overlaid with `test/fixtures/submissions/<fixture>` (or another base and fixtures folder). */
+export function fixtureSubmission(fixture: string, base = 'reference', fixtures = fixturesDir): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-fixture-'));
-  cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
-  const overlay = path.join(fixturesDir, fixture);
+  cpSync(path.join(repoRoot, base), dir, { recursive: true });
+  const overlay = path.join(fixtures, fixture);
   if (!existsSync(overlay)) throw new Error(`no fixture ${fixture}`);
   for (const exercise of readdirSync(overlay)) {
     const from = path.join(overlay, exercise);
@@ -21,4 +22,14 @@ export function fixtureSubmission(fixture: string): string {
     cpSync(from, to, { recursive: true });
   }
   return dir;
+}
+
+/** What a fixture test asserts: the changed step's status and message, and more checks of its own. */
+export interface FixtureExpectation {
+  fixture: string;
+  exercise: string;
+  step?: string;
+  status?: StepResult['status'];
+  message?: RegExp;
+  check?: (steps: Map<string, StepResult>) => void;
 }
