@@ -2,8 +2,7 @@
 // module, a package __init__) graded by the real engine in a real Python process: full marks, the
 // language recorded, the Python layers reported; and every step's result on every public case
 // equal to the TypeScript reference's to 1e-10, asked of the same Python process directly.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
@@ -15,9 +14,12 @@ import { encode, type Wire } from '../grader/model/wire.js';
 import { pythonName } from '../grader/python/layout.js';
 import { splitLanguages, startPython, type PythonRuntime } from '../grader/python/runtime.js';
 import { EXERCISES } from '../grader/spec/index.js';
+import { gradeCli } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 const referencePython = path.join(repoRoot, 'reference-python');
+const temp = tempFolders('mlgrade-python-');
 
 /** Where two wire values differ by more than 1e-10 (relative to the larger magnitude above 1), or undefined. */
 function farApart(a: Wire, b: Wire, where = ''): string | undefined {
@@ -52,17 +54,23 @@ describe('the Python reference', () => {
   });
 
   it('grades a mixed submission: TypeScript and Python exercises side by side, each in its own runtime', async () => {
-    const submission = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-mixed-'));
-    try {
-      cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(submission, 'computation-graph'), { recursive: true });
-      cpSync(path.join(referencePython, 'logistic-regression'), path.join(submission, 'logistic-regression'), { recursive: true });
-      const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES.slice(0, 2) });
-      expect(results.score).toBe(results.maxScore);
-      expect(results.exercises.map((e) => e.language)).toEqual([undefined, 'python']);
-      expect(results.sandbox?.layers).toEqual(expect.arrayContaining(['node-permissions', 'python-guard']));
-    } finally {
-      rmSync(submission, { recursive: true, force: true });
-    }
+    const submission = temp();
+    cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(submission, 'computation-graph'), { recursive: true });
+    cpSync(path.join(referencePython, 'logistic-regression'), path.join(submission, 'logistic-regression'), { recursive: true });
+    const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES.slice(0, 2) });
+    expect(results.score).toBe(results.maxScore);
+    expect(results.exercises.map((e) => e.language)).toEqual([undefined, 'python']);
+    expect(results.sandbox?.layers).toEqual(expect.arrayContaining(['node-permissions', 'python-guard']));
+  });
+
+  it('grade batch over a mixed class (TypeScript and Python students) writes one gradebook', async () => {
+    const dir = temp();
+    cpSync(path.join(repoRoot, 'reference'), path.join(dir, 'class', 'ada-typescript'), { recursive: true });
+    cpSync(referencePython, path.join(dir, 'class', 'bob-python'), { recursive: true });
+    const run = await gradeCli(['batch', path.join(dir, 'class'), '--out-dir', path.join(dir, 'out'), '--jobs', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = readFileSync(path.join(dir, 'out', 'grades.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    expect(rows.map((r) => r.split(',').slice(0, 5).join(','))).toEqual(['ada-typescript,,,41,41', 'bob-python,,,41,41']);
   });
 
   it('has starters: every step graded 0 with "not implemented yet"', async () => {

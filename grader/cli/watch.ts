@@ -5,6 +5,7 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_EXTENSIONS } from '../engine/intake.js';
+import { isPythonSource } from '../python/layout.js';
 import type { Selection } from '../engine/selection.js';
 import { withExercises } from '../model/assemble.js';
 import { isGraded, type GradeResults } from '../model/results.js';
@@ -101,7 +102,7 @@ class Watch<R extends WatchedRun> {
 /** A source file, or a folder (created, removed or renamed); not a README or an editor's swap file. */
 function mayMatter(file: string): boolean {
   const name = path.basename(file);
-  return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) || !name.includes('.');
+  return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) || isPythonSource(name) || !name.includes('.');
 }
 
 /**
