@@ -4,7 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { isPythonSource } from '../python/layout.js';
+import { isPythonSource, MAX_NOTEBOOK_BYTES } from '../python/layout.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
 /** A step file larger than this is not a step file (a step is a few lines). */
@@ -105,7 +105,8 @@ function readSource(file: string, label: string): { text: string } | { rejected:
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new UsageError(`${label} is not a regular file (${kind(opened)}): a step file must be plain text`);
     if (opened.nlink > 1) return { rejected: `${label} has other hard links: submit a copy of the file itself (links are not followed)` };
-    if (opened.size > MAX_FILE_BYTES) throw new UsageError(`${label} is ${megabytes(opened.size)}; a step file may be at most ${megabytes(MAX_FILE_BYTES)}`);
+    const max = label.endsWith('.ipynb') ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+    if (opened.size > max) throw new UsageError(`${label} is ${megabytes(opened.size)}; a step file may be at most ${megabytes(max)}`);
     const bytes = Buffer.alloc(opened.size);
     const read = opened.size > 0 ? readSync(fd, bytes, 0, opened.size, 0) : 0;
     return { text: decodeText(bytes.subarray(0, read), label) };

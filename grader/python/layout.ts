@@ -5,6 +5,9 @@ import type { StepLocation } from '../engine/intake.js';
 
 export const PYTHON_EXTENSIONS = ['.py', '.ipynb'] as const;
 
+/** A notebook keeps its outputs (plots, tables): more room than a step file's 1 MB. */
+export const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
+
 export const isPythonSource = (name: string): boolean => PYTHON_EXTENSIONS.some((ext) => name.endsWith(ext));
 
 /** An exercise is graded in Python when its files are Python only (a TypeScript file keeps it in Node). */

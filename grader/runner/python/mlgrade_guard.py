@@ -30,8 +30,23 @@ def _hook(event, args):
         raise Refused('%s is not allowed in a step: a step only computes with numpy' % event)
 
 
+# the seeded `randn` a step is given is the only randomness (the contract: never np.random)
+RANDOM_NAMES = ('rand', 'randn', 'random', 'random_sample', 'normal', 'standard_normal', 'uniform', 'randint', 'seed',
+                'default_rng', 'choice', 'permutation', 'shuffle', 'RandomState', 'Generator')
+
+
+def _refused_random(name):
+    def refused(*args, **kwargs):
+        raise Refused('np.random.%s is not allowed: use the seeded randn you are given, randn() or randn(rows, cols), '
+                      'so your numbers are the ones the grader expects' % name)
+    return refused
+
+
 def install():
     """Once, after the runner's own set-up: there is no way to remove an audit hook."""
+    for name in RANDOM_NAMES:
+        if hasattr(np.random, name):
+            setattr(np.random, name, _refused_random(name))
     sys.addaudithook(_hook)
 
 

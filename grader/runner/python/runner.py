@@ -233,8 +233,8 @@ def limit_resources():
 def main():
     limit_resources()
     os.environ.clear()  # the launch passes almost nothing; a step sees nothing at all
-    saved = guard.snapshot()
     guard.install()
+    saved = guard.snapshot()
     send({'id': 0, 'type': 'ready'})
     buffer = b''
     while True:
