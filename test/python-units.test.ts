@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPython, usableByAnyone } from '../grader/python/interpreter.js';
 import { isPythonExercise, locatePythonStep, pythonName } from '../grader/python/layout.js';
-import { splitLanguages } from '../grader/python/runtime.js';
+import { splitLanguages, startPython } from '../grader/python/runtime.js';
+import type { Sandbox } from '../grader/sandbox/index.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-python-units-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,5 +65,15 @@ describe('names and layout', () => {
     ]);
     expect(split.python.map((e) => e.id)).toEqual(['a']);
     expect(split.node).toEqual([{ id: 'a', files: [] }, { id: 'b', files: [{ name: 'dZ.ts', text: '' }] }]);
+  });
+});
+
+describe('the Python process', () => {
+  it('is not started for a submission without Python files', async () => {
+    const sandbox = { root: dir, launchesFor: () => { throw new Error('no launch may be asked for'); } } as unknown as Sandbox;
+    const python = startPython([], sandbox);
+    expect(python.proc).toBeUndefined();
+    expect(python.exercises.size).toBe(0);
+    await python.close();
   });
 });

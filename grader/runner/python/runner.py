@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 try:
     import numpy as np  # noqa: F401 - imported before any student code, and before the guard
 except ImportError as error:
-    sys.stderr.write('NumpyMissing: %s cannot import numpy (%s): install python3-numpy (Debian) or set MLGRADE_PYTHON '
+    sys.stderr.write('NumpyMissingError: %s cannot import numpy (%s): install python3-numpy (Debian) or set MLGRADE_PYTHON '
                      'to a python3 with numpy that every user can read\n' % (sys.executable, error))
     sys.exit(3)
 import mlgrade_guard as guard  # noqa: E402
