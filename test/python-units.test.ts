@@ -4,6 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isMisconceptionId } from '../grader/diagnosis/catalogue.js';
+import { NUMPY_FIX } from '../grader/python/hints.js';
 import { findPython, usableByAnyone } from '../grader/python/interpreter.js';
 import { isPythonExercise, locatePythonStep, pythonName } from '../grader/python/layout.js';
 import { splitLanguages, startPython } from '../grader/python/runtime.js';
@@ -65,6 +67,12 @@ describe('names and layout', () => {
     ]);
     expect(split.python.map((e) => e.id)).toEqual(['a']);
     expect(split.node).toEqual([{ id: 'a', files: [] }, { id: 'b', files: [{ name: 'dZ.ts', text: '' }] }]);
+  });
+});
+
+describe('numpy hints', () => {
+  it('are keyed by misconception ids of the catalogue', () => {
+    expect(Object.keys(NUMPY_FIX).filter((id) => !isMisconceptionId(id))).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 // What to change, written in numpy for a Python exercise: the same misconceptions as the catalogue
 // (grader/diagnosis/catalogue.ts), whose fixes are written for ml-matrix and mlgrade/np.
-import type { MisconceptionId } from '../diagnosis/catalogue.js';
 import type { ExerciseResult } from '../model/results.js';
 
-export const NUMPY_FIX: Partial<Record<MisconceptionId, string>> = {
+/** By misconception id (keys checked against the catalogue by test/python-units.test.ts). */
+export const NUMPY_FIX: Readonly<Record<string, string>> = {
   'missing-1-over-m': 'Divide by m = A_prev.shape[1] (examples are columns): np.dot(dZ, A_prev.T) / m, '
     + 'np.sum(dZ, axis=1, keepdims=True) / m.',
   'double-1-over-m': 'Remove the 1/m from dZ (and dA); keep it in dW and db only.',
@@ -27,7 +27,7 @@ export const NUMPY_FIX: Partial<Record<MisconceptionId, string>> = {
 export function inNumpyTerms(exercise: ExerciseResult): ExerciseResult {
   const steps = exercise.steps.map((step) => ({
     ...step,
-    diagnoses: step.diagnoses.map((d) => ({ ...d, hint: NUMPY_FIX[d.id as MisconceptionId] ?? d.hint })),
+    diagnoses: step.diagnoses.map((d) => ({ ...d, hint: NUMPY_FIX[d.id] ?? d.hint })),
   }));
   return { ...exercise, steps, language: 'python' };
 }

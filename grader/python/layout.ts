@@ -1,7 +1,13 @@
 // Where a Python step is in an exercise folder (../shared/curriculum.md, "Python submissions"): its
 // own file named like its function (`linear_forward.py`, `dZ.py`, `dA_prev.py`), else one module
 // (`__init__.py`, or the exercise's name with underscores), else a notebook `<exercise>.ipynb`.
-import type { StepLocation } from '../engine/intake.js';
+
+/** Where a step is (the same shape as the engine's StepLocation; grader/python does not import the engine). */
+export interface PythonStepLocation {
+  file?: string;
+  index?: string;
+  lookedFor: string[];
+}
 
 export const PYTHON_EXTENSIONS = ['.py', '.ipynb'] as const;
 
@@ -26,7 +32,7 @@ export function pythonModules(exercise: string): string[] {
   return ['__init__.py', `${exercise.replace(/-/g, '_')}.py`, `${exercise}.ipynb`];
 }
 
-export function locatePythonStep(sources: string[], step: string, exercise: string): StepLocation {
+export function locatePythonStep(sources: string[], step: string, exercise: string): PythonStepLocation {
   const own = `${pythonName(step)}.py`;
   const file = [own, `${step}.py`].find((n) => sources.includes(n));
   const index = pythonModules(exercise).find((n) => sources.includes(n));

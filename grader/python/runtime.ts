@@ -8,14 +8,26 @@ import { StudentProcess, type Outcome } from '../runner/client.js';
 import type { Layer, Sandbox } from '../sandbox/index.js';
 import { PYTHON_LAYERS } from '../sandbox/types.js';
 import { packageRoot } from '../paths.js';
-import type { CompiledExercise } from '../engine/compile.js';
-import type { ExerciseSources } from '../engine/intake.js';
 import { findPython } from './interpreter.js';
 import { isPythonExercise, isPythonSource } from './layout.js';
 
+// The shapes of the engine's ExerciseSources and StagedExercise, written out: the engine calls
+// this folder, so this folder does not import the engine.
+type SourceFile = { name: string; text: string } | { name: string; rejected: string };
+export interface ExerciseSources {
+  id: string;
+  files: SourceFile[];
+}
+export interface StagedExercise {
+  id: string;
+  sources: string[];
+  errors: Map<string, ErrorInfo>;
+  imports: Map<string, string[]>;
+}
+
 export interface PythonRuntime {
   /** The Python exercises, by id, as the engine's compiled exercises. */
-  exercises: Map<string, CompiledExercise>;
+  exercises: Map<string, StagedExercise>;
   /** Set when there is at least one Python exercise. */
   proc?: StudentProcess;
   abort(outcome: Outcome): void;
@@ -63,7 +75,7 @@ function stageRunner(root: string): void {
   }
 }
 
-function stageExercise(exercise: ExerciseSources, root: string): CompiledExercise {
+function stageExercise(exercise: ExerciseSources, root: string): StagedExercise {
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
   const sources = exercise.files.map((f) => f.name);
