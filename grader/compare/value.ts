@@ -49,6 +49,8 @@ export function describe(v: Value): string {
     case 'object':
       return `an object with keys { ${Object.keys(v.entries).join(', ')} }`;
     case 'other':
-      return v.type === 'undefined' || v.type === 'null' ? v.type : `a ${v.type} (${v.text})`;
+      if (v.type === 'undefined' || v.type === 'null') return v.type;
+      // a description sent as `$other` (a Python runner's `numpy array of shape (4,) …`) is said once
+      return v.type === v.text ? `a ${v.type}` : `a ${v.type} (${v.text})`;
   }
 }
