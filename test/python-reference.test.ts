@@ -3,6 +3,7 @@
 // language recorded, the Python layers reported; and every step's result on every public case
 // equal to the TypeScript reference's to 1e-10, asked of the same Python process directly.
 import { cpSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
@@ -20,6 +21,8 @@ import { tempFolders } from './helpers/temp.js';
 
 const referencePython = path.join(repoRoot, 'reference-python');
 const temp = tempFolders('mlgrade-python-');
+const resultsSchema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'results.schema.json'), 'utf8')) as object;
+const validateResults = new Ajv2020({ allErrors: true, strict: true }).compile(resultsSchema);
 
 /** Where two wire values differ by more than 1e-10 (relative to the larger magnitude above 1), or undefined. */
 function farApart(a: Wire, b: Wire, where = ''): string | undefined {
@@ -46,6 +49,7 @@ describe('the Python reference', () => {
     expect(notPassed).toEqual([]);
     expect(results.score).toBe(results.maxScore);
     expect(results.exercises.map((e) => e.language)).toEqual(EXERCISES.map(() => 'python'));
+    expect(validateResults(JSON.parse(JSON.stringify(results))), JSON.stringify(validateResults.errors)).toBe(true);
     expect(results.sandbox?.layers).toContain('python-guard');
     expect(results.sandbox?.layers).not.toContain('node-permissions');
     // backward steps are checked against numerical gradients of the student's own Python forward
