@@ -8,7 +8,7 @@ def initialize_parameters(layer_dims, randn):
       W^[l] = randn / sqrt(n^[l-1])   shape (n^[l], n^[l-1])
       b^[l] = zeros                   shape (n^[l], 1)         for l = 1 … L
 
-    layerDims = [n_x, n^[1], …, n^[L]], so L = layerDims.length - 1. Fill W1 row by row (row 0 left to
+    layer_dims = [n_x, n^[1], …, n^[L]], so L = len(layer_dims) - 1. Fill W1 row by row (row 0 left to
     right, then row 1, …), then W2, …, calling randn() once per entry. Zero weights never break the
     symmetry between units (`zero-init`); unscaled ones blow up deep networks (`unscaled-init`).
 
