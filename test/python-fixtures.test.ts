@@ -63,6 +63,12 @@ const EXPECTATIONS: Expectation[] = [
   { fixture: 'hostile/opens-socket', exercise: 'deep-network', step: 'relu', status: 'error', message: /socket\.\w+ is not allowed/ },
   // forged replies carry no nonce: ignored, the step's own (wrong) result is graded
   { fixture: 'hostile/forges-reply', exercise: 'deep-network', step: 'relu', status: 'failed', message: /differ/ },
+  { fixture: 'pass/one-process', exercise: 'computation-graph', check: (s) => {
+    const pids = ['forward', 'backward'].flatMap((id) => s.get(id)?.cases.map((c) => c.output) ?? []);
+    expect(pids.length).toBeGreaterThan(2);
+    pids.forEach((pid) => expect(pid).toMatch(/^pid \d+\n$/));
+    expect(new Set(pids).size, pids.join()).toBe(1);
+  } },
   { fixture: 'hostile/reads-environment', exercise: 'computation-graph',
     check: (s) => expect(s.get('forward')?.cases[0]?.output).toMatch(/ENV \{\}/) },
 ];
