@@ -18,12 +18,8 @@ export interface ExerciseSources {
   id: string;
   files: SourceFile[];
 }
-export interface StagedExercise {
-  id: string;
-  sources: string[];
-  errors: Map<string, ErrorInfo>;
-  imports: Map<string, string[]>;
-}
+/** An exercise staged for the Python process: the engine takes it as a compiled exercise. */
+export type StagedExercise = ReturnType<typeof stageExercise>;
 
 export interface PythonRuntime {
   /** The Python exercises, by id, as the engine's compiled exercises. */
@@ -75,7 +71,7 @@ function stageRunner(root: string): void {
   }
 }
 
-function stageExercise(exercise: ExerciseSources, root: string): StagedExercise {
+function stageExercise(exercise: ExerciseSources, root: string) {
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
   const sources = exercise.files.map((f) => f.name);
