@@ -57,6 +57,14 @@ describe('the Python reference', () => {
     expect(backward?.gradientChecks.some((g) => g.against === 'own-forward' && g.passed)).toBe(true);
   });
 
+  it('says so when it runs without the operating-system layers (a laptop: no root, no bubblewrap)', async () => {
+    const without = ['namespaces', 'dedicated-uid', 'process-sweep', 'rlimits'] as const;
+    const deep = EXERCISES.filter((e) => e.id === 'deep-network');
+    const results = await gradeSubmission({ submission: referencePython, seed: 1234, exercises: deep, sandbox: { without: [...without] } });
+    expect(results.score).toBe(results.maxScore);
+    expect(results.sandbox?.layers).toEqual(['python-guard', 'memory-cap', 'empty-env', 'time-limits']);
+  });
+
   it('grades a mixed submission: TypeScript and Python exercises side by side, each in its own runtime', async () => {
     const submission = temp();
     cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(submission, 'computation-graph'), { recursive: true });
