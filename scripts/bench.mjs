@@ -38,6 +38,8 @@ const commands = {
   cold: [process.execPath, gradeArgs, { MLGRADE_NO_CACHE: '1' }],
   // what a student types in a workspace (`grade init`): npm's own start before the same command
   npx: ['npx', ['--no-install', 'grade', ...gradeArgs.slice(1)]],
+  // the same curriculum in Python (reference-python/, one Python process beside the node one)
+  python: [process.execPath, ['bin/grade.js', '--submission', 'reference-python', '--json']],
 };
 
 function time(name) {
@@ -64,9 +66,10 @@ if (values.batch) {
 time('node');
 const warm = time('grade'); // also fills the compile cache
 time('cold');
-const samples = { node: [], grade: [], cold: [] };
+time('python');
+const samples = { node: [], grade: [], cold: [], python: [] };
 // interleaved, so a burst of load elsewhere hits every series alike
-for (let i = 0; i < runs; i++) for (const name of ['node', 'grade', 'cold']) samples[name].push(time(name).ms);
+for (let i = 0; i < runs; i++) for (const name of ['node', 'grade', 'cold', 'python']) samples[name].push(time(name).ms);
 
 const node = median(samples.node);
 const ratio = median(samples.grade) / node;
@@ -75,6 +78,7 @@ const line = (label, name) => `${label.padEnd(52)}median ${fmt(median(samples[na
 console.log(line('node -e 0', 'node'));
 console.log(line('grade --submission reference --json', 'grade'));
 console.log(line('  the same, cold (MLGRADE_NO_CACHE=1)', 'cold'));
+console.log(line('grade --submission reference-python --json', 'python'));
 console.log(`ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`);
 if (values.check && ratio > TARGET_RATIO) process.exitCode = 1;
 benchNpx();
