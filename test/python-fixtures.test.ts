@@ -47,7 +47,7 @@ const EXPECTATIONS: Expectation[] = [
   { fixture: 'error/np-random', exercise: 'shallow-network', step: 'initializeParameters', status: 'error',
     message: /np\.random\.randn is not allowed: use the seeded randn you are given/ },
   { fixture: 'missing/misnamed-function', exercise: 'deep-network', step: 'relu', status: 'missing',
-    message: /deep-network\/relu\.py does not export relu \(it exports: ReLU/ },
+    message: /^deep-network\/relu\.py does not define relu \(it defines: ReLU\)$/ },
   { fixture: 'error/sys-exit', exercise: 'deep-network', step: 'relu', status: 'error', message: /sys\.exit\(1\)/ },
   { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout',
     message: /did not return within/, maxCallMs: 1000,

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isMisconceptionId } from '../grader/diagnosis/catalogue.js';
 import { NUMPY_FIX } from '../grader/python/hints.js';
 import { findPython, usableByAnyone } from '../grader/python/interpreter.js';
-import { isPythonExercise, locatePythonStep, pythonName } from '../grader/python/layout.js';
+import { isPythonExercise, locatePythonStep, pythonName, pythonNotDefined } from '../grader/python/layout.js';
 import { splitLanguages, startPython } from '../grader/python/runtime.js';
 import type { Sandbox } from '../grader/sandbox/index.js';
 
@@ -55,6 +55,12 @@ describe('names and layout', () => {
     expect(locatePythonStep(['deep-network.ipynb', 'deep_network.py'], 'dZ', 'deep-network').index).toBe('deep_network.py');
     const notebookOnly = locatePythonStep(['deep-network.ipynb'], 'dAPrev', 'deep-network');
     expect(notebookOnly).toMatchObject({ file: undefined, index: 'deep-network.ipynb' });
+  });
+
+  it('says what a file defines when it lacks a step, in Python names', () => {
+    const exports = { linear_forwrd: 'function', linearForwrd: 'function', np: 'object' };
+    expect(pythonNotDefined('deep-network/deep_network.py', 'linearForward', exports))
+      .toBe('deep-network/deep_network.py does not define linear_forward (it defines: linear_forwrd, np)');
   });
 
   it('grades an exercise in Python only when all its files are Python', () => {

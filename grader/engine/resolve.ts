@@ -8,7 +8,7 @@ import type { CompiledExercise } from './compile.js';
 import { studentError, type CompiledFiles } from './errors.js';
 import type { StepTarget } from './grade-step.js';
 import { compiledName, locateStep } from './intake.js';
-import { isPythonExercise, locatePythonStep, pythonCreateHint } from '../python/layout.js';
+import { isPythonExercise, locatePythonStep, pythonCreateHint, pythonNotDefined } from '../python/layout.js';
 
 export type Resolution =
   | { kind: 'found'; target: StepTarget }
@@ -48,7 +48,8 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     }
     const type = info.exports[step];
     if (type === 'function') return { kind: 'found', target: { module: path.join(exercise.id, compiledName(source)), name: step, file } };
-    tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);
+    if (python) tried.push(pythonNotDefined(file, step, info.exports));
+    else tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);
   }
   if (tried.length > 0) return { kind: 'missing', message: tried.join('; '), lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`), file: where.file && `${exercise.id}/${where.file}` };
   const hint = python ? pythonCreateHint(exercise.id, step) : `no file for ${step}: create ${exercise.id}/${step}.ts exporting ${step}`;

@@ -44,3 +44,12 @@ export function pythonCreateHint(exercise: string, step: string): string {
   const name = pythonName(step);
   return `no file for ${step}: create ${exercise}/${name}.py defining ${name} (or define it in ${exercise}/${pythonModules(exercise)[1]})`;
 }
+
+/** Why a Python file does not give a step, naming what it defines (the runner also lists each name in camelCase: left out). */
+export function pythonNotDefined(file: string, step: string, exports: Record<string, string>): string {
+  const camel = (name: string): string => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const names = Object.keys(exports).filter((k) => !Object.keys(exports).some((other) => other !== k && camel(other) === k));
+  const defined = names.length > 0 ? ` (it defines: ${names.join(', ')})` : ' (it defines no functions)';
+  const type = exports[step];
+  return type ? `${file} defines ${pythonName(step)}, but not as a function` : `${file} does not define ${pythonName(step)}${defined}`;
+}
