@@ -1,9 +1,10 @@
 // The Python runtime's small parts, without a Python process: which interpreter a sandbox can run,
 // step names in snake_case, where a step is looked for, and which exercises are Python.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { initWorkspace } from '../grader/commands/init.js';
 import { isMisconceptionId } from '../grader/diagnosis/catalogue.js';
 import { NUMPY_FIX } from '../grader/python/hints.js';
 import { findPython, usableByAnyone } from '../grader/python/interpreter.js';
@@ -89,5 +90,15 @@ describe('the Python process', () => {
     expect(python.proc).toBeUndefined();
     expect(python.exercises.size).toBe(0);
     await python.close();
+  });
+});
+
+describe('grade init --language python', () => {
+  it('makes a workspace of the Python starters, without a tsconfig', () => {
+    const workspace = path.join(dir, 'workspace');
+    const made = initWorkspace(workspace, undefined, 'python');
+    expect(existsSync(path.join(workspace, 'exercises', 'deep-network', 'dA_prev.py'))).toBe(true);
+    expect(existsSync(path.join(workspace, 'exercises', 'deep-network', 'dAPrev.ts'))).toBe(false);
+    expect(made).not.toContain('tsconfig.json');
   });
 });

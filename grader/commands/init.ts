@@ -41,16 +41,22 @@ Your workspace: one folder per exercise in \`exercises/\`, one file per step. Ea
 Made by \`grade init ${dir}\`.
 `;
 
-/** Writes the workspace; refuses a folder that already holds files. */
-export function initWorkspace(dir: string, grader = `^${TOOL.version}`): string[] {
+const PYTHON_NOTE = `
+The starters are Python (numpy): the grader runs them with /usr/bin/python3 and its numpy
+(Debian/Ubuntu: \`apt-get install python3-numpy\`), or the python3 named by MLGRADE_PYTHON.
+`;
+
+/** Writes the workspace; refuses a folder that already holds files. Python: the numpy starters, no tsconfig. */
+export function initWorkspace(dir: string, grader = `^${TOOL.version}`, language: 'typescript' | 'python' = 'typescript'): string[] {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir} is not empty: grade init makes a new workspace (pass a new folder)`);
   mkdirSync(dir, { recursive: true });
-  const starters = path.join(packageRoot(), 'exercises');
+  const python = language === 'python';
+  const starters = path.join(packageRoot(), python ? 'exercises-python' : 'exercises');
   cpSync(starters, path.join(dir, 'exercises'), { recursive: true });
   const files: Record<string, string> = {
     'package.json': JSON.stringify(manifest(path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9-]/g, '-'), grader), null, 2),
-    'tsconfig.json': JSON.stringify(TSCONFIG, null, 2),
-    'README.md': README(dir),
+    ...(python ? {} : { 'tsconfig.json': JSON.stringify(TSCONFIG, null, 2) }),
+    'README.md': README(dir) + (python ? PYTHON_NOTE : ''),
     '.gitignore': 'node_modules/\ngrade-results/\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), `${text.trimEnd()}\n`);
@@ -61,18 +67,20 @@ export const initCommand: CommandModule = {
   command: 'init <dir>',
   describe: 'Make a student workspace in DIR (starters, READMEs, package.json, tsconfig.json), outside this repository',
   options: {
+    language: { type: 'string', describe: 'The starters: typescript (default), or python (numpy)' },
     from: { type: 'string', describe: `What the workspace's package.json installs the grader from: a version, a tarball (npm pack) or a git URL (default ^${TOOL.version})` },
   },
   examples: [
     ['grade init ~/ml-homework', 'then: cd ~/ml-homework && npm install && npx grade'],
     ['grade init hw --from ./mlgrade-0.1.0.tgz', 'install the grader from a packed tarball'],
+    ['grade init hw --language python', 'the Python (numpy) starters'],
   ],
   async run(args) {
     const dir = String(args.dir);
     const from = typeof args.from === 'string' ? args.from : undefined;
     // a relative tarball path is meant from here, not from the new folder
     const grader = from && /\.(tgz|tar\.gz)$/.test(from) && !from.startsWith('file:') ? `file:${path.resolve(from)}` : from;
-    const made = initWorkspace(dir, grader);
+    const made = initWorkspace(dir, grader, args.language === 'python' ? 'python' : 'typescript');
     process.stdout.write(`Made ${dir}: ${made.join(', ')}\nNext: cd ${dir} && npm install && npx grade\n`);
     return ExitCode.passed;
   },
