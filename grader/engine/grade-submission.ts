@@ -16,6 +16,7 @@ import { explainByDependencies } from './dependencies.js';
 import { typeErrors, typeNotesByFile } from './typecheck.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
 import { reproLine } from './repro.js';
+import { withHiddenResults } from './hidden.js';
 
 export interface GradeOptions {
   submission: string;
@@ -49,17 +50,39 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const sources = readSubmission(submission, options.exercises.map((e) => e.id));
   const types = options.typecheck ? typeErrors(submission, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
+  const start = (): Promise<StudentSession> => startSession({ ...options.sandbox, submissionLimitMs: limit });
   // the student process boots while the files compile (or since the grade command started it)
-  const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
+  const where = { submission, sources, limit };
+  const visible = await gradeInSession(options.session ?? start(), where, { ...options, hiddenSeeds: undefined });
+  // hidden cases get a fresh process of their own, after the visible run: nothing they leave behind reaches it
+  const exercises = options.hiddenSeeds?.length
+    ? withHiddenResults(visible.exercises, (await gradeInSession(start(), where, { ...options, onStep: undefined })).exercises)
+    : visible.exercises;
+  const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
+  const durationMs = Date.now() - started;
+  return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs, exercises: graded, sandbox: visible.sandbox });
+}
+
+type Sources = ReturnType<typeof readSubmission>;
+
+type Graded = Pick<GradeResults, 'exercises' | 'sandbox'>;
+
+/** What one run of a student process grades: the submission's folder and sources, within the limit. */
+interface Where {
+  submission: string;
+  sources: Sources;
+  limit: number;
+}
+
+async function gradeInSession(starting: Promise<StudentSession>, { submission, sources, limit }: Where, options: GradeOptions): Promise<Graded> {
+  const session = await starting;
   const { sandbox, proc } = session;
   const deadline = setTimeout(() => proc.abort({ type: 'timeout', limitMs: limit }), limit);
   try {
     const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(submission, ids));
     installLibraries(librariesOf(compiled.packages), submission, sandbox.root);
     const exercises = await Promise.all(options.exercises.map((spec) => gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, proc, compiled, options)));
-    const sandboxUsed = { layers: [...proc.layers] };
-    const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
-    return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises: graded, sandbox: sandboxUsed });
+    return { exercises, sandbox: { layers: [...proc.layers] } };
   } finally {
     clearTimeout(deadline);
     await session.close(); // kills whatever is left under the student's uid, removes the folder

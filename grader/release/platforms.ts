@@ -3,7 +3,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Assignment } from '../config/assignment.js';
-import { hiddenSeedsJson } from '../config/hidden-seeds.js';
+import { hiddenSeedsJson, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { EXERCISES } from '../spec/index.js';
 import { packageRoot } from '../paths.js';
 import { copyTree, writeFile, writeJson, zipEntries } from './files.js';
@@ -36,7 +36,7 @@ export function writeGraderPackage(dir: string, assignment: Assignment): void {
   });
 }
 
-export function writeGradescope(dir: string, grader: string, seeds: number[]): void {
+export function writeGradescope(dir: string, grader: string, seeds: HiddenSeedsSource): void {
   copyTree(grader, path.join(dir, 'mlgrade'));
   writeFile(path.join(dir, 'hidden-seeds.json'), hiddenSeedsJson(seeds));
   copyTemplate(['gradescope', 'setup.sh'], path.join(dir, 'setup.sh'), 0o755);
@@ -46,7 +46,7 @@ export function writeGradescope(dir: string, grader: string, seeds: number[]): v
   writeFile(path.join(dir, 'autograder.zip'), archive);
 }
 
-export function writePrairieLearn(dir: string, grader: string, seeds: number[]): void {
+export function writePrairieLearn(dir: string, grader: string, seeds: HiddenSeedsSource): void {
   copyTree(grader, path.join(dir, 'mlgrade'));
   writeFile(path.join(dir, 'serverFilesCourse', 'mlgrade', 'hidden-seeds.json'), hiddenSeedsJson(seeds));
   copyTemplate(['prairielearn', 'run.sh'], path.join(dir, 'run.sh'), 0o755);
