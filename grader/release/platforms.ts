@@ -6,6 +6,7 @@ import type { Assignment } from '../config/assignment.js';
 import { hiddenSeedsJson, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { EXERCISES } from '../spec/index.js';
 import { packageRoot } from '../paths.js';
+import { classroomWorkflow } from './classroom.js';
 import { copyTree, writeFile, writeJson, zipEntries } from './files.js';
 import { zip } from './zip.js';
 
@@ -53,7 +54,8 @@ export function writePrairieLearn(dir: string, grader: string, seeds: HiddenSeed
   for (const file of ['Dockerfile', 'info.json', 'README.md']) copyTemplate(['prairielearn', file], path.join(dir, file));
 }
 
-export function writeGithubClassroom(dir: string): void {
-  copyTemplate(['github-classroom', 'classroom.yml'], path.join(dir, '.github', 'workflows', 'classroom.yml'));
+export function writeGithubClassroom(dir: string, assignment: Assignment): void {
+  const workflow = classroomWorkflow(readFileSync(template('github-classroom', 'classroom.yml'), 'utf8'), assignment.exercises);
+  writeFile(path.join(dir, '.github', 'workflows', 'classroom.yml'), workflow);
   copyTemplate(['github-classroom', 'README.md'], path.join(dir, 'README.md'));
 }

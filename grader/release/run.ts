@@ -39,7 +39,7 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     writeGradescope(path.join(staging, 'gradescope'), path.join(staging, 'grader'), seeds);
     writePrairieLearn(path.join(staging, 'prairielearn'), path.join(staging, 'grader'), seeds);
     rmSync(path.join(staging, 'grader'), { recursive: true });
-    writeGithubClassroom(path.join(staging, 'github-classroom'));
+    writeGithubClassroom(path.join(staging, 'github-classroom'), assignment);
     writeFile(path.join(staging, HIDDEN_SEEDS_FILE), hiddenSeedsJson(seeds), 0o600);
     writeFile(path.join(staging, 'README.md'), releaseReadme(assignment.exercises.map((e) => e.id), seeds));
     writeFile(path.join(staging, MARKER), 'Written by `grade release`; a later release may replace this folder.\n');

@@ -7,6 +7,7 @@ import type { Assignment } from '../config/assignment.js';
 import type { OracleTable } from '../oracle/table.js';
 import { packageRoot } from '../paths.js';
 import { copyTree, writeFile, writeJson } from './files.js';
+import { studentLockfile, type GraderManifest } from './lockfile.js';
 import { studentReadme } from './texts.js';
 
 /** The grader's runtime files besides the CLI: the student-process runner, the helper, the reply validator. */
@@ -25,8 +26,12 @@ export function writeStudentBundle(dir: string, assignment: Assignment, table: O
   copyFileSync(path.join(root, 'grader', 'np.ts'), path.join(mkdirp(grader, 'types'), 'np.ts'));
   copyTree(path.join(root, 'grader', 'np'), path.join(grader, 'types', 'np'));
   writeFile(path.join(grader, TABLE_FILE), JSON.stringify(table));
-  writeJson(path.join(grader, 'package.json'), graderPackage(root));
+  const manifest = graderPackage(root);
+  writeJson(path.join(grader, 'package.json'), manifest);
+  writeJson(path.join(dir, 'package-lock.json'), studentLockfile(root, WORKSPACE, manifest));
 }
+
+const WORKSPACE = 'ml-exercises';
 
 function writeWorkspace(dir: string, assignment: Assignment): void {
   const root = packageRoot();
@@ -39,7 +44,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
   writeFile(path.join(dir, 'README.md'), studentReadme(assignment));
   writeFile(path.join(dir, '.gitignore'), 'node_modules/\ngrade-results/\n');
   writeJson(path.join(dir, 'package.json'), {
-    name: 'ml-exercises',
+    name: WORKSPACE,
     private: true,
     type: 'module',
     // the grader is a workspace package: `npm install` links it and its `grade` command
@@ -54,7 +59,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
 }
 
 /** The grader's package: `mlgrade/np` for students' imports, `grade` for their shell, and only the dependencies the student build imports. */
-function graderPackage(root: string): object {
+function graderPackage(root: string): GraderManifest {
   const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; engines: object };
   const names = [...studentImports(root)].sort();
   return {
