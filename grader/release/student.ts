@@ -25,7 +25,7 @@ export function writeStudentBundle(dir: string, assignment: Assignment, table: O
   // the helper's source gives students' editors its types (it is theirs to use, not a solution)
   copyFileSync(path.join(root, 'grader', 'np.ts'), path.join(mkdirp(grader, 'types'), 'np.ts'));
   copyTree(path.join(root, 'grader', 'np'), path.join(grader, 'types', 'np'));
-  writeFile(path.join(grader, TABLE_FILE), JSON.stringify(table));
+  writeFile(path.join(grader, TABLE_FILE), JSON.stringify(withTeachingHints(table)));
   const manifest = graderPackage(root);
   writeJson(path.join(grader, 'package.json'), manifest);
   writeJson(path.join(dir, 'package-lock.json'), studentLockfile(root, WORKSPACE, manifest));
@@ -82,6 +82,17 @@ function studentImports(root: string): Set<string> {
     for (const i of output.imports) if (i.external && !i.path.startsWith('node:')) names.add(i.path.startsWith('@') ? i.path.split('/').slice(0, 2).join('/') : i.path.split('/')[0]);
   }
   return names;
+}
+
+/**
+ * The table with each mutant's hint replaced by one that teaches rather than gives the line of code
+ * (a mutant's hint is the fix, e.g. `np.add(np.dot(W, APrev), b)`): the student is sent back to
+ * the formula, which the diagnosis states, and to `grade explain`.
+ */
+export function withTeachingHints(table: OracleTable): OracleTable {
+  const hint = (id: string): string => `Write the right formula above your line, with the shape of every term under it, and change what differs (grade explain ${id}).`;
+  const exercises = table.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, mutants: s.mutants.map((m) => ({ ...m, hint: hint(m.id) })) })) }));
+  return { ...table, exercises };
 }
 
 function mkdirp(...parts: string[]): string {
