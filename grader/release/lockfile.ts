@@ -42,7 +42,8 @@ export function studentLockfile(root: string, workspace: string, grader: GraderM
     packages[key] = forProduction(entry);
     queue.push(...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}));
   }
-  return { name: workspace, lockfileVersion: 3, requires: true, packages: Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) };
+  const sorted = Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+  return { name: workspace, lockfileVersion: 3, requires: true, packages: Object.fromEntries(sorted) };
 }
 
 /** A locked package as a production dependency: no dev flags (in the grader's repository some are shared with its tests). */

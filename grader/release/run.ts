@@ -49,7 +49,8 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     rmSync(staging, { recursive: true, force: true });
   }
   for (const warning of warnings) log(`warning: ${warning}`);
-  log(`Wrote ${args.out}/: student/, gradescope/ (autograder.zip), prairielearn/, github-classroom/, ${HIDDEN_SEEDS_FILE} (the hidden seeds' secret: keep it private)`);
+  const folders = 'student/, gradescope/ (autograder.zip), prairielearn/, github-classroom/';
+  log(`Wrote ${args.out}/: ${folders}, ${HIDDEN_SEEDS_FILE} (the hidden seeds' secret: keep it private)`);
   return ExitCode.passed;
 }
 

@@ -19,6 +19,8 @@ export function runStudentExplain(args: string[], table: OracleTable, print: (te
   const m = misconception(id);
   if (!m) throw new UsageError(`no misconception ${id}; the ids are: ${ids.join(', ')}`);
   const steps = [...new Set(mutants.filter((x) => x.mutant.id === id).map((x) => x.step))];
-  const where = id === 'mutates-input' ? 'every step (the grader compares the arguments before and after each call)' : steps.join(', ') || 'no step of this assignment';
+  const where = id === 'mutates-input'
+    ? 'every step (the grader compares the arguments before and after each call)'
+    : steps.join(', ') || 'no step of this assignment';
   return print(explanationText(id, m, where));
 }
