@@ -3,6 +3,7 @@
 // a print) dies with that process and never reaches a visible message. Only their status is kept.
 // Credit under hidden seeds comes from them alone: the public cases, which a student has with their
 // expected values, can lower a step's score but never earn it.
+import { exerciseResult } from '../model/assemble.js';
 import type { CaseResult, ExerciseResult, StepResult } from '../model/results.js';
 import { encode } from '../model/wire.js';
 import { createRng } from '../random.js';
@@ -45,7 +46,7 @@ export function withHiddenResults(visible: ExerciseResult[], hidden: ExerciseRes
   return visible.map((exercise) => {
     const other = new Map(hidden.find((e) => e.id === exercise.id)?.steps.map((s) => [s.id, s]));
     const steps = exercise.steps.map((step) => withHiddenCases(step, other.get(step.id)?.cases.filter((c) => c.hidden) ?? []));
-    return { ...exercise, steps, score: round(steps.reduce((s, r) => s + r.score, 0)) };
+    return exerciseResult(exercise, steps);
   });
 }
 
@@ -55,7 +56,8 @@ export function withHiddenResults(visible: ExerciseResult[], hidden: ExerciseRes
  */
 function withHiddenCases(step: StepResult, hidden: CaseResult[]): StepResult {
   if (step.status === 'skipped' || hidden.length === 0) return step;
-  const fraction = (cases: CaseResult[]): number => cases.length === 0 ? 1 : cases.filter((c) => c.status === 'passed').length / cases.length;
+  const fraction = (cases: CaseResult[]): number =>
+    cases.length === 0 ? 1 : cases.filter((c) => c.status === 'passed').length / cases.length;
   const score = round(step.maxScore * fraction(hidden) * fraction(step.cases));
   const cases = [...step.cases, ...hidden];
   if (step.status !== 'passed') return { ...step, score, cases };
