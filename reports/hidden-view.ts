@@ -19,11 +19,14 @@ export function publicPart(step: StepResult): { step: StepResult; hidden?: Hidde
   const visible = step.cases.filter((c) => !c.hidden);
   const hidden = step.cases.filter((c) => c.hidden);
   if (hidden.length === 0) return { step: local };
-  const hiddenPart = { passed: hidden.filter((c) => c.status === 'passed').length, total: hidden.length, score: step.score, maxScore: step.maxScore };
+  const passed = hidden.filter((c) => c.status === 'passed').length;
+  const hiddenPart = { passed, total: hidden.length, score: step.score, maxScore: step.maxScore };
   const base = { ...local, cases: visible, score: 0, maxScore: 0 };
   const wrong = visible.filter((c) => c.status !== 'passed');
   // whatever went wrong in hidden cases only (a failure, a timeout) belongs to the hidden part
-  if (wrong.length === 0) return { step: { ...base, status: 'passed', message: `all ${visible.length} public cases correct` }, hidden: hiddenPart };
+  if (wrong.length === 0) {
+    return { step: { ...base, status: 'passed', message: `all ${visible.length} public cases correct` }, hidden: hiddenPart };
+  }
   if (step.status !== 'passed' && step.status !== 'failed') return { step: base, hidden: hiddenPart };
   const message = `${wrong.length} of ${visible.length} public cases wrong; case ${wrong[0].name}: ${wrong[0].message}`;
   return { step: { ...base, status: 'failed', message }, hidden: hiddenPart };
@@ -38,7 +41,8 @@ export function publicResults(results: GradeResults): GradeResults {
   return { ...results, exercises, score: sum(exercises.map((e) => e.score)), maxScore: sum(exercises.map((e) => e.maxScore)) };
 }
 
-export const hasHidden = (results: GradeResults): boolean => results.exercises.some((e) => e.steps.some((s) => s.cases.some((c) => c.hidden)));
+export const hasHidden = (results: GradeResults): boolean =>
+  results.exercises.some((e) => e.steps.some((s) => s.cases.some((c) => c.hidden)));
 
 /**
  * The opening line of a platform's visible text under hidden seeds: how the public cases went,

@@ -40,13 +40,16 @@ export function prairielearnResults(results: GradeResults): PrairieLearnResults 
   const hidden = hasHidden(results);
   if (hidden) tests.push(hiddenTest(results));
   const score = results.maxScore > 0 ? Math.min(1, Math.max(0, results.score / results.maxScore)) : 0;
-  return { gradable: true, score: Math.round(score * 1e4) / 1e4, message: hidden ? publicSummary(results, WHEN) : summaryLine(results), output, tests };
+  const message = hidden ? publicSummary(results, WHEN) : summaryLine(results);
+  return { gradable: true, score: Math.round(score * 1e4) / 1e4, message, output, tests };
 }
 
 /** Every point of a run with hidden seeds, in one test: which steps and cases earned them is not shown. */
 function hiddenTest(results: GradeResults): PrairieLearnTest {
-  const message = 'Your score on the hidden cases of every step. Which steps and which cases is not shown: make each step right for any shape and value.';
-  return { name: 'hidden-cases', description: 'Hidden cases (all steps)', points: results.score, max_points: results.maxScore, message, output: message };
+  const message = 'Your score on the hidden cases of every step. Which steps and which cases is not shown: '
+    + 'make each step right for any shape and value.';
+  const points = { points: results.score, max_points: results.maxScore };
+  return { name: 'hidden-cases', description: 'Hidden cases (all steps)', ...points, message, output: message };
 }
 
 export function prairielearnReport(results: GradeResults): ReportFile[] {

@@ -39,7 +39,8 @@ export function readHiddenSeedsSource(file: string): HiddenSeedsSource {
   const valid = Array.isArray(hiddenSeeds) && hiddenSeeds.length > 0
     && hiddenSeeds.every((s) => Number.isSafeInteger(s) && (s as number) >= 0 && s !== PUBLIC_SEED);
   if (!valid) {
-    throw new UsageError(`${file}: hiddenSeeds must be a non-empty list of whole numbers ≥ 0 other than the public seed ${PUBLIC_SEED}, e.g. { "hiddenSeeds": [918273, 5550123, 77] }`);
+    throw new UsageError(`${file}: hiddenSeeds must be a non-empty list of whole numbers ≥ 0 other than the public seed ${PUBLIC_SEED}, `
+      + 'e.g. { "hiddenSeeds": [918273, 5550123, 77] }');
   }
   return { kind: 'class', seeds: [...new Set(hiddenSeeds as number[])] };
 }
@@ -47,10 +48,12 @@ export function readHiddenSeedsSource(file: string): HiddenSeedsSource {
 function perStudent(file: string, secret: unknown, count: unknown): HiddenSeedsSource {
   const minDigits = MIN_SECRET_BYTES * 2;
   if (typeof secret !== 'string' || !/^([0-9a-f]{2})+$/i.test(secret) || secret.length < minDigits) {
-    throw new UsageError(`${file}: secret must be at least ${minDigits} hex digits (${MIN_SECRET_BYTES * 8} bits); \`grade release\` writes one of 64`);
+    throw new UsageError(`${file}: secret must be at least ${minDigits} hex digits (${MIN_SECRET_BYTES * 8} bits); grade release writes one of 64`);
   }
   const n = count ?? DEFAULT_SEEDS_PER_STUDENT;
-  if (!Number.isSafeInteger(n) || (n as number) < 1 || (n as number) > 20) throw new UsageError(`${file}: seedsPerStudent must be a whole number from 1 to 20`);
+  if (!Number.isSafeInteger(n) || (n as number) < 1 || (n as number) > 20) {
+    throw new UsageError(`${file}: seedsPerStudent must be a whole number from 1 to 20`);
+  }
   return { kind: 'per-student', secret: secret.toLowerCase(), seedsPerStudent: n as number };
 }
 

@@ -19,10 +19,12 @@ export function explanationText(id: string, m: Misconception, where: string): st
 
 export function idListText(ids: string[], title: (id: string) => string): string {
   const width = Math.max(...ids.map((id) => id.length));
-  return ['Misconceptions the grader names (grade explain <id> for one):', '', ...ids.map((id) => `  ${id.padEnd(width)}  ${title(id)}`), ''].join('\n');
+  const lines = ids.map((id) => `  ${id.padEnd(width)}  ${title(id)}`);
+  return ['Misconceptions the grader names (grade explain <id> for one):', '', ...lines, ''].join('\n');
 }
 
 /** A teacher's id without a catalogue entry, told by its mutant's message and hint. */
 export function mutantMisconception(id: string, mutant: { message?: string; hint?: string }): Misconception {
-  return { title: id, explanation: mutant.message ?? id, formula: '(see the exercise README)', note: '—', fix: mutant.hint ?? 'See the exercise README.' };
+  const fix = mutant.hint ?? 'See the exercise README.';
+  return { title: id, explanation: mutant.message ?? id, formula: '(see the exercise README)', note: '—', fix };
 }

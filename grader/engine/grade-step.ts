@@ -103,7 +103,8 @@ async function gradeHiddenCases(run: StepRun, cases: Case[], started: number): P
 function callAll(run: StepRun, cases: Case[]): Promise<Outcome[]> {
   const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
   const call = (c: Case) => ({ module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) });
-  return Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: call(c), checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
+  const label = `${run.exercise.id}/${run.spec.id}`;
+  return Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: call(c), checkMutation: true }, limitMs, label)));
 }
 
 interface Judged {

@@ -38,7 +38,8 @@ export function hiddenFailureMessage(cases: CaseResult[]): string | undefined {
   const hidden = cases.filter((c) => c.hidden);
   const wrong = hidden.filter((c) => c.status !== 'passed').length;
   if (wrong === 0 || visible.some((c) => c.status !== 'passed')) return undefined;
-  return `all ${visible.length} public cases correct, but ${wrong} of ${hidden.length} hidden cases wrong: check your step on other shapes and values`;
+  return `all ${visible.length} public cases correct, but ${wrong} of ${hidden.length} hidden cases wrong: `
+    + 'check your step on other shapes and values';
 }
 
 /** The visible run's results with the hidden run's cases added, each step scored from them. */

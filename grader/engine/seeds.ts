@@ -24,7 +24,8 @@ export const MIN_SECRET_BYTES = 16;
  */
 export function studentSeeds(secret: Buffer, studentId: string, count: number): number[] {
   if (secret.length < MIN_SECRET_BYTES) {
-    throw new RangeError(`the hidden-seeds secret has ${secret.length * 8} bits; it needs at least ${MIN_SECRET_BYTES * 8} (32 hex digits)`);
+    const bits = MIN_SECRET_BYTES * 8;
+    throw new RangeError(`the hidden-seeds secret has ${secret.length * 8} bits; it needs at least ${bits} (32 hex digits)`);
   }
   const id = studentId.trim();
   if (id === '') throw new RangeError('a student id is needed to derive hidden seeds, and it is empty');

@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Assignment } from '../config/assignment.js';
-import type { OracleTable } from '../oracle/table.js';
+import type { OracleTable, TableStep } from '../oracle/table.js';
 import { packageRoot } from '../paths.js';
 import { copyTree, writeFile, writeJson } from './files.js';
 import { studentLockfile, type GraderManifest } from './lockfile.js';
@@ -90,8 +90,10 @@ function studentImports(root: string): Set<string> {
  * the formula, which the diagnosis states, and to `grade explain`.
  */
 export function withTeachingHints(table: OracleTable): OracleTable {
-  const hint = (id: string): string => `Write the right formula above your line, with the shape of every term under it, and change what differs (grade explain ${id}).`;
-  const exercises = table.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, mutants: s.mutants.map((m) => ({ ...m, hint: hint(m.id) })) })) }));
+  const hint = (id: string): string =>
+    `Write the right formula above your line, with the shape of every term under it, and change what differs (grade explain ${id}).`;
+  const step = (s: TableStep): TableStep => ({ ...s, mutants: s.mutants.map((m) => ({ ...m, hint: hint(m.id) })) });
+  const exercises = table.exercises.map((e) => ({ ...e, steps: e.steps.map(step) }));
   return { ...table, exercises };
 }
 

@@ -45,7 +45,9 @@ export function studentReadme(assignment: Assignment): string {
 }
 
 export function releaseReadme(exercises: string[], seeds: HiddenSeedsSource): string {
-  const what = seeds.kind === 'class' ? `the ${seeds.seeds.length} hidden seeds of the class` : `the secret from which each student's ${seeds.seedsPerStudent} hidden seeds are derived`;
+  const what = seeds.kind === 'class'
+    ? `the ${seeds.seeds.length} hidden seeds of the class`
+    : `the secret from which each student's ${seeds.seedsPerStudent} hidden seeds are derived`;
   return [
     '# Release',
     '',
