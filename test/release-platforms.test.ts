@@ -5,7 +5,7 @@
 // /grade tree, and the GitHub Classroom workflow against its actions' documented inputs.
 // Needs `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -227,5 +227,10 @@ describe('GitHub Classroom', () => {
     const seeds = JSON.parse(readFileSync(path.join(out, 'hidden-seeds.json'), 'utf8')) as { secret: string };
     expect(JSON.parse(readFileSync(path.join(out, 'gradescope', 'hidden-seeds.json'), 'utf8'))).toEqual(seeds);
     expect(existsSync(path.join(out, 'student', 'hidden-seeds.json'))).toBe(false);
+    // nor any file of the student bundle or of the Classroom workflow
+    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f));
+    for (const file of [...files(path.join(out, 'student')), ...files(path.join(out, 'github-classroom'))]) {
+      if (statSync(file).isFile()) expect(readFileSync(file, 'utf8').includes(seeds.secret), file).toBe(false);
+    }
   });
 });

@@ -37,9 +37,10 @@ export function studentReadme(assignment: Assignment): string {
     '## About the grader',
     '',
     'The grader in `mlgrade/` checks your steps on the public cases (seed 1234) and names the',
-    'mistake behind a wrong step when it recognises it. Your teacher grades your submission on',
-    'these cases and on others you do not see: make each step right for any shape and value, not',
-    'only for these inputs. Do not edit `mlgrade/`.',
+    'mistake behind a wrong step when it recognises it; `npx grade explain ID` explains it. These',
+    'cases are for practice: your points come from other cases, with other shapes and values, that',
+    'your teacher grades and you do not see. Make each step right for any shape and value, not only',
+    'for these inputs. Do not edit `mlgrade/`.',
     '',
   ].join('\n');
 }
