@@ -17,7 +17,7 @@ import { studentSeeds } from '../grader/engine/seeds.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { GradescopeResults } from '../reports/gradescope.js';
 import { writeLookupSubmission } from './helpers/lookup.js';
-import { repoRoot } from './helpers/submission.js';
+import { fixturesDir, repoRoot } from './helpers/submission.js';
 import { readYaml } from './helpers/yaml.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-platforms-'));
@@ -117,8 +117,9 @@ describe('Gradescope', () => {
     const submission = path.join(root, 'submission');
     rmSync(submission, { recursive: true, force: true });
     // every step a lookup of oracle.json but sigmoid, right and writing its inputs down, and db, which throws them
-    writeLookupSubmission(path.join(out, 'student', 'mlgrade', 'oracle.json'), path.join(submission, 'exercises'), 'logistic-regression', ['sigmoid', 'db']);
-    cpSync(path.join(repoRoot, 'test', 'fixtures', 'submissions', 'hostile', 'fail', 'remembers-inputs', 'logistic-regression'), path.join(submission, 'exercises', 'logistic-regression'), { recursive: true });
+    const exercise = path.join(submission, 'exercises', 'logistic-regression');
+    writeLookupSubmission(path.join(out, 'student', 'mlgrade', 'oracle.json'), path.dirname(exercise), 'logistic-regression', ['sigmoid', 'db']);
+    cpSync(path.join(fixturesDir, 'hostile', 'fail', 'remembers-inputs', 'logistic-regression'), exercise, { recursive: true });
     const ran = script(path.join(root, 'source', 'run_autograder'), { AUTOGRADER_ROOT: root });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     const r = results();
@@ -136,15 +137,17 @@ describe('Gradescope', () => {
     const logistic = EXERCISES.filter((e) => e.id === 'logistic-regression');
     const sigmoid = logistic[0].steps.find((s) => s.id === 'sigmoid');
     const seeds = studentSeeds(Buffer.from(secret.secret, 'hex'), '1234567', 3);
-    const hiddenInputs = sigmoid ? hiddenCases(logistic[0], sigmoid, seeds, casesOf({ exercise: logistic[0], spec: sigmoid, seed: 1234 })).map((c) => c.args[0]).filter((a) => typeof a === 'number') : [];
+    const publicCases = sigmoid ? casesOf({ exercise: logistic[0], spec: sigmoid, seed: 1234 }) : [];
+    const hiddenInputs = sigmoid ? hiddenCases(logistic[0], sigmoid, seeds, publicCases).map((c) => c.args[0]).filter((a) => typeof a === 'number') : [];
     expect(hiddenInputs.length).toBeGreaterThan(0);
-    const seen = [ran.stdout, r.output, ...r.tests.filter((t) => t.visibility === 'visible').map((t) => `${t.output} ${t.score}/${t.max_score}`)];
+    const visible = r.tests.filter((t) => t.visibility === 'visible');
+    const seen = [ran.stdout, r.output, ...visible.map((t) => `${t.output} ${t.score}/${t.max_score}`)];
     for (const text of seen) {
       expect(text).not.toMatch(/hidden case|hidden cases (passed|wrong)|Score/);
       for (const z of hiddenInputs) expect(text).not.toContain(String(z));
     }
     // a step with hidden cases has no visible points (missing steps, with none, keep theirs: 0 of them)
-    const twins = r.tests.filter((t) => t.visibility === 'visible' && tests.has(`${t.name.replace(/^Logistic regression: /, '')} (hidden cases)`));
+    const twins = visible.filter((t) => tests.has(`${t.name.replace(/^Logistic regression: /, '')} (hidden cases)`));
     expect(twins.length).toBeGreaterThan(5);
     for (const t of twins) expect([t.name, t.score, t.max_score]).toEqual([t.name, 0, 0]);
     expect(tests.get('db')?.output).toMatch(/sigmoid saw \[/);
@@ -185,8 +188,10 @@ describe('PrairieLearn', () => {
 
 describe('GitHub Classroom', () => {
   it('the workflow is what Classroom reads points from, and uses each pinned action with its documented inputs only', () => {
-    const workflow = readYaml(readFileSync(path.join(out, 'github-classroom', '.github', 'workflows', 'classroom.yml'), 'utf8')) as Record<string, any>;
-    const documented = JSON.parse(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'platforms', 'actions.json'), 'utf8')) as Record<string, { required: string[]; inputs: string[] }>;
+    const read = (...parts: string[]): string => readFileSync(path.join(...parts), 'utf8');
+    const workflow = readYaml(read(out, 'github-classroom', '.github', 'workflows', 'classroom.yml')) as Record<string, any>;
+    type Inputs = { required: string[]; inputs: string[] };
+    const documented = JSON.parse(read(repoRoot, 'test', 'fixtures', 'platforms', 'actions.json')) as Record<string, Inputs>;
     expect(workflow.name).toBe('Autograding Tests');
     expect(workflow.on).toEqual(expect.arrayContaining(['push']));
     expect(workflow.permissions).toMatchObject({ checks: 'write', contents: 'read' });
@@ -216,7 +221,8 @@ describe('GitHub Classroom', () => {
   });
 
   it('the student workspace has a lock file for npm ci, covering what the grader needs', () => {
-    const lock = JSON.parse(readFileSync(path.join(out, 'student', 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, { link?: boolean }> };
+    type Lock = { lockfileVersion: number; packages: Record<string, { link?: boolean }> };
+    const lock = JSON.parse(readFileSync(path.join(out, 'student', 'package-lock.json'), 'utf8')) as Lock;
     const grader = JSON.parse(readFileSync(path.join(out, 'student', 'mlgrade', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(lock.lockfileVersion).toBe(3);
     expect(lock.packages['node_modules/mlgrade']).toMatchObject({ link: true });
