@@ -1,7 +1,10 @@
 // JUnit XML, as CI tools (GitLab, Jenkins, GitHub test reporters) read it: `testsuites` >
 // `testsuite` per exercise > `testcase` per step. A wrong result is a `failure`, code that could
-// not run (an exception, a time-out) an `error`, a step not graded in this run `skipped`.
+// not run (an exception, a time-out) an `error`, a step not graded in this run `skipped`. Under
+// hidden seeds CI shows what the student may see: each step from its public cases (hidden-view.ts),
+// and no hidden count, score or message.
 import type { ExerciseResult, GradeResults, StepResult } from '../grader/model/results.js';
+import { hasHidden, publicResults } from './hidden-view.js';
 import type { ReportFile } from './registry.js';
 import { points, stepText } from './text.js';
 
@@ -16,7 +19,8 @@ interface Counts {
   skipped: number;
 }
 
-export function junitXml(results: GradeResults): string {
+export function junitXml(graded: GradeResults): string {
+  const results = hasHidden(graded) ? publicResults(graded) : graded;
   const total = results.exercises.map(counts).reduce(add, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   const attrs = { name: results.tool.name, ...total, time: seconds(results.durationMs), timestamp: results.startedAt.replace(/\.\d+Z$/, 'Z') };
   const suites = results.exercises.map((e) => suite(e, results.startedAt));

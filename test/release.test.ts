@@ -146,6 +146,27 @@ describe('the student bundle grades without them', () => {
     expect(run([grade, '--help'], student).stdout).not.toMatch(/--hidden-seeds|--config/);
   });
 
+  it('explains the misconceptions its diagnoses name, the teacher\'s own included', () => {
+    const grade = path.join(student, 'mlgrade', 'bin', 'grade.js');
+    const one = run([grade, 'explain', 'missing-transpose'], student);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^missing-transpose — [\s\S]*Right formula: [\s\S]*Looked for in: .*deep-network\/dW/);
+    expect(run([grade, 'explain', 'tanh-derivative'], student).stdout).toMatch(/^tanh-derivative — [\s\S]*Looked for in: {2}tanh-network\/backward/);
+    const list = run([grade, 'explain'], student).stdout;
+    expect(list).toMatch(/missing-1-over-m/);
+    expect(list).toMatch(/tanh-derivative/);
+    const unknown = run([grade, 'explain', 'no-such-id'], student);
+    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringMatching(/no misconception no-such-id; the ids are: /)]);
+  });
+
+  it('its hints teach rather than give the line of code', () => {
+    const table = readFileSync(path.join(student, 'mlgrade', 'oracle.json'), 'utf8');
+    const hints = [...table.matchAll(/"hint":"([^"]*)"/g)].map((m) => m[1]);
+    expect(hints.length).toBeGreaterThan(20);
+    for (const hint of hints) expect(hint).not.toMatch(/np\.|Math\.|\.mmul|=>|\breturn\b|\bconst\b/);
+    expect(table).not.toContain('np.add(np.dot(W, APrev), b)');
+  });
+
   it('is a workspace with starters for every exercise, the grader as a package, and a README', () => {
     expect(readdirSync(path.join(student, 'exercises')).sort()).toEqual(['README.md', 'computation-graph', 'deep-network', 'logistic-regression', 'shallow-network', 'tanh-network']);
     expect(readFileSync(path.join(student, 'exercises', 'tanh-network', 'backward.ts'), 'utf8')).toContain("throw new Error('not implemented yet: tanh-network/backward')");

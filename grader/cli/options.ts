@@ -39,7 +39,7 @@ export const GRADE_OPTIONS = {
   // teachers' options (docs/teachers.md): read only when given, so a plain run loads nothing more
   config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
   'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
-  'hidden-seeds': { type: 'string', describe: 'Platforms: a JSON file { "hiddenSeeds": [ … ] } whose cases are graded too and reported by status only' },
+  'hidden-seeds': { type: 'string', describe: 'Platforms: a hidden-seeds file ({ "secret": …, "seedsPerStudent": 3 }, per student from $MLGRADE_STUDENT_ID, or { "hiddenSeeds": [ … ] }); hidden cases run in a process of their own, are reported by status only and earn all the points' },
 } as const satisfies Record<string, OptionSpec>;
 
 export type GradeOptionName = keyof typeof GRADE_OPTIONS;

@@ -9,7 +9,7 @@ export const RELEASE_OPTIONS = {
   out: { type: 'string', short: 'o', describe: 'The folder to write (student/, gradescope/, prairielearn/, github-classroom/, hidden-seeds.json); an earlier release there is replaced' },
   config: { type: 'string', describe: 'The assignment\'s grade.config.json (default ./grade.config.json when there is one)' },
   'exercises-dir': { type: 'string', multiple: true, describe: 'An exercise of your own to include, a folder with exercise.ts, or a folder of them (repeatable)' },
-  'hidden-seeds': { type: 'string', describe: 'Reuse these hidden seeds ({ "hiddenSeeds": [ … ] }, e.g. the hidden-seeds.json of an earlier release) instead of drawing new ones' },
+  'hidden-seeds': { type: 'string', describe: 'Reuse this hidden-seeds file (the secret of an earlier release, or { "hiddenSeeds": [ … ] }) instead of drawing a new secret' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const releaseCommand: CommandModule = {

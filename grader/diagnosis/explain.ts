@@ -4,6 +4,7 @@
 // their mutants' messages.
 import { EXERCISES } from '../spec/index.js';
 import { CATALOGUE, CONTRACT_IDS, isMisconceptionId, MISCONCEPTION_IDS, type Misconception } from './catalogue.js';
+import { explanationText, idListText, mutantMisconception } from './explain-text.js';
 import { mutantsOf } from './mutants/index.js';
 
 /** `logistic-regression/dW` for every step that has a mutant of this id. */
@@ -21,8 +22,7 @@ export function knownIds(): string[] {
 /** A teacher's id without a catalogue entry, told by its first mutant. */
 function fromMutants(id: string): Misconception | undefined {
   const mutant = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s))).find((m) => m.id === id);
-  if (!mutant) return undefined;
-  return { title: id, explanation: mutant.message ?? id, formula: '(see the exercise README)', note: '—', fix: mutant.hint ?? 'See the exercise README.' };
+  return mutant ? mutantMisconception(id, mutant) : undefined;
 }
 
 export function misconceptionOf(id: string): Misconception | undefined {
@@ -33,24 +33,11 @@ const where = (id: string): string => (id === 'mutates-input' ? 'every step (the
 
 export function explainText(id: string): string | undefined {
   const m = misconceptionOf(id);
-  if (!m) return undefined;
-  return [
-    `${id} — ${m.title}`,
-    '',
-    m.explanation,
-    '',
-    `Right formula:  ${m.formula}`,
-    `In the notes:   ${m.note}`,
-    `Fix:            ${m.fix}`,
-    `Looked for in:  ${where(id)}`,
-    '',
-  ].join('\n');
+  return m ? explanationText(id, m, where(id)) : undefined;
 }
 
 export function listText(): string {
-  const ids = knownIds();
-  const width = Math.max(...ids.map((id) => id.length));
-  return ['Misconceptions the grader names (grade explain <id> for one):', '', ...ids.map((id) => `  ${id.padEnd(width)}  ${misconceptionOf(id)?.title ?? ''}`), ''].join('\n');
+  return idListText(knownIds(), (id) => misconceptionOf(id)?.title ?? '');
 }
 
 const HEADER = `# Misconceptions

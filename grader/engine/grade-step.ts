@@ -11,7 +11,7 @@ import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 import { errorLine, NOT_IMPLEMENTED, studentError, type CompiledFiles } from './errors.js';
 import { gradientChecks } from './gradient.js';
-import { hiddenCases, hiddenFailureMessage, redact } from './hidden.js';
+import { hiddenCases, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
 import { oracleOf } from '../oracle/types.js';
 import { stepSeed } from './seeds.js';
@@ -34,7 +34,7 @@ export interface StepRun {
   targets: Map<string, StepTarget>;
   proc: StudentProcess;
   seed: number;
-  /** Seeds of hidden cases (platform mode); their results are redacted. */
+  /** Set in the hidden run only (grade-submission.ts): grade these seeds' hidden cases, redacted, instead of the public ones. */
   hiddenSeeds?: number[];
   compiled: CompiledFiles;
   repro: string;
@@ -79,19 +79,32 @@ export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[
 export async function gradeStep(run: StepRun): Promise<StepResult> {
   const started = performance.now();
   const publicCases = casesOf(run);
-  const cases = [...publicCases, ...hiddenCases(run.exercise, run.spec, run.hiddenSeeds ?? [])];
-  const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
-  const outcomes = await Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: { module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) }, checkMutation: true }, limitMs, `${run.exercise.id}/${run.spec.id}`)));
-  const all = cases.map((c, i) => judgeCase(run, c, outcomes[i], i === 0));
-  // gradient checks and diagnoses read the public cases only: nothing hidden leaks through them
-  const judged = all.slice(0, publicCases.length);
+  if (run.hiddenSeeds) return gradeHiddenCases(run, hiddenCases(run.exercise, run.spec, run.hiddenSeeds, publicCases), started);
+  const outcomes = await callAll(run, publicCases);
+  const judged = publicCases.map((c, i) => judgeCase(run, c, outcomes[i], i === 0));
   const checks = await gradientChecks(run, publicCases, judged.map((j) => j.received));
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
     : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
-  const hidden = all.slice(publicCases.length).map((j, i) => ({ ...j, error: undefined, result: redact(j.result, i) }));
-  return stepResult(run, [...judged, ...hidden], checks, diagnoses, performance.now() - started);
+  return stepResult(run, judged, checks, diagnoses, performance.now() - started);
+}
+
+/** The hidden run (its own student process, see hidden.ts): the cases' statuses only, no checks, no diagnosis. */
+async function gradeHiddenCases(run: StepRun, cases: Case[], started: number): Promise<StepResult> {
+  const outcomes = await callAll(run, cases);
+  const judged = cases.map((c, i) => {
+    const j = judgeCase(run, c, outcomes[i], false, false);
+    return { notImplemented: j.notImplemented, result: redact(j.result, i) };
+  });
+  return stepResult(run, judged, [], [], performance.now() - started);
+}
+
+function callAll(run: StepRun, cases: Case[]): Promise<Outcome[]> {
+  const limitMs = run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS;
+  const call = (c: Case) => ({ module: run.target.module, name: run.target.name, args: c.args.map((a) => encode(a)) });
+  const label = `${run.exercise.id}/${run.spec.id}`;
+  return Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: call(c), checkMutation: true }, limitMs, label)));
 }
 
 interface Judged {
@@ -102,7 +115,7 @@ interface Judged {
   notImplemented: boolean;
 }
 
-function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Judged {
+function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean, plot = true): Judged {
   const base = { name: c.name, args: summarizeArgs(run.spec.params, c.args), problems: [] as Problem[] };
   if (outcome.type === 'timeout') {
     return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
@@ -125,7 +138,7 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Jud
   ];
   const status = problems.length === 0 ? 'passed' : 'failed';
   const message = problems[0]?.message ?? 'correct';
-  const plots = trainPlots(run.exercise, run.spec, c, expected, received, first || status !== 'passed');
+  const plots = plot ? trainPlots(run.exercise, run.spec, c, expected, received, first || status !== 'passed') : {};
   return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms, ...plots }, received, expected, notImplemented: false };
 }
 
@@ -152,8 +165,6 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
     return { ...base, status: 'error', message: errorLine(error), error };
   }
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
-  const onlyHidden = hiddenFailureMessage(cases);
-  if (onlyHidden) return { ...base, status: 'failed', message: onlyHidden };
   const first = cases.find((c) => c.status !== 'passed');
   return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
 }

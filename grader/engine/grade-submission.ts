@@ -18,6 +18,7 @@ import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from '
 import { reproLine } from './repro.js';
 import { layersUsed, splitLanguages, startPython } from '../python/runtime.js';
 import { inNumpyTerms } from '../python/hints.js';
+import { withHiddenResults } from './hidden.js';
 
 export interface GradeOptions {
   submission: string;
@@ -51,8 +52,34 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const { node: sources, python: pythonSources } = splitLanguages(readSubmission(submission, options.exercises.map((e) => e.id)));
   const types = options.typecheck ? typeErrors(submission, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
+  const start = (): Promise<StudentSession> => startSession({ ...options.sandbox, submissionLimitMs: limit });
   // the student process boots while the files compile (or since the grade command started it)
-  const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
+  const where = { submission, sources, pythonSources, limit };
+  const visible = await gradeInSession(options.session ?? start(), where, { ...options, hiddenSeeds: undefined });
+  // hidden cases get a fresh process of their own, after the visible run: nothing they leave behind reaches it
+  const exercises = options.hiddenSeeds?.length
+    ? withHiddenResults(visible.exercises, (await gradeInSession(start(), where, { ...options, onStep: undefined })).exercises)
+    : visible.exercises;
+  const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
+  const durationMs = Date.now() - started;
+  return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs, exercises: graded, sandbox: visible.sandbox });
+}
+
+type Sources = ReturnType<typeof readSubmission>;
+type Split = ReturnType<typeof splitLanguages>;
+
+type Graded = Pick<GradeResults, 'exercises' | 'sandbox'>;
+
+/** What one run of a student process grades: the submission's folder and sources, within the limit. */
+interface Where {
+  submission: string;
+  sources: Sources;
+  pythonSources: Split['python'];
+  limit: number;
+}
+
+async function gradeInSession(starting: Promise<StudentSession>, { submission, sources, pythonSources, limit }: Where, options: GradeOptions): Promise<Graded> {
+  const session = await starting;
   const { sandbox, proc } = session;
   // Python exercises (grader/python) run in a Python process of the same sandbox, started only for them
   const python = startPython(pythonSources, sandbox);
@@ -68,8 +95,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
     }));
     const nodeUsed = sources.some((e) => e.files.length > 0);
     const sandboxUsed = { layers: layersUsed(proc, nodeUsed || python.exercises.size === 0, python) };
-    const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
-    return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs: Date.now() - started, exercises: graded, sandbox: sandboxUsed });
+    return { exercises, sandbox: sandboxUsed };
   } finally {
     clearTimeout(deadline);
     await python.close();

@@ -3,9 +3,10 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Assignment } from '../config/assignment.js';
-import { hiddenSeedsJson } from '../config/hidden-seeds.js';
+import { hiddenSeedsJson, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { EXERCISES } from '../spec/index.js';
 import { packageRoot } from '../paths.js';
+import { classroomWorkflow } from './classroom.js';
 import { copyTree, writeFile, writeJson, zipEntries } from './files.js';
 import { zip } from './zip.js';
 
@@ -36,7 +37,7 @@ export function writeGraderPackage(dir: string, assignment: Assignment): void {
   });
 }
 
-export function writeGradescope(dir: string, grader: string, seeds: number[]): void {
+export function writeGradescope(dir: string, grader: string, seeds: HiddenSeedsSource): void {
   copyTree(grader, path.join(dir, 'mlgrade'));
   writeFile(path.join(dir, 'hidden-seeds.json'), hiddenSeedsJson(seeds));
   copyTemplate(['gradescope', 'setup.sh'], path.join(dir, 'setup.sh'), 0o755);
@@ -46,14 +47,15 @@ export function writeGradescope(dir: string, grader: string, seeds: number[]): v
   writeFile(path.join(dir, 'autograder.zip'), archive);
 }
 
-export function writePrairieLearn(dir: string, grader: string, seeds: number[]): void {
+export function writePrairieLearn(dir: string, grader: string, seeds: HiddenSeedsSource): void {
   copyTree(grader, path.join(dir, 'mlgrade'));
   writeFile(path.join(dir, 'serverFilesCourse', 'mlgrade', 'hidden-seeds.json'), hiddenSeedsJson(seeds));
   copyTemplate(['prairielearn', 'run.sh'], path.join(dir, 'run.sh'), 0o755);
   for (const file of ['Dockerfile', 'info.json', 'README.md']) copyTemplate(['prairielearn', file], path.join(dir, file));
 }
 
-export function writeGithubClassroom(dir: string): void {
-  copyTemplate(['github-classroom', 'classroom.yml'], path.join(dir, '.github', 'workflows', 'classroom.yml'));
+export function writeGithubClassroom(dir: string, assignment: Assignment): void {
+  const workflow = classroomWorkflow(readFileSync(template('github-classroom', 'classroom.yml'), 'utf8'), assignment.exercises);
+  writeFile(path.join(dir, '.github', 'workflows', 'classroom.yml'), workflow);
   copyTemplate(['github-classroom', 'README.md'], path.join(dir, 'README.md'));
 }

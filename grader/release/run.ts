@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import path from 'node:path';
 import { ExitCode } from '../cli/exit.js';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
-import { drawHiddenSeeds, HIDDEN_SEEDS_FILE, hiddenSeedsJson } from '../config/hidden-seeds.js';
+import { drawSecret, HIDDEN_SEEDS_FILE, hiddenSeedsJson, readHiddenSeedsSource, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { UsageError } from '../engine/errors.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
 import { buildTable } from '../oracle/build.js';
@@ -20,13 +20,15 @@ export interface ReleaseArgs extends AssignmentArgs {
 
 /** Marks a folder as a release, which a later release may replace. */
 const MARKER = '.mlgrade-release';
-const DEFAULT_HIDDEN_SEED_COUNT = 3;
 
 export async function runRelease(args: ReleaseArgs, log: (line: string) => void): Promise<ExitCode> {
   const out = path.resolve(args.out);
   assertReplaceable(out);
-  const assignment = await assignmentFor(args);
-  const seeds = assignment.hiddenSeeds ?? drawHiddenSeeds(assignment.config?.release?.hiddenSeedCount ?? DEFAULT_HIDDEN_SEED_COUNT);
+  // the seeds file is the release's to copy, not seeds to grade with: the assignment is read without it
+  const assignment = await assignmentFor({ ...args, hiddenSeedsFile: undefined });
+  const seeds: HiddenSeedsSource = args.hiddenSeedsFile !== undefined
+    ? readHiddenSeedsSource(path.resolve(args.hiddenSeedsFile))
+    : drawSecret(assignment.config?.release?.hiddenSeedCount);
   log(`Precomputing the public cases of ${assignment.exercises.map((e) => e.id).join(', ')} (seed ${PUBLIC_SEED})…`);
   const { table, warnings } = buildTable(assignment.exercises, PUBLIC_SEED);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -37,9 +39,9 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     writeGradescope(path.join(staging, 'gradescope'), path.join(staging, 'grader'), seeds);
     writePrairieLearn(path.join(staging, 'prairielearn'), path.join(staging, 'grader'), seeds);
     rmSync(path.join(staging, 'grader'), { recursive: true });
-    writeGithubClassroom(path.join(staging, 'github-classroom'));
+    writeGithubClassroom(path.join(staging, 'github-classroom'), assignment);
     writeFile(path.join(staging, HIDDEN_SEEDS_FILE), hiddenSeedsJson(seeds), 0o600);
-    writeFile(path.join(staging, 'README.md'), releaseReadme(assignment.exercises.map((e) => e.id), seeds.length));
+    writeFile(path.join(staging, 'README.md'), releaseReadme(assignment.exercises.map((e) => e.id), seeds));
     writeFile(path.join(staging, MARKER), 'Written by `grade release`; a later release may replace this folder.\n');
     rmSync(out, { recursive: true, force: true });
     renameSync(staging, out);
@@ -47,7 +49,8 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     rmSync(staging, { recursive: true, force: true });
   }
   for (const warning of warnings) log(`warning: ${warning}`);
-  log(`Wrote ${args.out}/: student/, gradescope/ (autograder.zip), prairielearn/, github-classroom/, ${HIDDEN_SEEDS_FILE} (${seeds.length} hidden seeds: keep it private)`);
+  const folders = 'student/, gradescope/ (autograder.zip), prairielearn/, github-classroom/';
+  log(`Wrote ${args.out}/: ${folders}, ${HIDDEN_SEEDS_FILE} (the hidden seeds' secret: keep it private)`);
   return ExitCode.passed;
 }
 

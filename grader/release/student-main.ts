@@ -11,6 +11,7 @@ import { tableExercises } from '../oracle/table-oracle.js';
 import { TABLE_VERSION, type OracleTable } from '../oracle/table.js';
 import { packageRoot } from '../paths.js';
 import { TOOL } from '../version.js';
+import { runStudentExplain } from './student-explain.js';
 
 export const TABLE_FILE = 'oracle.json';
 /** What only the teacher's full grader can do: this one has no exercises to load and no hidden cases. */
@@ -18,6 +19,8 @@ const TEACHER_ONLY = ['config', 'exercises-dir', 'hidden-seeds'] as const;
 
 export async function runStudentCli(argv: string[]): Promise<ExitCode> {
   const asked = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  // `more: grade explain ID` ends every diagnosis: the student grader explains from its catalogue
+  if (asked[0] === 'explain') return runStudentExplain(asked.slice(1), readTable(), print);
   if (asked.some((a) => a === '--help' || a === '-h')) return print(helpText());
   if (asked.some((a) => a === '--version' || a === '-v')) return print(`${TOOL.version}\n`);
   const raw = parseGradeArgv(argv);
@@ -56,6 +59,7 @@ function helpText(): string {
   const lines = shown.map(([, spec], i) => `  ${flags[i].padEnd(width)}${spec.describe}`);
   return [
     'grade [options]',
+    'grade explain [ID]   what a misconception the grader names is, the right formula, how to fix it',
     '',
     'Grades your exercises step by step: what is wrong, why, and the command that re-runs one step.',
     '',

@@ -4,9 +4,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Assignment } from '../config/assignment.js';
-import type { OracleTable } from '../oracle/table.js';
+import type { OracleTable, TableStep } from '../oracle/table.js';
 import { packageRoot } from '../paths.js';
 import { copyTree, writeFile, writeJson } from './files.js';
+import { studentLockfile, type GraderManifest } from './lockfile.js';
 import { studentReadme } from './texts.js';
 
 /** The grader's runtime files besides the CLI: the student-process runner, the helper, the reply validator. */
@@ -24,9 +25,13 @@ export function writeStudentBundle(dir: string, assignment: Assignment, table: O
   // the helper's source gives students' editors its types (it is theirs to use, not a solution)
   copyFileSync(path.join(root, 'grader', 'np.ts'), path.join(mkdirp(grader, 'types'), 'np.ts'));
   copyTree(path.join(root, 'grader', 'np'), path.join(grader, 'types', 'np'));
-  writeFile(path.join(grader, TABLE_FILE), JSON.stringify(table));
-  writeJson(path.join(grader, 'package.json'), graderPackage(root));
+  writeFile(path.join(grader, TABLE_FILE), JSON.stringify(withTeachingHints(table)));
+  const manifest = graderPackage(root);
+  writeJson(path.join(grader, 'package.json'), manifest);
+  writeJson(path.join(dir, 'package-lock.json'), studentLockfile(root, WORKSPACE, manifest));
 }
+
+const WORKSPACE = 'ml-exercises';
 
 function writeWorkspace(dir: string, assignment: Assignment): void {
   const root = packageRoot();
@@ -39,7 +44,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
   writeFile(path.join(dir, 'README.md'), studentReadme(assignment));
   writeFile(path.join(dir, '.gitignore'), 'node_modules/\ngrade-results/\n');
   writeJson(path.join(dir, 'package.json'), {
-    name: 'ml-exercises',
+    name: WORKSPACE,
     private: true,
     type: 'module',
     // the grader is a workspace package: `npm install` links it and its `grade` command
@@ -54,7 +59,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
 }
 
 /** The grader's package: `mlgrade/np` for students' imports, `grade` for their shell, and only the dependencies the student build imports. */
-function graderPackage(root: string): object {
+function graderPackage(root: string): GraderManifest {
   const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; engines: object };
   const names = [...studentImports(root)].sort();
   return {
@@ -77,6 +82,19 @@ function studentImports(root: string): Set<string> {
     for (const i of output.imports) if (i.external && !i.path.startsWith('node:')) names.add(i.path.startsWith('@') ? i.path.split('/').slice(0, 2).join('/') : i.path.split('/')[0]);
   }
   return names;
+}
+
+/**
+ * The table with each mutant's hint replaced by one that teaches rather than gives the line of code
+ * (a mutant's hint is the fix, e.g. `np.add(np.dot(W, APrev), b)`): the student is sent back to
+ * the formula, which the diagnosis states, and to `grade explain`.
+ */
+export function withTeachingHints(table: OracleTable): OracleTable {
+  const hint = (id: string): string =>
+    `Write the right formula above your line, with the shape of every term under it, and change what differs (grade explain ${id}).`;
+  const step = (s: TableStep): TableStep => ({ ...s, mutants: s.mutants.map((m) => ({ ...m, hint: hint(m.id) })) });
+  const exercises = table.exercises.map((e) => ({ ...e, steps: e.steps.map(step) }));
+  return { ...table, exercises };
 }
 
 function mkdirp(...parts: string[]): string {

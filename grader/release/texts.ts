@@ -1,5 +1,6 @@
 // The READMEs a release writes: the student workspace's, and the release folder's own map.
 import type { Assignment } from '../config/assignment.js';
+import type { HiddenSeedsSource } from '../config/hidden-seeds.js';
 
 const pointsOf = (steps: { points?: number }[]): number => steps.reduce((sum, s) => sum + (s.points ?? 1), 0);
 
@@ -36,14 +37,18 @@ export function studentReadme(assignment: Assignment): string {
     '## About the grader',
     '',
     'The grader in `mlgrade/` checks your steps on the public cases (seed 1234) and names the',
-    'mistake behind a wrong step when it recognises it. Your teacher grades your submission on',
-    'these cases and on others you do not see: make each step right for any shape and value, not',
-    'only for these inputs. Do not edit `mlgrade/`.',
+    'mistake behind a wrong step when it recognises it; `npx grade explain ID` explains it. These',
+    'cases are for practice: your points come from other cases, with other shapes and values, that',
+    'your teacher grades and you do not see. Make each step right for any shape and value, not only',
+    'for these inputs. Do not edit `mlgrade/`.',
     '',
   ].join('\n');
 }
 
-export function releaseReadme(exercises: string[], hiddenSeedCount: number): string {
+export function releaseReadme(exercises: string[], seeds: HiddenSeedsSource): string {
+  const what = seeds.kind === 'class'
+    ? `the ${seeds.seeds.length} hidden seeds of the class`
+    : `the secret from which each student's ${seeds.seedsPerStudent} hidden seeds are derived`;
   return [
     '# Release',
     '',
@@ -55,7 +60,7 @@ export function releaseReadme(exercises: string[], hiddenSeedCount: number): str
     '| `gradescope/` | Gradescope: upload `gradescope/autograder.zip` |',
     '| `prairielearn/` | PrairieLearn: the external grader image and the course files |',
     '| `github-classroom/` | GitHub Classroom: the workflow to add to the template repository |',
-    `| \`hidden-seeds.json\` | your copy of the ${hiddenSeedCount} hidden seeds: keep it private; \`grade release --hidden-seeds hidden-seeds.json\` keeps them for the next release |`,
+    `| \`hidden-seeds.json\` | your copy of ${what}: keep it private; \`grade release --hidden-seeds hidden-seeds.json\` keeps it for the next release |`,
     '',
   ].join('\n');
 }

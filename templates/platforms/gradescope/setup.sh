@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder's image (Ubuntu): it installs
-# Node.js 20 when the image has no recent enough node (from NodeSource; Ubuntu's own `nodejs`
-# package is too old), then the grader's dependencies from its lock file.
+# Node.js 24 LTS when the image has no node 24 or newer (from NodeSource; Ubuntu's own `nodejs`
+# package is too old; node 20 reached its end of life in April 2026), then the grader's
+# dependencies from its lock file.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 node_ok() {
-  command -v node >/dev/null 2>&1 && node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+  command -v node >/dev/null 2>&1 && node -e 'const [a] = process.versions.node.split(".").map(Number); process.exit(a >= 24 ? 0 : 1)'
 }
 
 if ! node_ok; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq ca-certificates curl gnupg >/dev/null
-  curl -fsSL https://deb.nodesource.com/setup_20.x | bash -
+  curl -fsSL https://deb.nodesource.com/setup_24.x | bash -
   apt-get install -y -qq nodejs >/dev/null
 fi
 node --version
