@@ -8,7 +8,7 @@ import { writeReports } from '../../reports/write.js';
 import { exitAfter, exitCodeForResults, type ExitCode } from './exit.js';
 import { CONFIG_FILE, type GradeArgs } from './options.js';
 import { progress, useColor } from './terminal.js';
-import { reproPrefix as prefixOf } from '../engine/repro.js';
+import { invocation, reproPrefix as prefixOf } from '../engine/repro.js';
 import { gradeRun, submissionFolder } from '../engine/run.js';
 import { countSelectedSteps, validateSelection, type Selection } from '../engine/selection.js';
 import type { StudentSession } from '../engine/session.js';
@@ -120,7 +120,7 @@ export async function showResults(run: GradeRun, results: GradeResults): Promise
     process.stdout.write(resultsJson(results));
     if (results.graderError) process.stderr.write(`grade: the grader failed (${results.graderError.message}); the results are incomplete\n`);
   } else {
-    process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath) }));
+    process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath), command: invocation() }));
   }
   if (run.reporters.includes('github')) {
     // workflow commands must not mix with the one JSON document --json prints on stdout

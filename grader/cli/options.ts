@@ -2,6 +2,7 @@
 // yargs (help, other commands) are both built from this table, so `grade --help` cannot drift.
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
+import { suggest } from '../engine/repro.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
 import { UsageError } from '../errors.js';
 import { REPORTER_NAMES } from '../../reports/registry.js';
@@ -61,11 +62,11 @@ export function parseGradeArgv(argv: string[]): RawGradeArgs {
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
   } catch (error) {
-    throw new UsageError(`${parseError(error as Error)} (see grade --help)`);
+    throw new UsageError(`${parseError(error as Error)} (see ${suggest('--help')})`);
   }
   const positionals = parsed.positionals[0] === 'grade' ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see grade --help)`);
+    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see ${suggest('--help')})`);
   }
   return parsed.values as RawGradeArgs;
 }

@@ -10,9 +10,6 @@ export const INVOKED_ENV = 'MLGRADE_INVOKED_AS';
 /** A word as a POSIX shell reads it back: quoted when it has anything but safe characters. */
 export const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
-/** A command line of words, each quoted as needed. */
-export const shellLine = (words: readonly string[]): string => words.map(shellWord).join(' ');
-
 /**
  * How this process was started, as a command prefix: from npm's environment (npx sets
  * npm_command=exec, `npm run` sets run-script and the script's text) and argv[1].
@@ -49,3 +46,6 @@ export function reproPrefix(target: ReproTarget, invoked: string = invocation())
 /** The command that grades one step again. */
 export const reproLine = (prefix: string, exercise: string, step: string, seed: number): string =>
   `${prefix} --exercise ${exercise} --step ${step} --seed ${seed}`;
+
+/** `npx grade --help`: a command to suggest, in a hint or an error message, as this run was started. */
+export const suggest = (words: string): string => `${invocation()} ${words}`;
