@@ -27,8 +27,8 @@ async function gradeJson(args: string[]): Promise<GradeResults> {
 
 /** `grade --watch` in the background, its stdout collected, results.json written into `out`. */
 function startWatch(args: string[], out: string): { output: () => string } {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args, '--watch', '--reporter', 'json', '--out-dir', out],
-    { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const argv = [path.join(repoRoot, 'bin', 'grade.js'), ...args, '--watch', '--reporter', 'json', '--out-dir', out];
+  const child = spawn(process.execPath, argv, { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'ignore'] });
   children.push(child);
   let stdout = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -75,7 +75,8 @@ describe('grade, grade batch and --watch', () => {
 
 describe('grade --watch', () => {
   const WRONG_DB = "import { Matrix } from 'ml-matrix';\nexport const db = (dZ: Matrix): Matrix => Matrix.columnVector(dZ.sum('row'));\n";
-  const HELPER = "import { Matrix } from 'ml-matrix';\nexport const rowMean = (M: Matrix): Matrix => Matrix.columnVector(M.sum('row')).div(M.columns);\n";
+  const HELPER = "import { Matrix } from 'ml-matrix';\n" +
+    "export const rowMean = (M: Matrix): Matrix => Matrix.columnVector(M.sum('row')).div(M.columns);\n";
   const DB_WITH_IMPORT = "import { Matrix } from 'ml-matrix';\nimport { rowMean } from './row-mean';\n" +
     'export const db = (dZ: Matrix): Matrix => rowMean(dZ);\n';
 
@@ -90,6 +91,7 @@ describe('grade --watch', () => {
     cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
     const db = path.join(dir, 'deep-network', 'db.ts');
     const right = readFileSync(db, 'utf8');
+    const helper = path.join(dir, 'deep-network', 'row-mean.ts');
     const out = tempDir();
     const args = ['--submission', dir, '--exercise', 'deep-network'];
     const watch = startWatch(args, out);
@@ -98,8 +100,8 @@ describe('grade --watch', () => {
       ['db wrong', () => writeFileSync(db, WRONG_DB), 'failed'],
       ['db right', () => writeFileSync(db, right), 'passed'],
       ['db wrong by rename', () => renameSave(db, WRONG_DB), 'failed'],
-      ['db importing a new file', () => (writeFileSync(path.join(dir, 'deep-network', 'row-mean.ts'), HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
-      ['the imported file wrong by rename', () => renameSave(path.join(dir, 'deep-network', 'row-mean.ts'), HELPER.replace('.div(M.columns)', '')), 'failed'],
+      ['db importing a new file', () => (writeFileSync(helper, HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
+      ['the imported file wrong by rename', () => renameSave(helper, HELPER.replace('.div(M.columns)', '')), 'failed'],
     ];
     await eventually(readResults(out), normalised(await gradeJson(args)));
     for (const [what, edit, dbStatus] of edits) {

@@ -14,9 +14,11 @@ describe('how the run was invoked', () => {
   it('npm run <script> --: a package script whose command is the grader, and only then', () => {
     const env = { npm_command: 'run-script', npm_lifecycle_event: 'grade', npm_lifecycle_script: 'node bin/grade.js' };
     expect(invocation(env, ['node', '/repo/bin/grade.js'])).toBe('npm run grade --');
-    expect(invocation({ ...env, npm_lifecycle_event: 'check', npm_lifecycle_script: 'grade --min-score 0.6' }, ['node', bin])).toBe('npm run check --');
+    const check = { ...env, npm_lifecycle_event: 'check', npm_lifecycle_script: 'grade --min-score 0.6' };
+    expect(invocation(check, ['node', bin])).toBe('npm run check --');
     // `npm test` running vitest, which grades in-process: not a command a student could paste
-    expect(invocation({ npm_command: 'run-script', npm_lifecycle_event: 'test', npm_lifecycle_script: 'tsc --noEmit && vitest run' }, ['node', '/x/vitest.mjs'])).toBe('grade');
+    const test = { npm_command: 'run-script', npm_lifecycle_event: 'test', npm_lifecycle_script: 'tsc --noEmit && vitest run' };
+    expect(invocation(test, ['node', '/x/vitest.mjs'])).toBe('grade');
   });
 
   it('grade otherwise (installed globally, or nothing says), and what the CLI decided first, in batch workers', () => {

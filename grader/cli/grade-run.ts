@@ -34,7 +34,9 @@ export interface GradeRun {
   hiddenSeeds?: number[];
 }
 
-export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>): Promise<ExitCode> {
+export async function runGrade(
+  args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>,
+): Promise<ExitCode> {
   const run: GradeRun = {
     args,
     exercises,
@@ -118,7 +120,8 @@ export async function showResults(run: GradeRun, results: GradeResults): Promise
   }
   if (run.args.json) {
     process.stdout.write(resultsJson(results));
-    if (results.graderError) process.stderr.write(`grade: the grader failed (${results.graderError.message}); the results are incomplete\n`);
+    const failed = results.graderError;
+    if (failed) process.stderr.write(`grade: the grader failed (${failed.message}); the results are incomplete\n`);
   } else {
     process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath), command: invocation() }));
   }

@@ -51,7 +51,8 @@ class Watch<R extends WatchedRun> {
 
   start(): void {
     this.waiting();
-    this.folders.open(this.run.submission, (file) => this.saved(file), (e) => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`));
+    const gone = (e: Error): void => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`);
+    this.folders.open(this.run.submission, (file) => this.saved(file), gone);
     process.once('SIGINT', () => this.stop(ExitCode.passed, '\n'));
   }
 
