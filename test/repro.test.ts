@@ -8,12 +8,14 @@ const bin = '/home/s/hw/node_modules/.bin/grade';
 describe('how the run was invoked', () => {
   it('npx grade: npm exec running the grade bin', () => {
     expect(invocation({ npm_command: 'exec' }, ['node', bin])).toBe('npx grade');
-    expect(invocation({ npm_command: 'exec' }, ['node', '/repo/bin/grade.js'])).toBe('npx grade');
+    // a test run by `npx vitest` spawning bin/grade.js is not npx grade
+    expect(invocation({ npm_command: 'exec' }, ['node', '/repo/bin/grade.js'])).toBe('grade');
   });
 
   it('npm run <script> --: a package script whose command is the grader, and only then', () => {
     const env = { npm_command: 'run-script', npm_lifecycle_event: 'grade', npm_lifecycle_script: 'node bin/grade.js' };
     expect(invocation(env, ['node', '/repo/bin/grade.js'])).toBe('npm run grade --');
+    expect(invocation({ ...env, npm_command: 'run' }, ['node', '/repo/bin/grade.js'])).toBe('npm run grade --'); // npm 11
     const check = { ...env, npm_lifecycle_event: 'check', npm_lifecycle_script: 'grade --min-score 0.6' };
     expect(invocation(check, ['node', bin])).toBe('npm run check --');
     // `npm test` running vitest, which grades in-process: not a command a student could paste

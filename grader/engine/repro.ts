@@ -12,17 +12,17 @@ export const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word
 
 /**
  * How this process was started, as a command prefix: from npm's environment (npx sets
- * npm_command=exec, `npm run` sets run-script and the script's text) and argv[1].
+ * npm_command=exec, `npm run` sets run or run-script and the script's text) and argv[1].
  */
 export function invocation(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): string {
   const inherited = env[INVOKED_ENV];
   if (inherited) return inherited;
-  const script = path.basename(argv[1] ?? '');
-  const isGrade = /^grade(\.js)?$/.test(script);
-  if (env.npm_command === 'exec' && isGrade) return 'npx grade';
+  // npx runs the bin link, node_modules/.bin/grade; `node bin/grade.js` under `npx vitest` is not npx grade
+  if (env.npm_command === 'exec' && path.basename(argv[1] ?? '') === 'grade') return 'npx grade';
   // only a script whose command is the grader (`node bin/grade.js`, `grade …`), not `npm test` running vitest
   const event = env.npm_lifecycle_event;
-  if (env.npm_command === 'run-script' && event && /(^|[\s/])grade(\.js)?(\s|$)/.test(env.npm_lifecycle_script ?? '')) {
+  const viaRun = env.npm_command === 'run' || env.npm_command === 'run-script'; // npm 11 says run, npm 7–10 run-script
+  if (viaRun && event && /(^|[\s/])grade(\.js)?(\s|$)/.test(env.npm_lifecycle_script ?? '')) {
     return `npm run ${shellWord(event)} --`;
   }
   return 'grade';
