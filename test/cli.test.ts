@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultsAfterCrash } from '../grader/cli/complete.js';
+import { resultsAfterCrash } from '../grader/engine/run.js';
 import { exitCodeForError, exitCodeForResults } from '../grader/cli/exit.js';
 import { needsYargs } from '../grader/commands/main.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, GRADE_OPTIONS, parseGradeArgv, toGradeArgs } from '../grader/cli/options.js';

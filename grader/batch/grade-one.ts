@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
-import { gradedExercises } from '../engine/graded-exercises.js';
+import { gradedExercises } from '../config/graded-exercises.js';
 import { reproPrefix } from '../engine/repro.js';
 import { gradeRun } from '../engine/run.js';
 import { errorInfo } from '../errors.js';

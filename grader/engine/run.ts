@@ -16,7 +16,7 @@ import type { StudentSession } from './session.js';
 export interface RunOptions {
   /** The submission folder, as given (checked here). */
   submission: string;
-  /** Everything the assignment grades (selected or not), as engine/graded-exercises.ts chose them. */
+  /** Everything the assignment grades (selected or not), as config/graded-exercises.ts chose them. */
   exercises: ExerciseSpec[];
   /** Which of them to grade; all when absent. Checked against `exercises` here. */
   selection?: Selection;
