@@ -256,7 +256,8 @@ describe('grade --watch', () => {
     const code = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await code).toBe(0);
-    expect(stdout.match(/Graded /g)).toHaveLength(2);
+    expect(stdout.match(/Graded computation-graph again/g)).toHaveLength(2);
+    expect(stdout).toMatch(/^Graded at .*\.$/m);
   });
 });
 

@@ -3,7 +3,7 @@
 // equal to a full `grade --json` through wrong, right and rename saves and a new import.
 // Real CLI processes throughout; the tests wait for files and output, never for a time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
@@ -86,7 +86,7 @@ describe('grade --watch', () => {
     renameSync(`${file}.tmp~`, file);
   };
 
-  it('always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import', async () => {
+  it('always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import, a deleted file', async () => {
     const dir = tempDir();
     cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
     const db = path.join(dir, 'deep-network', 'db.ts');
@@ -102,6 +102,7 @@ describe('grade --watch', () => {
       ['db wrong by rename', () => renameSave(db, WRONG_DB), 'failed'],
       ['db importing a new file', () => (writeFileSync(helper, HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
       ['the imported file wrong by rename', () => renameSave(helper, HELPER.replace('.div(M.columns)', '')), 'failed'],
+      ['the imported file deleted', () => rmSync(helper), 'error'],
     ];
     await eventually(readResults(out), normalised(await gradeJson(args)));
     for (const [what, edit, dbStatus] of edits) {
