@@ -10,7 +10,7 @@ import { CONFIG_FILE, type GradeArgs } from './options.js';
 import { progress, useColor } from './terminal.js';
 import { invocation, reproPrefix as prefixOf } from '../engine/repro.js';
 import { gradeRun, submissionFolder } from '../engine/run.js';
-import { countSelectedSteps, validateSelection, type Selection } from '../engine/selection.js';
+import { countSelectedSteps, type Selection } from '../engine/selection.js';
 import type { StudentSession } from '../engine/session.js';
 import { UsageError } from '../errors.js';
 import type { GradeResults } from '../model/results.js';
@@ -42,7 +42,8 @@ export async function runGrade(
     exercises,
     ...(hiddenSeeds ? { hiddenSeeds } : {}),
     submission: submissionFolder(args.submission),
-    selection: validateSelection(exercises, { exercises: args.exercises, steps: args.steps }),
+    // checked by gradeRun (engine/run.ts), before anything is graded
+    selection: { exercises: args.exercises, steps: args.steps },
     reporters: validateReporters(args.reporters),
     color: useColor(process.stdout, args.color),
   };
