@@ -242,7 +242,7 @@ describe('grade --watch', () => {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     const waitFor = async (pattern: RegExp, times = 1): Promise<void> => {
       const count = (): number => stdout.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-      for (let i = 0; i < 300 && count() < times; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 1200 && count() < times; i++) await new Promise((r) => setTimeout(r, 100));
       expect(count()).toBe(times);
     };
     await waitFor(/Watching .* for changes/);
