@@ -12,6 +12,8 @@ import { fixtureSubmission, repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
 
 const tempDir = tempFolders('mlgrade-one-run-');
+/** A bound on a sequence of real grading processes on a loaded machine, not a speed expected of them. */
+const SLOW = 300_000;
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((child) => child.kill('SIGKILL')));
 
@@ -70,7 +72,7 @@ describe('grade, grade batch and --watch', () => {
       expect(normalised(fromBatch), student).toBe(normalised(direct));
       if (folder === watched) await eventually(readResults(watchOut), normalised(direct));
     }
-  });
+  }, SLOW);
 });
 
 describe('grade --watch', () => {
@@ -115,5 +117,5 @@ describe('grade --watch', () => {
     }
     expect(watch.output()).toMatch(/✓→✗ deep-network\/db\b.*deep-network\/modelBackward/);
     expect(watch.output()).toMatch(/✗→✓ deep-network\/db\b/);
-  });
+  }, SLOW);
 });
