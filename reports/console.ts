@@ -7,6 +7,8 @@ export interface ConsoleOptions {
   color: boolean;
   /** Paths of the written report files, listed at the end. */
   written?: string[];
+  /** How this run was started (`npx grade`, `npm run grade --` …), for the commands the report suggests; `grade` without. */
+  command?: string;
 }
 
 type Style = 'green' | 'red' | 'yellow' | 'dim' | 'bold';
@@ -30,7 +32,7 @@ export function consoleReport(results: GradeResults, options: ConsoleOptions): s
   const paint = painter(options.color);
   const width = Math.max(0, ...results.exercises.flatMap((e) => e.steps.map((s) => s.id.length)));
   const lines = [paint('dim', `${results.tool.name} ${results.tool.version} · ${results.submission} · seed ${results.seed}`), ''];
-  for (const exercise of results.exercises) lines.push(...exerciseLines(exercise, width, paint), '');
+  for (const exercise of results.exercises) lines.push(...exerciseLines(exercise, width, paint, options.command ?? 'grade'), '');
   if (results.graderError) {
     lines.push(paint('red', `The grader itself failed: ${results.graderError.name}: ${oneLine(results.graderError.message)}`));
     lines.push('The results above are incomplete; please report this as a bug in mlgrade.', '');
@@ -47,7 +49,7 @@ function painter(color: boolean): Paint {
   return (style, text) => (color ? `\x1b[${ANSI[style][0]}m${text}\x1b[${ANSI[style][1]}m` : text);
 }
 
-function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint): string[] {
+function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint, command: string): string[] {
   const title = `${exercise.title} (${exercise.id})`;
   // an exercise left out of the run (--exercise) is one line, not a column of skipped steps
   if (exercise.steps.every((s) => s.status === 'skipped')) return [paint('dim', `${title}  not graded in this run`)];
@@ -56,20 +58,20 @@ function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint): s
     const marks = step.status === 'skipped' ? '-' : `${score(step.score)}/${score(step.maxScore)}`;
     const head = `  ${paint(STATUS_STYLE[step.status], STATUS_SYMBOL[step.status])} ${step.id.padEnd(width)}  ${marks.padEnd(5)}`;
     lines.push(`${head}  ${step.status === 'skipped' ? paint('dim', oneLine(step.message)) : oneLine(step.message)}`);
-    if (isBroken(step)) lines.push(...detailLines(step, paint));
+    if (isBroken(step)) lines.push(...detailLines(step, paint, command));
     for (const note of step.typeErrors ?? []) lines.push(`      ${paint('dim', 'type error:')} ${oneLine(note)}`);
   }
   return lines;
 }
 
 /** Under a broken step: the sub-steps to blame first, then the diagnosed misconceptions. */
-function detailLines(step: StepResult, paint: Paint): string[] {
+function detailLines(step: StepResult, paint: Paint, command: string): string[] {
   const lines: string[] = [];
   if (step.causedBy?.length) lines.push(`      ${paint('dim', 'fix first:')} ${step.causedBy.join(', ')}`);
   for (const d of step.diagnoses) lines.push(`      ${paint('yellow', d.id)}: ${oneLine(d.message)}`);
   // the most likely diagnosis: what to change, then the command that explains it in full
   const [top] = step.diagnoses;
-  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} grade explain ${top.id}`);
+  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${command} explain ${top.id}`);
   return lines;
 }
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultsAfterCrash } from '../grader/cli/complete.js';
+import { resultsAfterCrash } from '../grader/engine/run.js';
 import { exitCodeForError, exitCodeForResults } from '../grader/cli/exit.js';
 import { needsYargs } from '../grader/commands/main.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, GRADE_OPTIONS, parseGradeArgv, toGradeArgs } from '../grader/cli/options.js';
@@ -242,7 +242,7 @@ describe('grade --watch', () => {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     const waitFor = async (pattern: RegExp, times = 1): Promise<void> => {
       const count = (): number => stdout.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-      for (let i = 0; i < 300 && count() < times; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 1200 && count() < times; i++) await new Promise((r) => setTimeout(r, 100));
       expect(count()).toBe(times);
     };
     await waitFor(/Watching .* for changes/);
@@ -256,7 +256,8 @@ describe('grade --watch', () => {
     const code = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await code).toBe(0);
-    expect(stdout.match(/Graded /g)).toHaveLength(2);
+    expect(stdout.match(/Graded computation-graph again/g)).toHaveLength(2);
+    expect(stdout).toMatch(/^Graded at .*\.$/m);
   });
 });
 

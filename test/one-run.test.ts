@@ -3,7 +3,7 @@
 // equal to a full `grade --json` through wrong, right and rename saves and a new import.
 // Real CLI processes throughout; the tests wait for files and output, never for a time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
@@ -12,6 +12,8 @@ import { fixtureSubmission, repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
 
 const tempDir = tempFolders('mlgrade-one-run-');
+/** A bound on a sequence of real grading processes on a loaded machine, not a speed expected of them. */
+const SLOW = 300_000;
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((child) => child.kill('SIGKILL')));
 
@@ -27,8 +29,8 @@ async function gradeJson(args: string[]): Promise<GradeResults> {
 
 /** `grade --watch` in the background, its stdout collected, results.json written into `out`. */
 function startWatch(args: string[], out: string): { output: () => string } {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args, '--watch', '--reporter', 'json', '--out-dir', out],
-    { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const argv = [path.join(repoRoot, 'bin', 'grade.js'), ...args, '--watch', '--reporter', 'json', '--out-dir', out];
+  const child = spawn(process.execPath, argv, { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'ignore'] });
   children.push(child);
   let stdout = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,12 +72,13 @@ describe('grade, grade batch and --watch', () => {
       expect(normalised(fromBatch), student).toBe(normalised(direct));
       if (folder === watched) await eventually(readResults(watchOut), normalised(direct));
     }
-  });
+  }, SLOW);
 });
 
 describe('grade --watch', () => {
   const WRONG_DB = "import { Matrix } from 'ml-matrix';\nexport const db = (dZ: Matrix): Matrix => Matrix.columnVector(dZ.sum('row'));\n";
-  const HELPER = "import { Matrix } from 'ml-matrix';\nexport const rowMean = (M: Matrix): Matrix => Matrix.columnVector(M.sum('row')).div(M.columns);\n";
+  const HELPER = "import { Matrix } from 'ml-matrix';\n" +
+    "export const rowMean = (M: Matrix): Matrix => Matrix.columnVector(M.sum('row')).div(M.columns);\n";
   const DB_WITH_IMPORT = "import { Matrix } from 'ml-matrix';\nimport { rowMean } from './row-mean';\n" +
     'export const db = (dZ: Matrix): Matrix => rowMean(dZ);\n';
 
@@ -85,11 +88,12 @@ describe('grade --watch', () => {
     renameSync(`${file}.tmp~`, file);
   };
 
-  it('always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import', async () => {
+  it('always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import, a deleted file', async () => {
     const dir = tempDir();
     cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
     const db = path.join(dir, 'deep-network', 'db.ts');
     const right = readFileSync(db, 'utf8');
+    const helper = path.join(dir, 'deep-network', 'row-mean.ts');
     const out = tempDir();
     const args = ['--submission', dir, '--exercise', 'deep-network'];
     const watch = startWatch(args, out);
@@ -98,8 +102,9 @@ describe('grade --watch', () => {
       ['db wrong', () => writeFileSync(db, WRONG_DB), 'failed'],
       ['db right', () => writeFileSync(db, right), 'passed'],
       ['db wrong by rename', () => renameSave(db, WRONG_DB), 'failed'],
-      ['db importing a new file', () => (writeFileSync(path.join(dir, 'deep-network', 'row-mean.ts'), HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
-      ['the imported file wrong by rename', () => renameSave(path.join(dir, 'deep-network', 'row-mean.ts'), HELPER.replace('.div(M.columns)', '')), 'failed'],
+      ['db importing a new file', () => (writeFileSync(helper, HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
+      ['the imported file wrong by rename', () => renameSave(helper, HELPER.replace('.div(M.columns)', '')), 'failed'],
+      ['the imported file deleted', () => rmSync(helper), 'error'],
     ];
     await eventually(readResults(out), normalised(await gradeJson(args)));
     for (const [what, edit, dbStatus] of edits) {
@@ -112,5 +117,5 @@ describe('grade --watch', () => {
     }
     expect(watch.output()).toMatch(/✓→✗ deep-network\/db\b.*deep-network\/modelBackward/);
     expect(watch.output()).toMatch(/✗→✓ deep-network\/db\b/);
-  });
+  }, SLOW);
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
-import { gradedExercises } from '../engine/graded-exercises.js';
+import { gradedExercises } from '../config/graded-exercises.js';
 import { reproPrefix } from '../engine/repro.js';
 import { gradeRun } from '../engine/run.js';
 import { errorInfo } from '../errors.js';
@@ -35,7 +35,8 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   const command = reproCommand(job);
   let specs = EXERCISES;
   const fail = (error: ErrorInfo): GradeResults =>
-    ungradedResults(error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt, durationMs: Date.now() - startedAt.getTime(), command });
+    ungradedResults(error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt,
+      durationMs: Date.now() - startedAt.getTime(), command });
   let temp: string | undefined;
   try {
     specs = await exercisesFor(job);
@@ -46,7 +47,8 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
       extractZip(job.source, temp);
     }
     const root = submissionRoot(folder, specs.map((e) => e.id));
-    if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${specs.map((e) => `${e.id}/`).join(', ')}) in this submission` });
+    const folders = specs.map((e) => `${e.id}/`).join(', ');
+    if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${folders}) in this submission` });
     const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command });
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.shown ?? job.source };

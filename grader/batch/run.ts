@@ -6,7 +6,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { classReports, type ClassEntry } from '../../reports/class/index.js';
-import { ExitCode } from '../cli/exit.js';
+import { ExitCode, exitNow, INTERRUPTED } from '../cli/exit.js';
 import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
@@ -141,7 +141,7 @@ function startWorker(): ChildProcess {
 function onInterrupt(stop: () => void): () => void {
   let count = 0;
   const handler = (): void => {
-    if (++count > 1) process.exit(130);
+    if (++count > 1) exitNow(INTERRUPTED);
     process.stderr.write('\ngrade batch: interrupted; stopping the workers and keeping the results written so far (Ctrl-C again to leave at once)\n');
     stop();
   };

@@ -3,8 +3,8 @@
 // every step an error naming the reason, and `graderError` set, so a gradebook counts it as 0
 // and the class report lists it under "could not be graded".
 import { reproLine } from '../engine/repro.js';
-import { exerciseResult, gradeResults } from '../model/assemble.js';
-import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
+import { exerciseResult, gradeResults, ungradedStep } from '../model/assemble.js';
+import type { ErrorInfo, GradeResults } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
 
 export interface UngradedContext {
@@ -18,18 +18,7 @@ export interface UngradedContext {
 }
 
 export function ungradedResults(error: ErrorInfo, ctx: UngradedContext): GradeResults {
-  const exercises = ctx.specs.map((spec) => exerciseResult(spec, spec.steps.map((step): StepResult => ({
-    id: step.id,
-    status: 'error',
-    score: 0,
-    maxScore: step.points ?? 1,
-    message: `not graded: ${error.message}`,
-    diagnoses: [],
-    cases: [],
-    gradientChecks: [],
-    repro: reproLine(ctx.command, spec.id, step.id, ctx.seed),
-    durationMs: 0,
-    error,
-  }))));
+  const exercises = ctx.specs.map((spec) => exerciseResult(spec, spec.steps.map((step) =>
+    ungradedStep(step, `not graded: ${error.message}`, error, reproLine(ctx.command, spec.id, step.id, ctx.seed)))));
   return gradeResults({ ...ctx, exercises, graderError: error });
 }

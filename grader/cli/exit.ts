@@ -67,7 +67,10 @@ export function exitAfter(ms: number, code?: ExitCode): void {
   setTimeout(() => process.exit(code), ms).unref();
 }
 
-/** Ends the process now (a batch worker whose process group could not be killed). */
-export function exitNow(code: ExitCode): never {
+/** What a shell reports for a process ended by Ctrl-C (128 + SIGINT). */
+export const INTERRUPTED = 130;
+
+/** Ends the process now (a batch worker whose process group could not be killed, a second Ctrl-C). */
+export function exitNow(code: ExitCode | typeof INTERRUPTED): never {
   process.exit(code);
 }

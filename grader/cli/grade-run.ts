@@ -8,9 +8,9 @@ import { writeReports } from '../../reports/write.js';
 import { exitAfter, exitCodeForResults, type ExitCode } from './exit.js';
 import { CONFIG_FILE, type GradeArgs } from './options.js';
 import { progress, useColor } from './terminal.js';
-import { reproPrefix as prefixOf } from '../engine/repro.js';
+import { invocation, reproPrefix as prefixOf } from '../engine/repro.js';
 import { gradeRun, submissionFolder } from '../engine/run.js';
-import { countSelectedSteps, validateSelection, type Selection } from '../engine/selection.js';
+import { countSelectedSteps, type Selection } from '../engine/selection.js';
 import type { StudentSession } from '../engine/session.js';
 import { UsageError } from '../errors.js';
 import type { GradeResults } from '../model/results.js';
@@ -34,13 +34,16 @@ export interface GradeRun {
   hiddenSeeds?: number[];
 }
 
-export async function runGrade(args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>): Promise<ExitCode> {
+export async function runGrade(
+  args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>,
+): Promise<ExitCode> {
   const run: GradeRun = {
     args,
     exercises,
     ...(hiddenSeeds ? { hiddenSeeds } : {}),
     submission: submissionFolder(args.submission),
-    selection: validateSelection(exercises, { exercises: args.exercises, steps: args.steps }),
+    // checked by gradeRun (engine/run.ts), before anything is graded
+    selection: { exercises: args.exercises, steps: args.steps },
     reporters: validateReporters(args.reporters),
     color: useColor(process.stdout, args.color),
   };
@@ -118,9 +121,10 @@ export async function showResults(run: GradeRun, results: GradeResults): Promise
   }
   if (run.args.json) {
     process.stdout.write(resultsJson(results));
-    if (results.graderError) process.stderr.write(`grade: the grader failed (${results.graderError.message}); the results are incomplete\n`);
+    const failed = results.graderError;
+    if (failed) process.stderr.write(`grade: the grader failed (${failed.message}); the results are incomplete\n`);
   } else {
-    process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath) }));
+    process.stdout.write(consoleReport(results, { color: run.color, written: written.map(displayPath), command: invocation() }));
   }
   if (run.reporters.includes('github')) {
     // workflow commands must not mix with the one JSON document --json prints on stdout

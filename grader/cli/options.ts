@@ -2,6 +2,7 @@
 // yargs (help, other commands) are both built from this table, so `grade --help` cannot drift.
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
+import { suggest } from '../engine/repro.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
 import { UsageError } from '../errors.js';
 import { REPORTER_NAMES } from '../../reports/registry.js';
@@ -29,7 +30,7 @@ export const GRADE_OPTIONS = {
   step: { type: 'string', multiple: true, describe: 'Grade only this step of the selected exercises (repeatable); the others are skipped' },
   seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
   types: { type: 'boolean', describe: 'Also report TypeScript errors in your .ts files, with file:line, as a note on the step (no score change; needs typescript)' },
-  watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save, only the exercise or step whose file changed (Ctrl-C to stop)' },
+  watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save: the saved file\'s exercise and every one importing it (Ctrl-C to stop)' },
   json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
   reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable; replaces the default json and html): ${REPORTER_NAMES.join(', ')}` },
   'out-dir': { type: 'string', default: DEFAULT_OUT_DIR, describe: 'Folder for the written reports' },
@@ -61,11 +62,11 @@ export function parseGradeArgv(argv: string[]): RawGradeArgs {
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
   } catch (error) {
-    throw new UsageError(`${parseError(error as Error)} (see grade --help)`);
+    throw new UsageError(`${parseError(error as Error)} (see ${suggest('--help')})`);
   }
   const positionals = parsed.positionals[0] === 'grade' ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see grade --help)`);
+    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see ${suggest('--help')})`);
   }
   return parsed.values as RawGradeArgs;
 }

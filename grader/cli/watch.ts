@@ -51,8 +51,9 @@ class Watch<R extends WatchedRun> {
   ) {}
 
   start(): void {
-    this.waiting();
-    this.folders.open(this.run.submission, (file) => this.saved(file), (e) => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`));
+    this.waiting(`Graded at ${now()}.`);
+    const gone = (e: Error): void => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`);
+    this.folders.open(this.run.submission, (file) => this.saved(file), gone);
     process.once('SIGINT', () => this.stop(ExitCode.passed, '\n'));
   }
 
@@ -75,12 +76,11 @@ class Watch<R extends WatchedRun> {
     this.latest = mergeResults(previous, results);
     clearScreen(process.stdout);
     await this.show(this.run, this.latest);
-    this.waiting(`${exercises.join(', ')} again at ${new Date().toLocaleTimeString()}`, describeChanges(previous, this.latest));
+    this.waiting(`Graded ${exercises.join(', ')} again at ${now()}. ${describeChanges(previous, this.latest) || 'No step changed.'}`);
   }
 
-  private waiting(graded?: string, changes = ''): void {
-    const line = graded ? `Graded ${graded}. ${changes ? `${changes}\n` : 'No step changed.\n'}` : '';
-    process.stdout.write(`\n${line}Watching ${this.run.submission} for changes (Ctrl-C to stop)\n`);
+  private waiting(graded: string): void {
+    process.stdout.write(`\n${graded}\nWatching ${this.run.submission} for changes (Ctrl-C to stop)\n`);
   }
 
   /** A failed run (reports not writable, folder gone) is said, and the watch goes on. */
@@ -98,6 +98,8 @@ class Watch<R extends WatchedRun> {
     this.done(code);
   }
 }
+
+const now = (): string => new Date().toLocaleTimeString();
 
 /** A source file, or a folder (created, removed or renamed); not a README or an editor's swap file. */
 function mayMatter(file: string): boolean {

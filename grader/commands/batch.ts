@@ -4,6 +4,7 @@
 import type { BatchArgs } from '../batch/run.js';
 import { CONFIG_FILE, GRADE_OPTIONS, numberOption, seedOption, timeLimitOption, type OptionSpec } from '../cli/options.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
+import { suggest } from '../engine/repro.js';
 import { UsageError } from '../errors.js';
 import type { CommandModule } from './types.js';
 
@@ -46,7 +47,7 @@ export const batchCommand: CommandModule = {
 /** Validates the parsed options (yargs gives numbers as numbers, or NaN for `--jobs x`). */
 export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: number }): BatchArgs {
   const dir = typeof raw.dir === 'string' ? raw.dir : '';
-  if (dir === '') throw new UsageError('grade batch needs a folder: grade batch <dir> (see grade batch --help)');
+  if (dir === '') throw new UsageError(`grade batch needs a folder: ${suggest('batch <dir>')} (see ${suggest('batch --help')})`);
   const jobs = numberOption(raw.jobs, '--jobs') ?? defaults.jobs;
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1 (got ${String(raw.jobs)})`);
   const seed = seedOption(raw.seed);

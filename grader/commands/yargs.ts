@@ -4,6 +4,7 @@
 import type { Argv, Options } from 'yargs';
 import { ExitCode } from '../cli/exit.js';
 import type { OptionSpec } from '../cli/options.js';
+import { suggest } from '../engine/repro.js';
 import { UsageError } from '../errors.js';
 import { TOOL } from '../version.js';
 import { COMMANDS } from './index.js';
@@ -23,7 +24,7 @@ export async function runYargs(argv: string[]): Promise<ExitCode> {
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .fail((message, error) => {
-      throw error ?? new UsageError(`${message} (see grade --help)`);
+      throw error ?? new UsageError(`${message} (see ${suggest('--help')})`);
     });
   for (const command of COMMANDS) {
     cli.command({

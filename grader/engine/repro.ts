@@ -10,22 +10,19 @@ export const INVOKED_ENV = 'MLGRADE_INVOKED_AS';
 /** A word as a POSIX shell reads it back: quoted when it has anything but safe characters. */
 export const shellWord = (word: string): string => (/^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
-/** A command line of words, each quoted as needed. */
-export const shellLine = (words: readonly string[]): string => words.map(shellWord).join(' ');
-
 /**
  * How this process was started, as a command prefix: from npm's environment (npx sets
- * npm_command=exec, `npm run` sets run-script and the script's text) and argv[1].
+ * npm_command=exec, `npm run` sets run or run-script and the script's text) and argv[1].
  */
 export function invocation(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): string {
   const inherited = env[INVOKED_ENV];
   if (inherited) return inherited;
-  const script = path.basename(argv[1] ?? '');
-  const isGrade = /^grade(\.js)?$/.test(script);
-  if (env.npm_command === 'exec' && isGrade) return 'npx grade';
+  // npx runs the bin link, node_modules/.bin/grade; `node bin/grade.js` under `npx vitest` is not npx grade
+  if (env.npm_command === 'exec' && path.basename(argv[1] ?? '') === 'grade') return 'npx grade';
   // only a script whose command is the grader (`node bin/grade.js`, `grade …`), not `npm test` running vitest
   const event = env.npm_lifecycle_event;
-  if (env.npm_command === 'run-script' && event && /(^|[\s/])grade(\.js)?(\s|$)/.test(env.npm_lifecycle_script ?? '')) {
+  const viaRun = env.npm_command === 'run' || env.npm_command === 'run-script'; // npm 11 says run, npm 7–10 run-script
+  if (viaRun && event && /(^|[\s/])grade(\.js)?(\s|$)/.test(env.npm_lifecycle_script ?? '')) {
     return `npm run ${shellWord(event)} --`;
   }
   return 'grade';
@@ -49,3 +46,6 @@ export function reproPrefix(target: ReproTarget, invoked: string = invocation())
 /** The command that grades one step again. */
 export const reproLine = (prefix: string, exercise: string, step: string, seed: number): string =>
   `${prefix} --exercise ${exercise} --step ${step} --seed ${seed}`;
+
+/** `npx grade --help`: a command to suggest, in a hint or an error message, as this run was started. */
+export const suggest = (words: string): string => `${invocation()} ${words}`;

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { errorInfo, guarded, UsageError } from '../errors.js';
-import { exerciseResult, gradeResults, skippedStep, withSkippedExercises } from '../model/assemble.js';
+import { exerciseResult, gradeResults, skippedStep, ungradedStep, withSkippedExercises } from '../model/assemble.js';
 import type { GradeResults, StepResult } from '../model/results.js';
 import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec } from '../spec/types.js';
@@ -16,7 +16,7 @@ import type { StudentSession } from './session.js';
 export interface RunOptions {
   /** The submission folder, as given (checked here). */
   submission: string;
-  /** Everything the assignment grades (selected or not), as engine/graded-exercises.ts chose them. */
+  /** Everything the assignment grades (selected or not), as config/graded-exercises.ts chose them. */
   exercises: ExerciseSpec[];
   /** Which of them to grade; all when absent. Checked against `exercises` here. */
   selection?: Selection;
@@ -101,8 +101,7 @@ export function resultsAfterCrash(ctx: CrashContext): GradeResults {
     const done = ctx.completed.get(`${spec.id}/${step.id}`);
     if (done) return done;
     if (!isSelected(ctx.selection, spec.id, step.id)) return skippedStep(step.id, repro);
-    const message = `not graded: the grader failed (${graderError.name}: ${graderError.message})`;
-    return { id: step.id, status: 'error', score: 0, maxScore: step.points ?? 1, message, diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0, error: graderError };
+    return ungradedStep(step, `not graded: the grader failed (${graderError.name}: ${graderError.message})`, graderError, repro);
   })));
   const durationMs = Date.now() - ctx.startedAt.getTime();
   return gradeResults({ seed: ctx.seed, submission: ctx.submission, startedAt: ctx.startedAt, durationMs, exercises, graderError });

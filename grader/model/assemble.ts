@@ -9,8 +9,16 @@ const sum = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) *
 
 /** A step this run left out (not selected). */
 export function skippedStep(id: string, repro: string): StepResult {
-  return { id, status: 'skipped', score: 0, maxScore: 0, message: 'not graded in this run', diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0 };
+  return { id, status: 'skipped', ...nothingRun(0, 'not graded in this run', repro) };
 }
+
+/** A step the grader could not grade (it failed, or the submission could not be opened): an error worth its points. */
+export function ungradedStep(step: { id: string; points?: number }, message: string, error: ErrorInfo, repro: string): StepResult {
+  return { id: step.id, status: 'error', ...nothingRun(step.points ?? 1, message, repro), error };
+}
+
+const nothingRun = (maxScore: number, message: string, repro: string) =>
+  ({ score: 0, maxScore, message, diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0 });
 
 /** An exercise's result with its totals summed from its steps. */
 export function exerciseResult(spec: { id: string; title: string }, steps: StepResult[]): ExerciseResult {
@@ -66,6 +74,8 @@ export function withSkippedExercises(
   repro: (exercise: string, step: string) => string,
 ): GradeResults {
   const graded = new Map(results.exercises.map((e) => [e.id, e]));
-  const exercises = specs.map((spec) => graded.get(spec.id) ?? exerciseResult(spec, spec.steps.map((s) => skippedStep(s.id, repro(spec.id, s.id)))));
+  const skipped = (spec: (typeof specs)[number]): ExerciseResult =>
+    exerciseResult(spec, spec.steps.map((s) => skippedStep(s.id, repro(spec.id, s.id))));
+  const exercises = specs.map((spec) => graded.get(spec.id) ?? skipped(spec));
   return withExercises(results, exercises);
 }

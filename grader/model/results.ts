@@ -189,7 +189,8 @@ export const isBroken = (step: Pick<StepResult, 'status'>): boolean => step.stat
 export const isGraded = (step: Pick<StepResult, 'status'>): boolean => step.status !== 'skipped';
 
 /** Every graded step of the results. */
-export const gradedSteps = (results: Pick<GradeResults, 'exercises'>): StepResult[] => results.exercises.flatMap((e) => e.steps.filter(isGraded));
+export const gradedSteps = (results: Pick<GradeResults, 'exercises'>): StepResult[] =>
+  results.exercises.flatMap((e) => e.steps.filter(isGraded));
 
 /** The results' status, read from them or, for results written before the field, derived the same way. */
 export function runStatus(results: Pick<GradeResults, 'exercises' | 'graderError' | 'status'>): RunStatus {
