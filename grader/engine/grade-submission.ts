@@ -8,6 +8,7 @@ import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission, type ExerciseSources } from './intake.js';
+import { findSubmission } from './find-submission.js';
 import { installLibraries, librariesOf } from '../sandbox/libraries.js';
 import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
@@ -45,9 +46,11 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const started = Date.now();
   // an existing folder: gradeRun (engine/run.ts) checks it and says what to pass
   const submission = path.resolve(options.submission);
+  const ids = options.exercises.map((e) => e.id);
+  const { root, folder } = findSubmission(submission, ids);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
-  const sources = readSubmission(submission, options.exercises.map((e) => e.id));
-  const types = options.typecheck ? typeErrors(submission, sources) : undefined;
+  const sources = readSubmission(folder, ids, root);
+  const types = options.typecheck ? typeErrors(folder, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
   // the student process boots while the files compile (or since the grade command started it)
   const session = await (options.session ?? startSession({ ...options.sandbox, submissionLimitMs: limit }));
