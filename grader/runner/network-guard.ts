@@ -12,8 +12,10 @@ import net from 'node:net';
 import os from 'node:os';
 import tls from 'node:tls';
 
+/** Carries node's own code for a refused permission, so code that checks `error.code` sees the usual one. */
 export class NetworkForbidden extends Error {
   override name = 'NetworkForbidden';
+  code = 'ERR_ACCESS_DENIED';
 }
 
 /** Replaces `holder[key]` by a function that throws, for good (not writable, not configurable). */
