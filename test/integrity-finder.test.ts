@@ -1,23 +1,17 @@
 // One submission finder (issue 16): a zip as students make them — nested in `my-hw/exercises/…`,
 // with a 12 MB data file beside the code — gets its real score from `grade` and `grade batch`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gradeJob } from '../grader/batch/grade-one.js';
 import { extractZip } from '../grader/batch/zip.js';
 import { findSubmission } from '../grader/engine/find-submission.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-finder-'));
-  made.push(dir);
-  return dir;
-};
+const temp = tempFolders('mlgrade-finder-');
 const ids = EXERCISES.map((e) => e.id);
 let zip = '';
 

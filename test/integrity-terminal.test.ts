@@ -1,23 +1,17 @@
 // What a student or a file names reaches the teacher's terminal as text, never as escape
 // sequences (issue 13), and the batch's output folder holds whatever a student planted in it
 // (a socket at `students/<classmate>`, a link) without stopping or following it.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchProgress } from '../grader/batch/progress.js';
 import { prepareStudentsFolder, resultsPath, writeResults } from '../grader/batch/store.js';
 import { ungradedResults } from '../grader/batch/ungraded.js';
 import { gradeCli } from './helpers/hostile.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-term-'));
-  made.push(dir);
-  return dir;
-};
+const temp = tempFolders('mlgrade-term-');
 
 const ESC = '\x1b';
 const CLEAR_AND_CLIPBOARD = `${ESC}[2J${ESC}]52;c;cm0gLXJmIH4=${ESC}\\`;
