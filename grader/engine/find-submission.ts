@@ -75,4 +75,5 @@ export function describeContents(dir: string, max = 8): string {
 }
 
 /** Whether `file` is `root` or lies inside it (both real paths). */
-export const isInside = (root: string, file: string): boolean => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+export const isInside = (root: string, file: string): boolean =>
+  file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);

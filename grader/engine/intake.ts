@@ -47,7 +47,8 @@ export function readSubmission(dir: string, exerciseIds: string[], root = realpa
   const exercises = exerciseIds.map((id) => ({ id, files: readExercise(root, dir, id, budget) }));
   if (budget.files === 0) {
     const expected = exerciseIds.map((id) => `${id}/`).join(', ');
-    throw new UsageError(`no student files in ${dir}: expected exercise folders (${expected}) holding one .ts or .js file per step, laid out like exercises/; found ${describeContents(dir)}`);
+    const layout = `expected exercise folders (${expected}) holding one .ts or .js file per step, laid out like exercises/`;
+    throw new UsageError(`no student files in ${dir}: ${layout}; found ${describeContents(dir)}`);
   }
   return exercises;
 }

@@ -36,8 +36,9 @@ export function forbidNetwork(): void {
   for (const key of ['connect', 'createConnection', 'createServer'] as const) refuse(net, key, `net.${key}`);
   for (const key of ['bind', 'send', 'connect'] as const) refuse(dgram.Socket.prototype, key, `dgram socket ${key}`);
   refuse(dgram, 'createSocket', 'dgram.createSocket');
-  for (const key of Object.keys(dns).filter((k) => /^(lookup|resolve|reverse)/.test(k))) refuse(dns, key, `dns.${key}`);
-  for (const key of Object.keys(dns.promises).filter((k) => /^(lookup|resolve|reverse)/.test(k))) refuse(dns.promises, key, `dns.promises.${key}`);
+  const queries = (o: object): string[] => Object.keys(o).filter((k) => /^(lookup|resolve|reverse)/.test(k));
+  for (const key of queries(dns)) refuse(dns, key, `dns.${key}`);
+  for (const key of queries(dns.promises)) refuse(dns.promises, key, `dns.promises.${key}`);
   refuse(dns, 'Resolver', 'dns.Resolver');
   refuse(os, 'setPriority', 'os.setPriority');
   // node's internal bindings reach the sockets underneath all of the above
