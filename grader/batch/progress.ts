@@ -2,6 +2,7 @@
 // left), one plain line per graded student elsewhere (CI logs, `2> log.txt`), so a long batch
 // always shows it is alive.
 import type { GradeResults } from '../model/results.js';
+import { terminalText } from '../cli/terminal.js';
 
 interface Stream {
   isTTY?: boolean;
@@ -26,7 +27,7 @@ export function batchProgress(stream: Stream, total: number, skipped: number): B
     return {
       graded(student, results) {
         count++;
-        stream.write(`[${skipped + count}/${total}] ${student}: ${outcome(results)}\n`);
+        stream.write(terminalText(`[${skipped + count}/${total}] ${student}: ${outcome(results)}`).replace(/\n/g, ' ') + '\n');
       },
       done: () => undefined,
     };
@@ -36,7 +37,7 @@ export function batchProgress(stream: Stream, total: number, skipped: number): B
     const line = barLine({ done: skipped + count, total, failed, graded: count, elapsedMs: Date.now() - started, last });
     // a line wider than the terminal would wrap, and `\r` would then rewrite only its tail
     const width = stream.columns !== undefined && stream.columns > 20 ? stream.columns : 80;
-    stream.write(`\r\x1b[2K${line.slice(0, width - 1)}`);
+    stream.write(`\r\x1b[2K${terminalText(line).replace(/\n/g, ' ').slice(0, width - 1)}`);
   };
   // the elapsed time and time left move between students too
   const ticker = setInterval(draw, REDRAW_MS);

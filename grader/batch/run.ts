@@ -17,9 +17,10 @@ import { openBatch, type BatchInput, type StudentSource } from './discover.js';
 import { reproCommand, type GradeJob } from './grade-one.js';
 import { WorkerPool, type JobOutcome } from './pool.js';
 import { batchProgress } from './progress.js';
-import { readValidResults, writeReportFiles, writeResults } from './store.js';
+import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults } from './store.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
+import { terminalText } from '../cli/terminal.js';
 
 export interface BatchArgs {
   dir: string;
@@ -63,6 +64,7 @@ function assertWritable(outDir: string): void {
   try {
     mkdirSync(outDir, { recursive: true });
     accessSync(outDir, constants.W_OK);
+    prepareStudentsFolder(outDir);
   } catch (error) {
     throw new UsageError(`cannot write to --out-dir ${outDir}: ${(error as Error).message}`);
   }
@@ -80,7 +82,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   }
   const resumed = done.size;
   const interrupted = await gradeAll(todo, args, specs, batch.students.length, (job, results) => {
-    writeResults(args.outDir, job.student, results);
+    writeStudent(args.outDir, job.student, results);
     done.set(job.student, classEntry(byId.get(job.student) as StudentSource, results));
   }, resumed);
   const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
@@ -91,6 +93,15 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   process.stdout.write(summaryText({ args, workers, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));
   if (interrupted) return ExitCode.cannotGrade;
   return ungraded > 0 ? ExitCode.notPassed : ExitCode.passed;
+}
+
+/** One student's results file; a failure to write it is reported and the batch goes on (the gradebook still has the row). */
+function writeStudent(outDir: string, student: string, results: GradeResults): void {
+  try {
+    writeResults(outDir, student, results);
+  } catch (error) {
+    process.stderr.write(`grade batch: could not write the results of ${terminalText(student)}: ${terminalText((error as Error).message)}\n`);
+  }
 }
 
 function jobOf(s: StudentSource, args: BatchArgs, scratch: string): BatchJob {

@@ -1,7 +1,10 @@
 // The batch's output folder: `students/<id>/results.json` per student, written the moment the
 // student is graded (so an interrupted batch keeps them), atomically (so a kill mid-write never
-// leaves a truncated file that --resume would trust), and read back for --resume.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// leaves a truncated file that --resume would trust), and read back for --resume. Nothing found in
+// the way is followed or trusted: a student process that planted a socket, a file or a link at
+// `students/<classmate>` (as one did, through a unix socket's listen(path)) has it removed, and
+// `students/` is made private to the grader's user before any student runs.
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resultsJson } from '../../reports/json.js';
 import type { ReportFile } from '../../reports/registry.js';
@@ -10,6 +13,13 @@ import { SCHEMA_VERSION } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
 
 export const resultsPath = (outDir: string, student: string): string => path.join(outDir, 'students', student, 'results.json');
+
+/** Makes `students/` a real folder only the grader's user may write into (a student's dedicated uid cannot). */
+export function prepareStudentsFolder(outDir: string): void {
+  const folder = path.join(outDir, 'students');
+  ensureRealFolder(folder);
+  chmodSync(folder, 0o700);
+}
 
 export function writeResults(outDir: string, student: string, results: GradeResults): string {
   const file = resultsPath(outDir, student);
@@ -25,8 +35,24 @@ export function writeReportFiles(outDir: string, files: ReportFile[]): string[] 
   });
 }
 
+/** `dir` as a real folder: anything else found there (a socket, a file, a link) is removed, never followed. */
+function ensureRealFolder(dir: string): void {
+  let found;
+  try {
+    found = lstatSync(dir);
+  } catch {
+    mkdirSync(dir, { recursive: true });
+    return;
+  }
+  if (found.isDirectory()) return;
+  rmSync(dir, { force: true });
+  mkdirSync(dir);
+}
+
 function writeAtomically(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const parent = path.dirname(file);
+  mkdirSync(path.dirname(parent), { recursive: true });
+  ensureRealFolder(parent);
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, content);
   renameSync(temp, file);

@@ -6,6 +6,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
+import { SOURCE_EXTENSIONS } from '../engine/intake.js';
 
 export interface ZipLimits {
   /** Largest archive read, in bytes. */
@@ -13,9 +14,15 @@ export interface ZipLimits {
   maxEntries: number;
   maxFileBytes: number;
   maxTotalBytes: number;
+  /**
+   * Extract source files only (a student's zip): data files, notes and anything else the grader
+   * never reads are skipped unread, so a 12 MB CSV or a file in a format we cannot inflate is
+   * never a reason to refuse a submission.
+   */
+  sourcesOnly?: boolean;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchiveBytes: 64 << 20, maxEntries: 5000, maxFileBytes: 8 << 20, maxTotalBytes: 64 << 20 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchiveBytes: 64 << 20, maxEntries: 5000, maxFileBytes: 8 << 20, maxTotalBytes: 64 << 20, sourcesOnly: true };
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -53,6 +60,7 @@ export function extractZip(archive: string, dest: string, limits: ZipLimits = DE
       mkdirSync(target, { recursive: true });
       continue;
     }
+    if (limits.sourcesOnly && !isSource(entry.name)) continue;
     const content = entryData(data, entry, limits);
     total += content.length;
     if (total > limits.maxTotalBytes) throw new ZipError(`the files in the zip add up to more than ${mb(limits.maxTotalBytes)}`);
@@ -158,5 +166,7 @@ function inflate(raw: Buffer, entry: Entry, limits: ZipLimits): Buffer {
     throw new ZipError(tooLarge ? `${entry.name} inflates to more than its declared size` : `the zip is damaged (${entry.name}: ${(error as Error).message})`);
   }
 }
+
+const isSource = (name: string): boolean => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 ** 2)} MB`;

@@ -25,7 +25,12 @@ export const DEFAULT_REPORTERS = ['json', 'html'];
 export { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
 
 export const GRADE_OPTIONS = {
-  submission: { type: 'string', short: 's', default: DEFAULT_SUBMISSION, describe: 'The submission folder, laid out like exercises/ (.ts/.js, or Python: .py/.ipynb)' },
+  submission: {
+    type: 'string',
+    short: 's',
+    default: DEFAULT_SUBMISSION,
+    describe: 'The submission folder, laid out like exercises/ (or holding it a few levels down; .ts/.js, or Python: .py/.ipynb)',
+  },
   exercise: { type: 'string', multiple: true, short: 'e', describe: 'Grade only this exercise (repeatable); the others are skipped' },
   step: { type: 'string', multiple: true, describe: 'Grade only this step of the selected exercises (repeatable); the others are skipped' },
   seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },

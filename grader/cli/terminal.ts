@@ -1,6 +1,13 @@
 // What depends on the terminal: whether to colour, the one-line progress indicator, clearing the
 // screen between watch runs. Kept apart so the reports stay pure functions.
 import type { StepResult } from '../model/results.js';
+import { escapeControl } from '../runner/sanitize.js';
+
+/**
+ * The one escaping of every student- or file-supplied string a terminal writer prints (zip entry
+ * and folder names, thrown messages): escape sequences become visible text, never run.
+ */
+export const terminalText = escapeControl;
 
 interface Stream {
   isTTY?: boolean;

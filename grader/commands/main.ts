@@ -3,6 +3,7 @@
 // yargs is loaded only for help, version and the other commands.
 import { ExitCode, installCrashHandlers, runWithExitCode } from '../cli/exit.js';
 import { parseGradeArgv } from '../cli/options.js';
+import { terminalText } from '../cli/terminal.js';
 import { INVOKED_ENV, invocation } from '../engine/repro.js';
 import { gradeCommand } from './grade.js';
 import { commandNames } from './index.js';
@@ -18,7 +19,8 @@ export function needsYargs(argv: string[]): boolean {
 }
 
 export function runCli(argv: string[]): Promise<ExitCode> {
-  const stderr = (text: string): void => void process.stderr.write(text);
+  // messages name files and folders a student named: shown, never obeyed by the terminal
+  const stderr = (text: string): void => void process.stderr.write(terminalText(text));
   installCrashHandlers(stderr);
   // decided once, here, and inherited by batch workers: repro lines start as this run was started
   process.env[INVOKED_ENV] = invocation();

@@ -8,6 +8,7 @@ import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec, StepSpec } from '../spec/types.js';
 import { compileSubmission, type CompiledExercise } from './compile.js';
 import { readSubmission, type ExerciseSources } from './intake.js';
+import { findSubmission } from './find-submission.js';
 import { installLibraries, librariesOf } from '../sandbox/libraries.js';
 import { errorLine, type CompiledFiles } from './errors.js';
 import { gradeStep, type StepTarget } from './grade-step.js';
@@ -48,13 +49,15 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const started = Date.now();
   // an existing folder: gradeRun (engine/run.ts) checks it and says what to pass
   const submission = path.resolve(options.submission);
+  const ids = options.exercises.map((e) => e.id);
+  const { root, folder } = findSubmission(submission, ids);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
-  const { node: sources, python: pythonSources } = splitLanguages(readSubmission(submission, options.exercises.map((e) => e.id)));
-  const types = options.typecheck ? typeErrors(submission, sources) : undefined;
+  const { node: sources, python: pythonSources } = splitLanguages(readSubmission(folder, ids, root));
+  const types = options.typecheck ? typeErrors(folder, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
   const start = (): Promise<StudentSession> => startSession({ ...options.sandbox, submissionLimitMs: limit });
   // the student process boots while the files compile (or since the grade command started it)
-  const where = { submission, sources, pythonSources, limit };
+  const where = { folder, root, sources, pythonSources, limit };
   const visible = await gradeInSession(options.session ?? start(), where, { ...options, hiddenSeeds: undefined });
   // hidden cases get a fresh process of their own, after the visible run: nothing they leave behind reaches it
   const exercises = options.hiddenSeeds?.length
@@ -72,21 +75,23 @@ type Graded = Pick<GradeResults, 'exercises' | 'sandbox'>;
 
 /** What one run of a student process grades: the submission's folder and sources, within the limit. */
 interface Where {
-  submission: string;
+  /** The folder holding the exercise folders (found inside the submission), and the submission's real path. */
+  folder: string;
+  root: string;
   sources: Sources;
   pythonSources: Split['python'];
   limit: number;
 }
 
-async function gradeInSession(starting: Promise<StudentSession>, { submission, sources, pythonSources, limit }: Where, options: GradeOptions): Promise<Graded> {
+async function gradeInSession(starting: Promise<StudentSession>, { folder, root, sources, pythonSources, limit }: Where, options: GradeOptions): Promise<Graded> {
   const session = await starting;
   const { sandbox, proc } = session;
   // Python exercises (grader/python) run in a Python process of the same sandbox, started only for them
   const python = startPython(pythonSources, sandbox);
   const deadline = setTimeout(() => [proc, python].forEach((p) => p.abort({ type: 'timeout', limitMs: limit })), limit);
   try {
-    const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(submission, ids));
-    installLibraries(librariesOf(compiled.packages), submission, sandbox.root);
+    const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(folder, ids, root));
+    installLibraries(librariesOf(compiled.packages), folder, sandbox.root);
     for (const [id, exercise] of python.exercises) compiled.exercises.set(id, exercise);
     const procFor = (id: string): StudentProcess => (python.exercises.has(id) && python.proc) || proc;
     const exercises = await Promise.all(options.exercises.map(async (spec) => {
@@ -104,9 +109,9 @@ async function gradeInSession(starting: Promise<StudentSession>, { submission, s
 }
 
 /** Folders of the submission that graded files import from, whether or not selected; none when unreadable. */
-function readImportedFolders(submission: string, ids: string[]): ExerciseSources[] {
+function readImportedFolders(folder: string, ids: string[], root: string): ExerciseSources[] {
   try {
-    return splitLanguages(readSubmission(submission, ids)).node; // Python files are never compiled
+    return splitLanguages(readSubmission(folder, ids, root)).node; // Python files are never compiled
   } catch {
     return []; // an import of a folder that is not there fails in the student process, naming it
   }

@@ -1,10 +1,12 @@
 // Finds a submission's files and reads them, safely: regular files only, allowed extensions, size
-// caps, links not followed (a symlink or hard link to the reference is rejected, not read), FIFOs
-// and devices never opened. The grader reads student files as text and never imports them.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+// caps, everything by its real path inside the submission's root (a link to the reference, or to
+// anything outside, is rejected, not read; a link to a file of the submission is read), hard links
+// rejected, FIFOs and devices never opened. The grader reads student files as text and never imports them.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { isPythonSource, MAX_NOTEBOOK_BYTES } from '../python/layout.js';
+import { describeContents, isInside } from './find-submission.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
 /** A step file larger than this is not a step file (a step is a few lines). */
@@ -42,28 +44,42 @@ const isSource = (name: string): boolean =>
  * submission that cannot be graded: no student files at all, a step file that is a FIFO or a
  * device, too large, or not text.
  */
-export function readSubmission(dir: string, exerciseIds: string[]): ExerciseSources[] {
+export function readSubmission(dir: string, exerciseIds: string[], root = realpathSync(dir)): ExerciseSources[] {
   const budget = { files: 0, bytes: 0 };
-  const exercises = exerciseIds.map((id) => ({ id, files: readExercise(dir, id, budget) }));
+  const exercises = exerciseIds.map((id) => ({ id, files: readExercise(root, dir, id, budget) }));
   if (budget.files === 0) {
-    throw new UsageError(`no student files in ${dir}: expected exercise folders (${exerciseIds.map((id) => `${id}/`).join(', ')}) holding one .ts or .js file per step (or .py files, a module or a notebook), laid out like exercises/`);
+    const expected = exerciseIds.map((id) => `${id}/`).join(', ');
+    const layout = `expected exercise folders (${expected}) holding one .ts or .js file per step (or .py files, a module or a notebook), laid out like exercises/`;
+    throw new UsageError(`no student files in ${dir}: ${layout}; found ${describeContents(dir)}`);
   }
   return exercises;
 }
 
-function readExercise(dir: string, id: string, budget: { files: number; bytes: number }): SourceFile[] {
-  const folder = path.join(dir, id);
+/** The real path of `file` when it lies inside `root`; undefined when it does not exist or leads outside. */
+function realInside(root: string, file: string): string | undefined {
+  try {
+    const real = realpathSync(file);
+    return isInside(root, real) ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readExercise(root: string, dir: string, id: string, budget: { files: number; bytes: number }): SourceFile[] {
+  const given = path.join(dir, id);
   let stats;
   try {
-    stats = lstatSync(folder);
+    stats = lstatSync(given);
   } catch {
     return [];
   }
-  if (stats.isSymbolicLink()) throw new UsageError(`${folder} is a symbolic link: submit the folder itself (links are not followed)`);
-  if (!stats.isDirectory()) return [];
+  const folder = stats.isSymbolicLink() ? realInside(root, given) : given;
+  // a link out of the submission (to the reference, say): each file it shows is refused, the rest is graded
+  if (folder === undefined) return outsideLink(given, id);
+  if (!lstatSync(folder).isDirectory()) return [];
   const files: SourceFile[] = [];
   for (const name of listNames(folder)) {
-    const file = readSource(path.join(folder, name), `${id}/${name}`);
+    const file = readSource(root, path.join(folder, name), `${id}/${name}`);
     files.push({ name, ...file });
     budget.files++;
     budget.bytes += 'text' in file ? file.text.length : 0;
@@ -94,10 +110,24 @@ function listNames(dir: string, depth = 0): string[] {
   return out;
 }
 
-/** Reads one source-named entry without following a link or blocking on a FIFO. */
-function readSource(file: string, label: string): { text: string } | { rejected: string } {
+const LINK_OUT = 'is a symbolic link to something outside the submission: submit the file itself (links out of the submission are not followed)';
+
+/** The source names a link out of the submission shows, each refused: its steps fail saying why. */
+function outsideLink(given: string, id: string): SourceFile[] {
+  let names: string[] = [];
+  try {
+    names = listNames(realpathSync(given));
+  } catch {
+    // a dangling link: nothing to name
+  }
+  return names.map((name) => ({ name, rejected: `${id} ${LINK_OUT}` }));
+}
+
+/** Reads one source-named entry by its real path inside the root, without blocking on a FIFO. */
+function readSource(root: string, given: string, label: string): { text: string } | { rejected: string } {
+  const file = lstatSync(given).isSymbolicLink() ? realInside(root, given) : given;
+  if (file === undefined) return { rejected: `${label} ${LINK_OUT}` };
   const stats = lstatSync(file);
-  if (stats.isSymbolicLink()) return { rejected: `${label} is a symbolic link: submit the file itself (links are not followed)` };
   if (!stats.isFile()) throw new UsageError(`${label} is not a regular file (${kind(stats)}): a step file must be plain text`);
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {

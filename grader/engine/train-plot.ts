@@ -10,6 +10,13 @@ import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 export const MAX_CURVE_POINTS = 200;
 /** Cells per side of the boundary grid. */
 export const GRID_SIZE = 24;
+/**
+ * Most numbers in a student's parameters for which a boundary is drawn: the reference predict
+ * then costs at most ~GRID_SIZE² × this many multiply-adds (30 M, a few ms), while parameters a
+ * wrong `train` made huge — W1 of (800000, 2) — would cost gigabytes in the grader itself.
+ * Networks of the exercises hold a few dozen.
+ */
+export const MAX_BOUNDARY_NUMBERS = 50_000;
 
 type TrainPlots = Pick<CaseResult, 'costs' | 'boundary'>;
 
@@ -52,6 +59,7 @@ function decisionBoundary(exercise: ExerciseSpec, c: Case, params: Value | undef
   const [X, Y] = c.args;
   const predict = exercise.steps.find((s) => s.id === 'predict');
   if (!(X instanceof Matrix) || !(Y instanceof Matrix) || X.rows !== 2 || !predict || params?.kind !== 'object') return undefined;
+  if (numbersIn(params, MAX_BOUNDARY_NUMBERS) > MAX_BOUNDARY_NUMBERS) return undefined; // the values' comparison says what is wrong
   const x = padded(X.getRow(0));
   const y = padded(X.getRow(1));
   const centres = (r: [number, number]) => Array.from({ length: GRID_SIZE }, (_, i) => r[0] + ((i + 0.5) * (r[1] - r[0])) / GRID_SIZE);
@@ -86,6 +94,27 @@ function predictions(predict: StepSpec, params: Record<string, unknown>, grid: M
     // a malformed parameter set: no boundary
   }
   return undefined;
+}
+
+/** How many numbers a value holds, counted no further than just past `max`. */
+function numbersIn(v: Value, max: number): number {
+  switch (v.kind) {
+    case 'number':
+      return 1;
+    case 'matrix':
+      return v.rows * v.cols;
+    case 'list':
+    case 'object': {
+      let total = 0;
+      for (const item of v.kind === 'list' ? v.items : Object.values(v.entries)) {
+        total += numbersIn(item, max);
+        if (total > max) break;
+      }
+      return total;
+    }
+    default:
+      return 0;
+  }
 }
 
 /** A decoded value back as what the reference takes: matrices as ml-matrix, objects of them. */

@@ -3,18 +3,20 @@
 // Nothing here is a security boundary (student code runs in this very process and can undo any of
 // it): the grader checks every reply. What is done here keeps honest mistakes readable — a
 // process.exit() becomes a step error — and keeps one step from patching ml-matrix for the others.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Module, { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randnStream } from '../random.js';
 import { encode, type Wire } from '../model/wire.js';
-import type { CallSpec, ModuleInfo, Mutation, Request, Response, WireError } from './protocol.js';
-import { MAX_ERROR_MESSAGE, MAX_ERROR_NAME, MAX_ERROR_STACK, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
+import type { CallSpec, ModuleInfo, Mutation, Request, Response } from './protocol.js';
+import { CRASHED_AFTER_CALLS, CRASHED_IN_CALL, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
 import { firstDifference } from './diff.js';
 import { harden } from './harden.js';
 import { builtinChanges, LOADED_HOOK } from './lock-intrinsics.js';
 import { writeAll } from './child-write.js';
+import { errorOf } from './error-of.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const requireHere = createRequire(path.join(root, 'index.js'));
@@ -38,28 +40,6 @@ process.stderr.write = capture as typeof process.stderr.write;
 /** A reply starts on a fresh line: a partial line a step wrote on the channel ends before it. */
 function send(response: Response): void {
   writeAll(REPLIES_FD, '\n' + JSON.stringify(response) + '\n');
-}
-
-function errorOf(e: unknown): WireError {
-  // a thrown value's getters and toString are student code: any of them may throw in turn
-  const text = (read: () => unknown, max: number): string => {
-    try {
-      return String(read()).slice(0, max);
-    } catch {
-      return '(unreadable)';
-    }
-  };
-  let isError = false;
-  try {
-    isError = e instanceof Error; // a Proxy's getPrototypeOf trap runs here
-  } catch {
-    // treated as a non-Error value
-  }
-  if (isError) {
-    const error = e as Error;
-    return { name: text(() => error.name, MAX_ERROR_NAME), message: text(() => error.message, MAX_ERROR_MESSAGE), stack: text(() => error.stack ?? '', MAX_ERROR_STACK) };
-  }
-  return { name: 'Thrown', message: `threw a non-Error value: ${text(() => e, 200)}` };
 }
 
 /** A compiled student file, imported once: they are ES modules (a CommonJS one behind an ESM facade). */
@@ -229,6 +209,11 @@ loaders['.js'] = (module, filename) => {
   if (filename.startsWith(root + path.sep)) assertBuiltinsUnchanged();
 };
 
+/** Which request's code (its call, or a timer or promise it started) is running: async context follows callbacks. */
+const owner = new AsyncLocalStorage<number>();
+/** The request being handled, with its start, until its reply is sent. */
+let active: { request: Request; start: number } | undefined;
+
 let buffer = '';
 let queue = Promise.resolve();
 channel.setEncoding('utf8');
@@ -239,16 +224,29 @@ channel.on('data', (chunk: string) => {
     const line = buffer.slice(0, newline);
     buffer = buffer.slice(newline + 1);
     const request = JSON.parse(line) as Request;
-    queue = queue.then(async () => send(await handle(request)));
+    queue = queue.then(async () => {
+      active = { request, start: performance.now() };
+      const response = await owner.run(request.id, () => handle(request));
+      active = undefined;
+      send(response);
+    });
   }
 });
 channel.on('end', () => exitProcess(0));
-// an error thrown outside any call (in a timer, an unhandled rejection) ends the process; node's
-// own report of it is unreadable under frozen intrinsics, so the runner says what it was
+// An error thrown outside any call's own code path (a timer, an unhandled rejection) ends the
+// process; node's own report of it is unreadable under frozen intrinsics, so the runner says what
+// it was. It fails the call in progress only when that call started what threw; otherwise no call
+// is blamed: the grader replays what was queued on a fresh process (CRASHED_AFTER_CALLS).
 process.on('uncaughtException', (error) => {
   const { name, message } = errorOf(error);
+  if (active && owner.getStore() === active.request.id) {
+    const { request, start } = active;
+    const thrown = { name, message: `${message} (thrown in a timer or a promise this call started, outside its own code path)` };
+    send({ id: request.id, nonce: request.nonce, type: 'threw', error: thrown, output: captured, ms: performance.now() - start });
+    exitProcess(CRASHED_IN_CALL);
+  }
   writeAll(2, `\n${name}: ${message}\n`);
-  exitProcess(70);
+  exitProcess(CRASHED_AFTER_CALLS);
 });
 // said before any student code is loaded: a process that dies before this line was never started
 writeAll(REPLIES_FD, READY_LINE);

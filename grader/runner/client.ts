@@ -5,15 +5,17 @@
 // carries a fresh random nonce: a reply counts only for the request at the head of the queue, and
 // only if it echoes that nonce, so a line forged by guessing ids answers nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import type { Launch, Layer } from '../sandbox/types.js';
 import { addressOf, checkReply, LineReader, parseLine } from './channel.js';
-import { REPLIES_FD, REQUESTS_FD, type Request, type RequestBody, type Response } from './protocol.js';
-import { escapeControl } from './sanitize.js';
+import { CRASHED_AFTER_CALLS, CRASHED_IN_CALL, REPLIES_FD, REQUESTS_FD, type Request, type RequestBody } from './protocol.js';
+import { crashSummary, nextNonce, replyMismatch, type Outcome } from './replies.js';
 
-export type Outcome = Response | { type: 'timeout'; limitMs: number } | { type: 'crashed'; message: string };
-type Pending = { request: Request; limitMs: number; group?: string; resolve: (o: Outcome) => void };
+export type { Outcome } from './replies.js';
+/** `crashes`: how many processes died of an error no call started while this request was the oldest waiting. */
+type Pending = { request: Request; limitMs: number; group?: string; resolve: (o: Outcome) => void; crashes?: number };
+/** A request queued while this many processes died of others' errors is failed: it may be the one provoking them. */
+const MAX_REPLAYS = 2;
 
 export interface ClientOptions {
   /** Ways to start the process, strongest first (grader/sandbox): one that dies before it is ready is dropped. */
@@ -213,7 +215,26 @@ export class StudentProcess {
     this.reader?.close();
     if (this.layers.length === 0 && this.launches.length > 1 && !this.closed) return this.fallBack(launch);
     const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
+    if ((code === CRASHED_AFTER_CALLS || code === CRASHED_IN_CALL) && !this.closed && !this.aborted) return this.replay(code === CRASHED_AFTER_CALLS, tail);
     if (this.pending.length > 0) this.failHead({ type: 'crashed', message: `the student process ${why}${tail ? `: ${tail}` : ''}` });
+  }
+
+  /**
+   * The process died of an error thrown outside every pending call (a timer or promise of a call
+   * that had returned; the runner answered the call that started it, if one was running): nothing
+   * pending is to blame, so all of it is sent again to a fresh process. When no call started the
+   * error, the oldest one waiting is counted: the one whose call keeps the process dying is failed.
+   */
+  private replay(unexplained: boolean, tail: string): void {
+    clearTimeout(this.timer);
+    this.options.afterKill?.();
+    const pending = this.pending;
+    this.pending = [];
+    if (unexplained && pending[0]) pending[0].crashes = (pending[0].crashes ?? 0) + 1;
+    for (const p of pending) {
+      if ((p.crashes ?? 0) <= MAX_REPLAYS) this.enqueue(p);
+      else p.resolve({ type: 'crashed', message: `the student process died ${p.crashes} times while this call waited, of errors thrown outside any call (in a timer or an unhandled promise rejection)${tail ? `: ${tail}` : ''}` });
+    }
   }
 
   /** The launch died before its runner was ready (a layer that does not work here): try the next one. */
@@ -240,30 +261,4 @@ export class StudentProcess {
     // on close the owner sweeps once for good (Sandbox.close)
     if (!this.closed) this.options.afterKill?.();
   }
-}
-
-/** Whether a reply answers its request: the right kind, and for an inspection every module asked about. */
-function replyMismatch(request: Request, reply: Response): string | undefined {
-  if (request.type === 'inspect') {
-    if (reply.type !== 'inspected') return `a ${reply.type} reply to an inspection`;
-    const missing = request.modules.find((m) => !Object.hasOwn(reply.modules, m));
-    return missing ? `no word on ${missing}` : undefined;
-  }
-  return reply.type === 'inspected' ? 'an inspection reply to a call' : undefined;
-}
-
-/** The line of a dead process's stderr that says why: V8's fatal error, else the last `…Error: …`. */
-function crashSummary(stray: string): string {
-  const lines = stray.split('\n').map((l) => l.trim()).filter(Boolean);
-  const why = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /^[\w.]*(Error|Exception)\b[^:]*:/.test(l));
-  return escapeControl((why ?? lines.slice(-3).join(' | ')).slice(0, 500));
-}
-
-/** Random nonces drawn from a pool: one system call per 512 requests rather than one each. */
-let noncePool = Buffer.alloc(0);
-function nextNonce(): string {
-  if (noncePool.length < 8) noncePool = randomBytes(8 * 512);
-  const nonce = noncePool.subarray(0, 8).toString('hex');
-  noncePool = noncePool.subarray(8);
-  return nonce;
 }

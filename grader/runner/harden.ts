@@ -3,6 +3,7 @@
 // usual accidents into readable step errors and keeps one step from changing the shared libraries
 // under the others' feet.
 import { lockIntrinsics } from './lock-intrinsics.js';
+import { forbidNetwork } from './network-guard.js';
 
 /** A step called process.exit(), abort() or kill(): the step fails with this, the process lives on. */
 export class ForbiddenCall extends Error {
@@ -10,7 +11,7 @@ export class ForbiddenCall extends Error {
 }
 
 /**
- * Replaces process.exit/abort/kill with functions that throw, freezes the built-ins
+ * Replaces process.exit/abort/kill and the network's entry points (network-guard.ts) with functions that throw, freezes the built-ins
  * (lock-intrinsics.ts) and the shared libraries (ml-matrix, the np helper) with their classes, and
  * makes the global bindings to frozen objects read-only. Returns the real exit, for the runner itself.
  */
@@ -36,6 +37,7 @@ export function harden(libraries: unknown[]): (code: number) => never {
   forbid('_kill', 'a step sends no signals');
   // bubblewrap adds PWD to the empty environment the grader gives: only PATH stays
   for (const key of Object.keys(process.env)) if (key !== 'PATH') delete process.env[key];
+  forbidNetwork();
   lockIntrinsics();
   for (const library of libraries) deepFreeze(library, 3);
   lockGlobalBindings();

@@ -59,5 +59,12 @@ export const MAX_ERROR_MESSAGE = 4000;
 export const MAX_ERROR_STACK = 8000;
 export const REQUESTS_FD = 3;
 export const REPLIES_FD = 4;
+/**
+ * The runner's exit code after an error thrown outside every call in progress (a timer or promise
+ * of a call that has returned): no call is to blame, the grader replays the queued ones.
+ */
+export const CRASHED_AFTER_CALLS = 71;
+/** The same, after the runner answered the call in progress with the error, because that call started what threw. */
+export const CRASHED_IN_CALL = 72;
 /** The first line of every student process. */
 export const READY_LINE = '{"id":0,"type":"ready"}\n';

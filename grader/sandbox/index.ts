@@ -22,6 +22,8 @@ export interface Sandbox {
   sweep(): void;
   /** Kills every process left, frees the uid, removes the folder. Safe to call twice. */
   close(): void;
+  /** Runs first when the sandbox closes: kills its student process (which, without a uid of its own, no sweep finds). */
+  beforeClose?: () => void;
 }
 
 /** Sandboxes not closed yet: a grader that exits mid-run (Ctrl-C in watch mode, an error) closes them. */
@@ -56,6 +58,7 @@ export async function openSandbox(options: SandboxOptions & { submissionLimitMs:
       if (closed) return;
       closed = true;
       open.delete(sandbox);
+      sandbox.beforeClose?.();
       sweep();
       lease?.release();
       rmSync(root, { recursive: true, force: true });
@@ -64,7 +67,24 @@ export async function openSandbox(options: SandboxOptions & { submissionLimitMs:
   open.add(sandbox);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.once('exit', () => open.forEach((s) => s.close()));
+    process.once('exit', closeAll);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
   }
   return sandbox;
+}
+
+const closeAll = (): void => open.forEach((s) => s.close());
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Ctrl-C, a kill, a closed terminal: node would end without its 'exit' hook, leaving the sandbox
+ * folder and the student process. When nothing else handles the signal (watch mode and batches
+ * stop gracefully, then exit through the hook), the sandboxes are closed and the signal raised
+ * again, so the grader still ends the way the signal says.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return;
+  closeAll();
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.kill(process.pid, signal);
 }

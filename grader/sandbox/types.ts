@@ -2,7 +2,7 @@
 // each layer stops and what it cannot.
 
 /** Always on: flags of the student's own node process and the grader's own checks. */
-export const NODE_LAYERS = ['node-permissions', 'frozen-intrinsics', 'heap-cap', 'empty-env', 'time-limits'] as const;
+export const NODE_LAYERS = ['node-permissions', 'frozen-intrinsics', 'network-guard', 'heap-cap', 'empty-env', 'time-limits'] as const;
 /** Operating-system layers, used where they work on this machine (root, prlimit, bwrap). */
 export const OS_LAYERS = ['rlimits', 'dedicated-uid', 'process-sweep', 'namespaces'] as const;
 
