@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
+import { compare } from '../grader/compare/funnel.js';
+import { decode } from '../grader/compare/value.js';
+import { ALL_FORMULAS } from '../grader/diagnosis/formulas.js';
 import type { Draft, GradeResults, Problem } from '../grader/model/results.js';
 import { boundaryChart, costChart } from '../reports/html/charts.js';
 import { htmlReport, renderHtml } from '../reports/html/index.js';
@@ -57,8 +59,8 @@ describe('the page', () => {
 });
 
 describe('math', () => {
-  it.each(Object.entries(CATALOGUE))('%s: its formula is well-formed MathML with the formula as alt text', (_, m) => {
-    const math = formulaMathML(m.formula);
+  it.each(ALL_FORMULAS)('%s: well-formed MathML with the formula as alt text', (formula) => {
+    const math = formulaMathML(formula);
     expect(XMLValidator.validate(`<root>${math}</root>`)).toBe(true);
     expect(count(math, /<math display="block"/g)).toBeGreaterThan(0);
   });
@@ -72,10 +74,9 @@ describe('math', () => {
 });
 
 describe('a value mismatch', () => {
-  const problem = (expected: number[][], received: number[][]): Problem => ({
-    path: 'dW', check: 'values', message: 'differ', expected: { $m: expected }, received: { $m: received },
-    stats: { maxAbsError: 0, maxRelError: 0, wrongCount: 0, total: 0, firstPositions: [], rtol: 1e-5, atol: 1e-8 },
-  });
+  // the problem as the comparison funnel makes it: the report marks what the funnel decided
+  const problem = (expected: number[][], received: number[][]): Problem =>
+    compare(decode({ $m: expected }), decode({ $m: received }), { dims: {}, tolerance: { rtol: 1e-5, atol: 1e-8 }, rootName: 'dW' })[0];
 
   it('marks exactly the entries outside the tolerance, in both matrices', () => {
     const html = mismatchView(problem([[1, 2, 3], [4, 5, 6]], [[1, 2 + 1e-9, 3], [4, 5.1, 6]]), 'x') ?? '';
@@ -91,6 +92,21 @@ describe('a value mismatch', () => {
     expect(count(html, /<g class="hm/g)).toBe(300);
     expect(count(html, /<g class="hm wrong" data-row="3" data-col="17">/g)).toBe(1);
     expect(html).toContain('<th scope="row">(3, 17)</th>');
+  });
+
+  it('shows a window of a matrix too large to send whole, at the wrong entries\' own positions', () => {
+    const expected = Array.from({ length: 50 }, (_, r) => Array.from({ length: 40 }, (_, c) => r - c));
+    const received = expected.map((row, r) => row.map((v, c) => (r === 30 && (c === 33 || c === 35) ? v + 1 : v)));
+    const p = problem(expected, received);
+    expect(p.expected).toBeUndefined();
+    expect(p.excerpt).toMatchObject({ row: 28, col: 20, rows: 50, cols: 40 });
+    expect(p.wrong).toEqual([[30, 33], [30, 35]]);
+    const html = mismatchView(p, 'x') ?? '';
+    expect(count(html, /<g class="hm/g)).toBe(400);
+    expect(count(html, /<g class="hm wrong"/g)).toBe(2);
+    expect(html).toContain('<g class="hm wrong" data-row="30" data-col="35">');
+    expect(html).toContain('rows 28–47, columns 20–39 of');
+    expect(html).toContain('<th scope="row">(30, 33)</th>');
   });
 });
 

@@ -13,6 +13,7 @@ import { errorLine, NOT_IMPLEMENTED, studentError, type CompiledFiles } from './
 import { gradientChecks } from './gradient.js';
 import { hiddenCases, hiddenFailureMessage, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
+import { withFacts } from '../diagnosis/formulas.js';
 import { oracleOf } from '../oracle/types.js';
 import { stepSeed } from './seeds.js';
 import { summarizeArgs } from './summary.js';
@@ -89,7 +90,8 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
-    : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
+    : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks })
+      .map((d) => withFacts(d, run.exercise.id, run.spec.id));
   const hidden = all.slice(publicCases.length).map((j, i) => ({ ...j, error: undefined, result: redact(j.result, i) }));
   return stepResult(run, [...judged, ...hidden], checks, diagnoses, performance.now() - started);
 }
@@ -131,8 +133,11 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Jud
 
 function mutationProblem(spec: StepSpec, m: Mutation): Problem {
   const arg = spec.params[m.arg] ?? `argument ${m.arg + 1}`;
-  const where = m.path ? ` (first change at ${arg}${m.path.startsWith('[') ? '' : '.'}${m.path})` : '';
-  return { path: arg, check: 'mutation', message: `${spec.id} changed its argument ${arg} in place${where}; return a new value instead` };
+  // the fact as data (`firstChange`), for the rules; the message says it for people
+  const firstChange = m.path ? `${arg}${m.path.startsWith('[') ? '' : '.'}${m.path}` : undefined;
+  const where = firstChange ? ` (first change at ${firstChange})` : '';
+  const message = `${spec.id} changed its argument ${arg} in place${where}; return a new value instead`;
+  return { path: arg, check: 'mutation', message, ...(firstChange ? { firstChange } : {}) };
 }
 
 function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], diagnoses: Diagnosis[], durationMs: number): StepResult {

@@ -1,7 +1,6 @@
 // One step of the HTML report as template data: status, diagnosis with its formula as MathML,
 // the error, the gradient checks per tensor, and each case with its mismatches and charts.
 // Pure: markup built here (MathML, SVG, matrix tables) is escaped here.
-import { CATALOGUE, isMisconceptionId } from '../../grader/diagnosis/catalogue.js';
 import type { CaseResult, Diagnosis, ExerciseResult, GradientCheck, Problem, StepResult, StepStatus } from '../../grader/model/results.js';
 import { isBroken, STATUS_SYMBOL } from '../../grader/model/results.js';
 import { points } from '../text.js';
@@ -124,12 +123,14 @@ function errorView(step: StepResult): Pick<StepView, 'error'> {
   return { error: { name, message, ...(where ? { where } : {}), ...(stack ? { stack } : {}) } };
 }
 
-/** The diagnosis with the catalogue's explanation, formula (as MathML) and notes, when the id is one of its. */
+/** The diagnosis with its explanation, formula (as MathML) and notes: the facts the engine put in the model. */
 function diagnosisView(d: Diagnosis): DiagnosisView {
-  const base = { id: d.id, title: d.id, message: d.message, hint: d.hint };
-  if (!isMisconceptionId(d.id)) return base;
-  const entry = CATALOGUE[d.id];
-  return { ...base, title: entry.title, explanation: entry.explanation, formula: formulaMathML(entry.formula), note: entry.note };
+  return {
+    id: d.id, title: d.title ?? d.id, message: d.message, hint: d.hint,
+    ...(d.explanation ? { explanation: d.explanation } : {}),
+    ...(d.formula ? { formula: formulaMathML(d.formula) } : {}),
+    ...(d.note ? { note: d.note } : {}),
+  };
 }
 
 /** One row per tensor: its relative difference against the reference and against the student's own forward pass. */
