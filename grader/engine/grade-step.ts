@@ -114,7 +114,8 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Jud
   }
   if (outcome.type === 'threw') {
     const error = studentError(outcome.error, run.compiled);
-    return { result: { ...base, status: 'error', message: errorLine(error), output: outcome.output || undefined, durationMs: outcome.ms }, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
+    const result: CaseResult = { ...base, status: 'error', message: errorLine(error, run.target.file), output: outcome.output || undefined, error, durationMs: outcome.ms };
+    return { result, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);
   const expected = decode(referenceWire(run, c));
@@ -154,11 +155,27 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
   const ran = judged.filter((j) => j.result.status === 'passed' || j.result.status === 'failed');
   if (ran.length === 0) {
     const error = judged.find((j) => j.error)?.error ?? { name: 'Error', message: 'no case ran' };
-    return { ...base, status: 'error', message: errorLine(error), error };
+    return { ...base, status: 'error', message: errorLine(error, run.target.file), error };
   }
+  const threw = judged.find((j) => j.error && j.result.status === 'error');
+  if (threw?.error) return partlyThrown(base, threw.error, cases);
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
   const onlyHidden = hiddenFailureMessage(cases);
   if (onlyHidden) return { ...base, status: 'failed', message: onlyHidden };
   const first = cases.find((c) => c.status !== 'passed');
   return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
+}
+
+/**
+ * A step that throws on some public cases and passes others is an error, and scores 0: code that
+ * throws on ordinary inputs is not a partial solution, and the cases it passes are often the ones
+ * that cannot show the bug (a product without its transpose runs when m = 1). README, point 7.
+ */
+function partlyThrown(base: Omit<StepResult, 'status' | 'message'>, error: ErrorInfo, cases: CaseResult[]): StepResult {
+  const threw = cases.filter((c) => c.status === 'error' && !c.hidden);
+  const passed = cases.filter((c) => c.status === 'passed' && !c.hidden).length;
+  const first = threw[0];
+  const credit = passed > 0 ? `; a step that throws gets no credit for the ${passed} case${passed === 1 ? '' : 's'} it passed` : '';
+  const message = `threw on ${threw.length} of ${cases.length} cases (case ${first.name}: ${first.message})${credit}`;
+  return { ...base, score: 0, status: 'error', message, error };
 }

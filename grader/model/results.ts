@@ -67,6 +67,8 @@ export interface CaseResult {
   readonly problems: Problem[];
   /** What the student code printed during this call (captured, capped, plain text). */
   readonly output?: string;
+  /** A case that threw: the error, with the student's own frames. */
+  readonly error?: ErrorInfo;
   readonly durationMs: number;
   /** A case from a hidden seed (platform mode): only its status is reported. */
   readonly hidden?: true;
