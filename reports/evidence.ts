@@ -25,7 +25,7 @@ export function stepEvidence(step: StepResult, ctx: EvidenceContext = {}): strin
   if (!c || c.status === 'timeout') return [];
   const args = c.args.map((a) => `${a.name} ${a.summary}`).join(', ');
   const lines = [`case ${c.name}${args ? ` (${args})` : ''}:`];
-  const problems = [...c.problems].sort((a, b) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check]);
+  const problems = byCheck(c.problems);
   for (const p of problems.slice(0, EVIDENCE_PROBLEMS)) lines.push(`  ${p.message}`, ...entryLines(p).map((l) => `    ${l}`));
   if (problems.length > EVIDENCE_PROBLEMS) lines.push(`  … and ${problems.length - EVIDENCE_PROBLEMS} more${seeReport(ctx)}`);
   const error = c.error ?? (step.status === 'error' ? step.error : undefined);
@@ -36,6 +36,9 @@ export function stepEvidence(step: StepResult, ctx: EvidenceContext = {}): strin
   if (c.output) lines.push(`  ${printedLine(c)}${seeReport(ctx)}`);
   return lines;
 }
+
+/** Problems in funnel order, a length or shape before the values it explains (stable within a check). */
+export const byCheck = (problems: readonly Problem[]): Problem[] => [...problems].sort((a, b) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check]);
 
 const seeReport = (ctx: EvidenceContext): string => (ctx.report ? ` (see ${ctx.report})` : '');
 
@@ -63,7 +66,7 @@ export function chainLines(error: ErrorInfo, stepFile?: string): string[] {
 const frameText = (f: StackFrame): string => `${f.file}:${f.line}:${f.column}${f.fn ? ` (${f.fn})` : ''}`;
 
 /** The first wrong entries of a matrix mismatch, aligned: `(1, 0)  expected 0.25  yours 0.75`. */
-function entryLines(p: Problem): string[] {
+export function entryLines(p: Problem): string[] {
   if (p.check !== 'values' || (p.stats?.total ?? 0) <= 1) return [];
   const cells = (p.wrong ?? p.stats?.firstPositions ?? []).slice(0, EVIDENCE_ENTRIES);
   const rows = cells.flatMap(([r, c]) => {

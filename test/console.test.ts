@@ -7,6 +7,7 @@ import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { consoleReport, MAX_REPRO_LINES } from '../reports/console.js';
+import { stepText } from '../reports/text.js';
 import { fixtureSubmission } from './helpers/submission.js';
 
 const ESC = '\x1b[';
@@ -171,7 +172,9 @@ describe('consoleReport, the evidence of real fixtures', () => {
   });
 
   it('a matrix: the count, then the first wrong entries with both values, aligned', async () => {
-    const { text } = await stepBlock('diagnosed/missing-1-over-m', 'logistic-regression', 'dW');
+    const { text, result } = await stepBlock('diagnosed/missing-1-over-m', 'logistic-regression', 'dW');
+    // the platforms' text says the same
+    expect(stepText(result)).toContain('(0, 0)   -0.727282   -3.63641');
     expect(text).toBe([
       '  ✗ dW                   0.25/1  3 of 4 cases wrong; case n_x=7, m=5: dW: 7 of 7 entries differ'
         + ' (largest error 2.91); the first, at (0, 0): expected -0.727282, yours -3.63641',
@@ -188,7 +191,8 @@ describe('consoleReport, the evidence of real fixtures', () => {
   });
 
   it('an error in a correct file: the step\'s own line first, the calls to where it threw, what it printed', async () => {
-    const { text } = await stepBlock('error/layer-count-off', 'deep-network', 'modelForward');
+    const { text, result } = await stepBlock('error/layer-count-off', 'deep-network', 'modelForward');
+    expect(stepText(result)).toContain('→ called deep-network/linearForward.ts:6:12 (linearForward), where it threw');
     expect(text).toBe([
       '  ✗ modelForward          0/2    TypeError: Cannot read properties of undefined (reading \'mmul\')'
         + ' (deep-network/modelForward.ts:13:19, thrown in deep-network/linearForward.ts:6:12)',
