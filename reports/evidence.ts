@@ -38,7 +38,8 @@ export function stepEvidence(step: StepResult, ctx: EvidenceContext = {}): strin
 }
 
 /** Problems in funnel order, a length or shape before the values it explains (stable within a check). */
-export const byCheck = (problems: readonly Problem[]): Problem[] => [...problems].sort((a, b) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check]);
+export const byCheck = (problems: readonly Problem[]): Problem[] =>
+  [...problems].sort((a, b) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check]);
 
 const seeReport = (ctx: EvidenceContext): string => (ctx.report ? ` (see ${ctx.report})` : '');
 

@@ -219,3 +219,21 @@ describe('consoleReport, the evidence of real fixtures', () => {
     ].join('\n'));
   });
 });
+
+describe('consoleReport, relu′(0)', () => {
+  it('a dZ wrong only where Z is exactly 0 is told the contract\'s convention, relu′(0) = 0', async () => {
+    const submission = fixtureSubmission('fail/relu-prime-at-zero');
+    try {
+      const exercises = EXERCISES.filter((e) => e.id === 'deep-network');
+      const graded = await gradeSubmission({ submission, seed: 1234, exercises, onlySteps: ['dZ'] });
+      const step = graded.exercises[0].steps.find((s) => s.id === 'dZ') as StepResult;
+      expect(step.status).toBe('failed');
+      const wrong = step.cases.filter((c) => c.status !== 'passed');
+      expect(wrong.map((c) => c.name)).toEqual([expect.stringMatching(/^relu, Z with exact zeros/)]);
+      const text = consoleReport(graded, { color: false });
+      expect(text).toContain('where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0');
+    } finally {
+      rmSync(submission, { recursive: true, force: true });
+    }
+  });
+});

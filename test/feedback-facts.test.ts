@@ -13,10 +13,12 @@ const FOREIGN: Record<string, RegExp> = {
 };
 
 const everyMutant = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ exercise: e.id, step: s.id, id: m.id }))));
+const factsOf = (id: string, exercise: string, step: string) =>
+  withFacts({ id, message: 'm', hint: fixOf(id, exercise, step) }, exercise, step);
 
 describe('a diagnosis\'s facts', () => {
-  it.each(everyMutant)('$exercise/$step/$id: hint and formula in the exercise\'s notation, a real note or none', ({ exercise, step, id }) => {
-    const d = withFacts({ id, message: 'm', hint: fixOf(id, exercise, step) }, exercise, step);
+  it.each(everyMutant)('$exercise/$step/$id: its exercise\'s notation, a real note or none', ({ exercise, step, id }) => {
+    const d = factsOf(id, exercise, step);
     const foreign = FOREIGN[exercise];
     if (foreign) {
       expect(d.hint).not.toMatch(foreign);
@@ -27,7 +29,7 @@ describe('a diagnosis\'s facts', () => {
   });
 
   it('tells logistic regression its own dw, with 1/m, for np and ml-matrix users', () => {
-    const d = withFacts({ id: 'missing-1-over-m', message: 'm', hint: fixOf('missing-1-over-m', 'logistic-regression', 'dW') }, 'logistic-regression', 'dW');
+    const d = factsOf('missing-1-over-m', 'logistic-regression', 'dW');
     expect(d.formula).toBe('dw = (1/m) X dZᵀ, (n_x, 1)');
     expect(d.hint).toContain('np.div(np.dot(X, np.T(dZ)), m)');
     expect(d.hint).toContain('X.mmul(dZ.transpose()).div(m)');
@@ -35,8 +37,7 @@ describe('a diagnosis\'s facts', () => {
   });
 
   it('tells the shallow network A1(1 − A1), not the deep network\'s caches and relu', () => {
-    const d = withFacts({ id: 'wrong-layer-derivative', message: 'm', hint: fixOf('wrong-layer-derivative', 'shallow-network', 'backward') },
-      'shallow-network', 'backward');
+    const d = factsOf('wrong-layer-derivative', 'shallow-network', 'backward');
     expect(d.formula).toBe('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1)');
     expect(d.hint).toContain('np.mul(A1, np.sub(1, A1))');
   });

@@ -71,7 +71,8 @@ function compareMatrix(expected: Extract<Value, { kind: 'matrix' }>, received: V
     return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat list of ${received.items.length} numbers (wrap it as one row: [[…]])`)];
   }
   if (holdsBooleans(received)) {
-    return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix of numbers; yours holds true/false values: use 1 and 0 (a > 0.5 ? 1 : 0)`)];
+    const due = `${name} must be a ${shapeText(expected, ctx)} matrix of numbers`;
+    return [typeProblem(path, `${due}; yours holds true/false values: use 1 and 0 (a > 0.5 ? 1 : 0)`)];
   }
   if (received.kind !== 'matrix') return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is ${describe(received)}`)];
   if (received.rows !== expected.rows || received.cols !== expected.cols) {
@@ -108,7 +109,8 @@ function valuesMessage(name: string, expected: number[][], received: number[][],
   const pair = `expected ${short(expected[r][c])}, yours ${short(received[r][c])}`;
   if (stats.total === 1) return `${name}: ${pair}`;
   if (stats.wrongCount === 1) return `${name}: 1 of ${stats.total} entries differs, at (${r}, ${c}): ${pair}`;
-  return `${name}: ${stats.wrongCount} of ${stats.total} entries differ (largest error ${fmt(stats.maxAbsError)}); the first, at (${r}, ${c}): ${pair}`;
+  const count = `${stats.wrongCount} of ${stats.total} entries differ (largest error ${fmt(stats.maxAbsError)})`;
+  return `${name}: ${count}; the first, at (${r}, ${c}): ${pair}`;
 }
 
 /** A window of both sides from a little before the first wrong entry, for a matrix too large to send. */

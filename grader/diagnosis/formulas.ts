@@ -48,7 +48,8 @@ const STEPS: Record<string, StepFormula> = {
 };
 
 const formula = (text: string, note: string): StepFormula => ({ formula: text, note });
-const SHALLOW_AVERAGE = formula('dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns', '000');
+const SHALLOW_AVERAGE = formula(
+  'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns', '000');
 const SHALLOW_DB = formula('db1 = (1/m) Σ_columns dZ1, (n_h, 1); db2 = (1/m) Σ_columns dZ2, (n_y, 1)', '000, 001');
 const SHALLOW_DW = formula('dW1 = (1/m) dZ1 Xᵀ, (n_h, n_x); dW2 = (1/m) dZ2 A1ᵀ, (n_y, n_h)', '000');
 const SHALLOW_DZ1 = formula('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1)', '000: dz^[1] = w^[2]T dz^[2] * g^[1]′(z^[1])');
@@ -61,7 +62,8 @@ const AFTER_FORWARD = 'costs.push(cost(A, Y)) right after the forward pass, befo
 const FOCUSED: Record<string, StepFormula> = {
   'shallow-network/backward/missing-1-over-m': SHALLOW_AVERAGE,
   'shallow-network/backward/divide-by-n': SHALLOW_AVERAGE,
-  'shallow-network/backward/double-1-over-m': formula('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1', '000'),
+  'shallow-network/backward/double-1-over-m': formula(
+    'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1', '000'),
   'shallow-network/backward/db-wrong-axis': SHALLOW_DB,
   'shallow-network/backward/db-times-input': SHALLOW_DB,
   'shallow-network/backward/missing-transpose': SHALLOW_DW,

@@ -20,7 +20,8 @@ const HINTS: Record<string, string> = {
   'logistic-regression/missing-transpose': 'dw = X dZᵀ, (n_x, m)·(m, 1) → (n_x, 1): np.dot(X, np.T(dZ)), or X.mmul(dZ.transpose()).',
   'logistic-regression/transposed-result':
     'dw has the shape of w, (n_x, 1): X dZᵀ, not dZ Xᵀ; read sizes from the right axis: n_x = X.rows, m = X.columns.',
-  'logistic-regression/db-wrong-axis': 'db is one number: the sum of every entry of dZ (1, m) divided by m, np.sum(dZ) / m or dZ.sum() / m.',
+  'logistic-regression/db-wrong-axis':
+    'db is one number: the sum of every entry of dZ (1, m) divided by m, np.sum(dZ) / m or dZ.sum() / m.',
   'logistic-regression/squared-error': 'Use the log loss; dZ = np.sub(A, Y), or Matrix.sub(A, Y), no factor 2.',
   'logistic-regression/update-sign': 'w := w − α dw: np.sub(w, np.mul(learningRate, dw)), or Matrix.sub(w, Matrix.mul(dw, learningRate)).',
   // shallow network: one hidden sigmoid layer, caches { Z1, A1, Z2, A2 }, grads { dW1, db1, dW2, db2 }

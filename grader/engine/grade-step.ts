@@ -90,8 +90,11 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
-    : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks })
-      .map((d) => withFacts(d, run.exercise.id, run.spec.id));
+    : diagnose({
+      exercise: run.exercise, step: run.spec, cases: publicCases, results,
+      received: judged.map((j) => j.received), expected: judged.map((j) => j.expected),
+      errors: judged.map((j) => j.error), gradientChecks: checks,
+    }).map((d) => withFacts(d, run.exercise.id, run.spec.id));
   const hidden = all.slice(publicCases.length).map((j, i) => ({ ...j, error: undefined, result: redact(j.result, i) }));
   return stepResult(run, [...judged, ...hidden], checks, diagnoses, performance.now() - started);
 }
@@ -114,7 +117,8 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean): Jud
   }
   if (outcome.type === 'threw') {
     const error = studentError(outcome.error, run.compiled);
-    const result: CaseResult = { ...base, status: 'error', message: errorLine(error, run.target.file), output: outcome.output || undefined, error, durationMs: outcome.ms };
+    const message = errorLine(error, run.target.file);
+    const result: CaseResult = { ...base, status: 'error', message, output: outcome.output || undefined, error, durationMs: outcome.ms };
     return { result, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);

@@ -95,15 +95,18 @@ function heatmap({ expected, received, wrong, row: top, col: left }: Sides, whol
     const [x, y] = [c * CELL, r * CELL];
     const mark = wrong[r][c] ? `<path class="cross" d="M${x + 3},${y + 3}l8,8m0,-8l-8,8"/>` : '';
     const [R, C] = [r + top, c + left];
-    return `<g class="${wrong[r][c] ? 'hm wrong' : 'hm'}" data-row="${R}" data-col="${C}"><rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" `
-      + `fill-opacity="${shade.toFixed(3)}"><title>(${R}, ${C}): expected ${esc(num(expected[r][c]))}, yours ${esc(num(received[r][c]))}</title></rect>${mark}</g>`;
+    const title = `(${R}, ${C}): expected ${esc(num(expected[r][c]))}, yours ${esc(num(received[r][c]))}`;
+    return `<g class="${wrong[r][c] ? 'hm wrong' : 'hm'}" data-row="${R}" data-col="${C}">`
+      + `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill-opacity="${shade.toFixed(3)}">`
+      + `<title>${title}</title></rect>${mark}</g>`;
   }));
   const count = wrong.flat().filter(Boolean).length;
   const part = rows * cols < whole[0] * whole[1] ? `rows ${top}–${top + rows - 1}, columns ${left}–${left + cols - 1} of ` : '';
   const desc = `Absolute error of each of the ${rows * cols} entries of ${part}a (${whole[0]}, ${whole[1]}) matrix, darker is larger `
     + `(largest ${num(largest)}); the ${count} wrong entries are crossed.`;
-  const caption = part ? `Error heat map, ${part}<span class="shape">(${whole[0]}, ${whole[1]})</span>` : `Error heat map <span class="shape">(${rows}, ${cols})</span>`;
-  return `<figure class="matrix heatmap"><figcaption>${caption}</figcaption><div class="scroll" tabindex="0" role="region" aria-label="Error heat map">`
+  const caption = `Error heat map${part ? `, ${part}` : ' '}<span class="shape">(${whole[0]}, ${whole[1]})</span>`;
+  return `<figure class="matrix heatmap"><figcaption>${caption}</figcaption>`
+    + '<div class="scroll" tabindex="0" role="region" aria-label="Error heat map">'
     + `<svg viewBox="-1 -1 ${cols * CELL + 2} ${rows * CELL + 2}" width="${cols * CELL + 2}" height="${rows * CELL + 2}" role="img" aria-labelledby="${id}-title ${id}-desc">`
     + `<title id="${id}-title">Error heat map</title><desc id="${id}-desc">${esc(desc)}</desc>${rects.join('')}</svg></div></figure>`;
 }
