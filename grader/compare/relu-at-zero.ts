@@ -4,9 +4,10 @@
 import type { Matrix } from 'ml-matrix';
 import { isClose } from './allclose.js';
 import type { Problem } from '../model/results.js';
-import type { PropertyCheck } from '../spec/types.js';
+import type { Value } from './value.js';
 
-export const reluAtZero: PropertyCheck = (received, c): Problem | undefined => {
+/** A step's property check (spec/types.ts's PropertyCheck), typed here without importing the spec. */
+export const reluAtZero = (received: Value, c: { args: readonly unknown[] }): Problem | undefined => {
   const [dA, Z, activation] = c.args as [Matrix, Matrix, string];
   if (activation !== 'relu' || received.kind !== 'matrix' || received.rows !== Z.rows || received.cols !== Z.columns) return undefined;
   const atZero: [number, number][] = [];
