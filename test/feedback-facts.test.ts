@@ -1,6 +1,8 @@
 // Diagnoses in the exercise's own terms: every mutant's hint and formula, as the engine hands them
 // to the reports, speaks the notation of the exercise it is in, and a note line is never empty.
 import { describe, expect, it } from 'vitest';
+import { MISCONCEPTION_IDS } from '../grader/diagnosis/catalogue.js';
+import { explainText } from '../grader/diagnosis/explain.js';
 import { fixOf, withFacts } from '../grader/diagnosis/formulas.js';
 import { mutantsOf } from '../grader/diagnosis/mutants/index.js';
 import { EXERCISES } from '../grader/spec/index.js';
@@ -45,5 +47,9 @@ describe('a diagnosis\'s facts', () => {
   it('cites the notes of the right formula when no note shows the mistake, never a dash', () => {
     const d = withFacts({ id: 'update-sign', message: 'm', hint: 'h' }, 'logistic-regression', 'update');
     expect(d.note).toBe('004 (the right formula)');
+  });
+
+  it.each([...MISCONCEPTION_IDS])('grade explain %s: a note line that says something, never a dash', (id) => {
+    expect(explainText(id)).toMatch(/\nIn the notes: {3}(\d{3}|the mistake is not in them)/);
   });
 });

@@ -29,6 +29,13 @@ export function misconceptionOf(id: string): Misconception | undefined {
   return isMisconceptionId(id) ? CATALOGUE[id] : fromMutants(id);
 }
 
+/** A note line is never a bare dash: `—` in the catalogue means the notes do not show the mistake. */
+function noteText(note: string): string {
+  if (!note.startsWith('—')) return note;
+  const rest = note.slice(1).trim();
+  return rest ? `the mistake is not in them ${rest}` : 'the mistake is not in them';
+}
+
 const where = (id: string): string => (id === 'mutates-input' ? 'every step (the engine compares the arguments before and after each call)' : stepsWith(id).join(', ') || 'no step yet');
 
 export function explainText(id: string): string | undefined {
@@ -40,7 +47,7 @@ export function explainText(id: string): string | undefined {
     m.explanation,
     '',
     `Right formula:  ${m.formula}`,
-    `In the notes:   ${m.note}`,
+    `In the notes:   ${noteText(m.note)}`,
     `Fix:            ${m.fix}`,
     `Looked for in:  ${where(id)}`,
     '',
@@ -82,7 +89,7 @@ Run \`grade selftest\` afterwards.
 function section(id: string): string {
   const m = misconceptionOf(id) as Misconception;
   const origin = (CONTRACT_IDS as readonly string[]).includes(id) ? 'contract' : 'added';
-  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', `- Right formula: ${m.formula}`, `- In the notes: ${m.note}`, `- Fix: ${m.fix}`, `- Looked for in: ${where(id)}`, ''].join('\n');
+  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', `- Right formula: ${m.formula}`, `- In the notes: ${noteText(m.note)}`, `- Fix: ${m.fix}`, `- Looked for in: ${where(id)}`, ''].join('\n');
 }
 
 export function misconceptionsMarkdown(): string {
