@@ -11,8 +11,9 @@ export const EVIDENCE_PROBLEMS = 6;
 /** Wrong entries of a matrix spelled out under its problem. */
 export const EVIDENCE_ENTRIES = 4;
 
-// A mismatch of length or shape explains the values after it, so it comes first.
-const CHECK_ORDER: Record<Check, number> = { type: 0, keys: 1, shape: 2, finite: 3, values: 4, mutation: 5, property: 6 };
+// A mismatch of type, length or shape explains the values after it, so it comes first; then the
+// step's own facts (costs one too many, relu′(0)) and a change in place, which say what kind of wrong.
+const CHECK_ORDER: Record<Check, number> = { type: 0, keys: 1, shape: 2, property: 3, mutation: 4, finite: 5, values: 6 };
 
 /** Where the full report is, to point at for what the console leaves out. */
 export interface EvidenceContext {

@@ -7,6 +7,7 @@ import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { consoleReport, MAX_REPRO_LINES } from '../reports/console.js';
+import { stepEvidence } from '../reports/evidence.js';
 import { stepText } from '../reports/text.js';
 import { fixtureSubmission } from './helpers/submission.js';
 
@@ -232,8 +233,30 @@ describe('consoleReport, relu′(0)', () => {
       expect(wrong.map((c) => c.name)).toEqual([expect.stringMatching(/^relu, Z with exact zeros/)]);
       const text = consoleReport(graded, { color: false });
       expect(text).toContain('where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0');
+      // the fact that says what kind of wrong comes before the entries it explains
+      expect(text.indexOf('relu′(0) = 0')).toBeLessThan(text.indexOf('        dZ: 8 of 96 entries differ'));
     } finally {
       rmSync(submission, { recursive: true, force: true });
     }
+  });
+});
+
+describe('stepEvidence', () => {
+  it('lists every problem of the first failing case, a length before the values it explains', () => {
+    const step: StepResult = {
+      ...base('train'), status: 'failed', message: 'wrong',
+      cases: [{ name: 'blobs', status: 'failed', args: [], message: 'w', durationMs: 1, output: 'a\nb\nc\n', problems: [
+        { path: 'params.w', check: 'values', message: 'params.w: expected 1, yours 2' },
+        { path: 'params.b', check: 'values', message: 'params.b: expected 0, yours 1' },
+        { path: 'costs', check: 'shape', message: 'costs must have 30 entries; yours has 31' },
+      ] }],
+    };
+    expect(stepEvidence(step, { report: 'out/report.html' })).toEqual([
+      'case blobs:',
+      '  costs must have 30 entries; yours has 31',
+      '  params.w: expected 1, yours 2',
+      '  params.b: expected 0, yours 1',
+      '  your code printed 3 lines (see out/report.html)',
+    ]);
   });
 });
