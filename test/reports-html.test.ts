@@ -10,11 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../grader/compare/funnel.js';
 import { decode } from '../grader/compare/value.js';
 import { ALL_FORMULAS } from '../grader/diagnosis/formulas.js';
-import type { Draft, GradeResults, Problem } from '../grader/model/results.js';
+import type { Draft, GradeResults, Problem, StepResult } from '../grader/model/results.js';
 import { boundaryChart, costChart } from '../reports/html/charts.js';
 import { htmlReport, renderHtml } from '../reports/html/index.js';
 import { formulaMathML } from '../reports/html/math.js';
 import { mismatchView } from '../reports/html/matrix.js';
+import { stepView } from '../reports/html/step-view.js';
 import { cleanUp, graded, OUTCOMES, submissionFor, WRONG_CELL } from './helpers/graded.js';
 import { repoRoot } from './helpers/submission.js';
 
@@ -143,5 +144,23 @@ describe('the built command', () => {
     expect(readFileSync(file, 'utf8')).toBe(renderHtml(results));
     const wrong = results.exercises[1].steps.find((s) => s.id === 'dW')?.cases[0].problems[0].stats?.firstPositions;
     expect(wrong).toEqual([WRONG_CELL]);
+  });
+});
+
+describe('an error', () => {
+  it('lists the calls from the step\'s own file down to where it threw', () => {
+    const frames = [
+      { file: 'deep-network/linearForward.ts', line: 6, column: 12, fn: 'linearForward' },
+      { file: 'deep-network/modelForward.ts', line: 13, column: 19, fn: 'modelForward' },
+    ];
+    const step: StepResult = {
+      id: 'modelForward', status: 'error', score: 0, maxScore: 2, message: 'TypeError', file: 'deep-network/modelForward.ts', diagnoses: [],
+      cases: [], gradientChecks: [], repro: 'grade', durationMs: 1, error: { name: 'TypeError', message: 'no mmul', file: frames[0].file, frames },
+    };
+    const view = stepView({ id: 'deep-network', title: 'Deep', score: 0, maxScore: 2, steps: [step] }, step);
+    expect(view.error?.chain).toEqual([
+      'at deep-network/modelForward.ts:13:19 (modelForward), in this step\'s file',
+      ' → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // Pure: markup built here (MathML, SVG, matrix tables) is escaped here.
 import type { CaseResult, Diagnosis, ExerciseResult, GradientCheck, Problem, StepResult, StepStatus } from '../../grader/model/results.js';
 import { isBroken, STATUS_SYMBOL } from '../../grader/model/results.js';
+import { chainLines } from '../evidence.js';
 import { points } from '../text.js';
 import { boundaryChart, costChart } from './charts.js';
 import { num } from './format.js';
@@ -69,7 +70,7 @@ export interface StepView {
   causedBy: { id: string; anchor: string }[];
   typeErrors: string[];
   diagnoses: DiagnosisView[];
-  error?: { name: string; message: string; where?: string; stack?: string };
+  error?: { name: string; message: string; where?: string; stack?: string; chain: string[] };
   details?: string;
   repro: string;
   gradient: GradientRow[];
@@ -120,7 +121,9 @@ function errorView(step: StepResult): Pick<StepView, 'error'> {
   if (step.status !== 'error') return {};
   const { name, message, file, line, column, stack } = step.error;
   const where = file ? `${file}${line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : ''}` : undefined;
-  return { error: { name, message, ...(where ? { where } : {}), ...(stack ? { stack } : {}) } };
+  // the calls from the step's own file down to where it threw, when it threw in another file
+  const chain = chainLines(step.error, step.file);
+  return { error: { name, message, ...(where ? { where } : {}), ...(stack ? { stack } : {}), chain: chain.length > 1 ? chain : [] } };
 }
 
 /** The diagnosis with its explanation, formula (as MathML) and notes: the facts the engine put in the model. */
