@@ -27,7 +27,11 @@ export function stepEvidence(step: StepResult, ctx: EvidenceContext = {}): strin
   const args = c.args.map((a) => `${a.name} ${a.summary}`).join(', ');
   const lines = [`case ${c.name}${args ? ` (${args})` : ''}:`];
   const problems = byCheck(c.problems);
-  for (const p of problems.slice(0, EVIDENCE_PROBLEMS)) lines.push(`  ${p.message}`, ...entryLines(p).map((l) => `    ${l}`));
+  // the wrong entries of the first mismatched matrix; the others' messages say where theirs start
+  const tabled = problems.find((p) => entryLines(p).length > 0);
+  for (const p of problems.slice(0, EVIDENCE_PROBLEMS)) {
+    lines.push(`  ${p.message}`, ...(p === tabled ? entryLines(p).map((l) => `    ${l}`) : []));
+  }
   if (problems.length > EVIDENCE_PROBLEMS) lines.push(`  … and ${problems.length - EVIDENCE_PROBLEMS} more${seeReport(ctx)}`);
   const error = c.error ?? (step.status === 'error' ? step.error : undefined);
   if (error && c.problems.length === 0) {

@@ -20,6 +20,12 @@ describe('the funnel\'s messages', () => {
     expect(p.wrong).toEqual([[0, 1], [1, 1]]);
   });
 
+  it('writes tiny and huge numbers as powers of ten, the others with up to 6 digits', () => {
+    expect(problems(1.6355512e-6, 0)[0].message).toBe('dW: expected 1.63555e-6, yours 0');
+    expect(problems(1e-7, 2)[0].message).toBe('dW: expected 1e-7, yours 2');
+    expect(problems(0.1234567, 12345678)[0].message).toBe('dW: expected 0.123457, yours 1.23457e+7');
+  });
+
   it('one wrong entry: where and both values', () => {
     expect(problems({ $m: [[1, 2]] }, { $m: [[1, 3]] })[0].message).toBe('dW: 1 of 2 entries differs, at (0, 1): expected 2, yours 3');
   });

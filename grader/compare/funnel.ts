@@ -161,5 +161,9 @@ const wireOf = (data: number[][]): Wire => data.map((row) => row.map(encodeNumbe
 const nameOf = (path: string, ctx: CompareContext): string => path || ctx.rootName || 'the result';
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 const fmt = (x: number): string => x.toPrecision(3);
-/** Up to 6 significant digits, without trailing zeros: 0.25, 0.123457, 1e-7, NaN. */
-export const short = (x: number): string => String(Number(x.toPrecision(6)));
+/** Up to 6 significant digits, without trailing zeros: 0.25, 0.123457, 1.63555e-6, NaN; tiny and huge ones as powers of ten. */
+export function short(x: number): string {
+  const a = Math.abs(x);
+  if (a !== 0 && Number.isFinite(a) && (a < 1e-4 || a >= 1e7)) return x.toExponential(5).replace(/\.?0+e/, 'e');
+  return String(Number(x.toPrecision(6)));
+}

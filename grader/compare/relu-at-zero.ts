@@ -23,10 +23,11 @@ export const reluAtZero = (received: Value, c: { args: readonly unknown[] }): Pr
   }
   if (atZero.length === 0) return undefined;
   const [r, col] = atZero[0];
+  const count = `${atZero.length} ${atZero.length === 1 ? 'entry' : 'entries'}`;
   return {
     path: '',
     check: 'property',
-    message: `dZ is right except where Z is exactly 0 (${atZero.length} entr${atZero.length === 1 ? 'y' : 'ies'}, the first at (${r}, ${col})), `
+    message: `dZ is right except where Z is exactly 0 (${count}, the first at (${r}, ${col})), `
       + 'where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0, not Z >= 0',
     wrong: atZero,
   };

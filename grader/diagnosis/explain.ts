@@ -89,7 +89,9 @@ Run \`grade selftest\` afterwards.
 function section(id: string): string {
   const m = misconceptionOf(id) as Misconception;
   const origin = (CONTRACT_IDS as readonly string[]).includes(id) ? 'contract' : 'added';
-  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', `- Right formula: ${m.formula}`, `- In the notes: ${noteText(m.note)}`, `- Fix: ${m.fix}`, `- Looked for in: ${where(id)}`, ''].join('\n');
+  const facts = [`- Right formula: ${m.formula}`, `- In the notes: ${noteText(m.note)}`, `- Fix: ${m.fix}`];
+  facts.push(`- Looked for in: ${where(id)}`);
+  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', ...facts, ''].join('\n');
 }
 
 export function misconceptionsMarkdown(): string {
