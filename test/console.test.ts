@@ -7,7 +7,7 @@ import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { consoleReport, MAX_REPRO_LINES } from '../reports/console.js';
-import { stepEvidence } from '../reports/evidence.js';
+import { chainLines, stepEvidence } from '../reports/evidence.js';
 import { stepText } from '../reports/text.js';
 import { fixtureSubmission } from './helpers/submission.js';
 
@@ -258,5 +258,14 @@ describe('stepEvidence', () => {
       '  params.b: expected 0, yours 1',
       '  your code printed 3 lines (see out/report.html)',
     ]);
+  });
+
+  it('without a frame in the step\'s own file, gives the whole chain from the outermost own frame', () => {
+    const frames = [{ file: 'ex/helper.ts', line: 3, column: 9, fn: 'helper' }, { file: 'ex/other.ts', line: 7, column: 2 }];
+    expect(chainLines({ name: 'Error', message: 'x', frames }, 'ex/step.ts')).toEqual([
+      'at ex/other.ts:7:2',
+      ' → called ex/helper.ts:3:9 (helper), where it threw',
+    ]);
+    expect(chainLines({ name: 'Error', message: 'x' }, 'ex/step.ts')).toEqual([]);
   });
 });
