@@ -27,6 +27,8 @@ const HINTS: Record<string, string> = {
   // shallow network: one hidden sigmoid layer, caches { Z1, A1, Z2, A2 }, grads { dW1, db1, dW2, db2 }
   'shallow-network/backward/missing-1-over-m':
     'Divide by m = X.columns in dW1, db1, dW2 and db2: np.div(np.dot(dZ1, np.T(X)), m), np.div(np.sum(dZ1, 1), m).',
+  'shallow-network/train/missing-1-over-m':
+    'In every iteration, divide by m = X.columns in dW1, db1, dW2 and db2: np.div(np.dot(dZ1, np.T(X)), m), np.div(np.sum(dZ1, 1), m).',
   'shallow-network/backward/divide-by-n': 'const m = X.columns, not X.rows: every gradient averages over the examples.',
   'shallow-network/backward/double-1-over-m': 'Keep dZ2 and dZ1 without 1/m; divide by m once, in dW1, db1, dW2 and db2.',
   'shallow-network/backward/db-wrong-axis':
