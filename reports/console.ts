@@ -1,7 +1,14 @@
 // The report a student reads in the terminal: one line per step, what went wrong under each broken
-// step, a summary, and the commands that re-run the failures. A pure function of the results.
+// step (the evidence of its first failing case, then the diagnoses), a summary, and the commands
+// that re-run the failures. A pure function of the results.
 import type { ExerciseResult, GradeResults, StepResult, StepStatus } from '../grader/model/results.js';
 import { isBroken, STATUS_SYMBOL, STEP_STATUSES } from '../grader/model/results.js';
+import { stepEvidence, type EvidenceContext } from './evidence.js';
+
+/** What every step's lines need: where the report is, and the command this run was started as. */
+interface ConsoleContext extends EvidenceContext {
+  command: string;
+}
 
 export interface ConsoleOptions {
   color: boolean;
@@ -32,7 +39,9 @@ export function consoleReport(results: GradeResults, options: ConsoleOptions): s
   const paint = painter(options.color);
   const width = Math.max(0, ...results.exercises.flatMap((e) => e.steps.map((s) => s.id.length)));
   const lines = [paint('dim', `${results.tool.name} ${results.tool.version} · ${results.submission} · seed ${results.seed}`), ''];
-  for (const exercise of results.exercises) lines.push(...exerciseLines(exercise, width, paint, options.command ?? 'grade'), '');
+  const report = options.written?.find((file) => file.endsWith('report.html'));
+  const ctx: ConsoleContext = { ...(report ? { report } : {}), command: options.command ?? 'grade' };
+  for (const exercise of results.exercises) lines.push(...exerciseLines(exercise, width, paint, ctx), '');
   if (results.graderError) {
     lines.push(paint('red', `The grader itself failed: ${results.graderError.name}: ${oneLine(results.graderError.message)}`));
     lines.push('The results above are incomplete; please report this as a bug in mlgrade.', '');
@@ -49,7 +58,7 @@ function painter(color: boolean): Paint {
   return (style, text) => (color ? `\x1b[${ANSI[style][0]}m${text}\x1b[${ANSI[style][1]}m` : text);
 }
 
-function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint, command: string): string[] {
+function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint, ctx: ConsoleContext): string[] {
   const title = `${exercise.title} (${exercise.id})`;
   // an exercise left out of the run (--exercise) is one line, not a column of skipped steps
   if (exercise.steps.every((s) => s.status === 'skipped')) return [paint('dim', `${title}  not graded in this run`)];
@@ -58,20 +67,21 @@ function exerciseLines(exercise: ExerciseResult, width: number, paint: Paint, co
     const marks = step.status === 'skipped' ? '-' : `${score(step.score)}/${score(step.maxScore)}`;
     const head = `  ${paint(STATUS_STYLE[step.status], STATUS_SYMBOL[step.status])} ${step.id.padEnd(width)}  ${marks.padEnd(5)}`;
     lines.push(`${head}  ${step.status === 'skipped' ? paint('dim', oneLine(step.message)) : oneLine(step.message)}`);
-    if (isBroken(step)) lines.push(...detailLines(step, paint, command));
+    if (isBroken(step)) lines.push(...detailLines(step, paint, ctx));
     for (const note of step.typeErrors ?? []) lines.push(`      ${paint('dim', 'type error:')} ${oneLine(note)}`);
   }
   return lines;
 }
 
-/** Under a broken step: the sub-steps to blame first, then the diagnosed misconceptions. */
-function detailLines(step: StepResult, paint: Paint, command: string): string[] {
+/** Under a broken step: the sub-steps to blame first, the evidence, then the diagnosed misconceptions. */
+function detailLines(step: StepResult, paint: Paint, ctx: ConsoleContext): string[] {
   const lines: string[] = [];
   if (step.causedBy?.length) lines.push(`      ${paint('dim', 'fix first:')} ${step.causedBy.join(', ')}`);
+  for (const line of stepEvidence(step, ctx)) lines.push(`      ${/^ */.exec(line)?.[0] ?? ''}${oneLine(line)}`);
   for (const d of step.diagnoses) lines.push(`      ${paint('yellow', d.id)}: ${oneLine(d.message)}`);
   // the most likely diagnosis: what to change, then the command that explains it in full
   const [top] = step.diagnoses;
-  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${command} explain ${top.id}`);
+  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${ctx.command} explain ${top.id}`);
   return lines;
 }
 

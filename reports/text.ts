@@ -3,6 +3,7 @@
 // Pure functions of the results, like every writer.
 import type { CaseResult, ExerciseResult, GradeResults, StepResult, StepStatus } from '../grader/model/results.js';
 import { isBroken, isGraded, STEP_STATUSES } from '../grader/model/results.js';
+import { byCheck, chainLines, entryLines } from './evidence.js';
 
 /** The model's predicate (grader/model/results.ts), re-exported for the writers that import it from here. */
 export { isBroken };
@@ -51,7 +52,7 @@ export function stepText(step: StepResult): string {
   if (step.status === 'error') lines.push(`Error: ${step.error.name}: ${step.error.message}${where(step.error)}`);
   if (step.status === 'missing') lines.push(`Looked for: ${step.lookedFor.join(', ')}`);
   const wrong = step.cases.filter((c) => c.status !== 'passed');
-  for (const c of wrong.slice(0, MAX_CASES)) lines.push(...caseLines(c));
+  for (const c of wrong.slice(0, MAX_CASES)) lines.push(...caseLines(c, step.file));
   if (wrong.length > MAX_CASES) lines.push(`… and ${wrong.length - MAX_CASES} more wrong cases`);
   const failedChecks = step.gradientChecks.filter((g) => !g.passed);
   for (const g of failedChecks) lines.push(`Gradient check ${g.tensor} against ${g.against}: relative difference ${g.relativeDifference ?? 'n/a'} > ${g.threshold}`);
@@ -68,14 +69,18 @@ function where(error: { file?: string; line?: number; column?: number }): string
 export const MAX_CASES = 3;
 export const MAX_PROBLEMS = 4;
 
-function caseLines(c: CaseResult): string[] {
+function caseLines(c: CaseResult, stepFile?: string): string[] {
   if (c.hidden) return [`Case ${c.name}: ${c.message}`];
   const args = c.args.map((a) => `${a.name} ${a.summary}`).join(', ');
   const lines = [`Case ${c.name} [${c.status}]${args ? ` (${args})` : ''}: ${c.message}`];
-  // the case's message is its first problem's; each message already names its path
-  const more = c.problems.slice(1);
-  for (const p of more.slice(0, MAX_PROBLEMS)) lines.push(`  - ${p.message}`);
-  if (more.length > MAX_PROBLEMS) lines.push(`  - … and ${more.length - MAX_PROBLEMS} more differences`);
+  // lengths and shapes before values; each message already names its path
+  const problems = byCheck(c.problems);
+  for (const p of problems.slice(0, MAX_PROBLEMS)) {
+    if (p.message !== c.message) lines.push(`  - ${p.message}`);
+    lines.push(...entryLines(p).map((l) => `      ${l}`));
+  }
+  if (problems.length > MAX_PROBLEMS) lines.push(`  - … and ${problems.length - MAX_PROBLEMS} more differences`);
+  if (c.error) lines.push(...chainLines(c.error, stepFile).map((l) => `  ${l}`));
   if (c.output) lines.push(`  Printed: ${c.output.trimEnd()}`);
   return lines;
 }

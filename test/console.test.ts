@@ -1,8 +1,15 @@
 // The console reporter on hand-built results: one line per step, details under broken steps, the
-// summary, the repro commands, colour only when asked for.
-import { describe, expect, it } from 'vitest';
+// summary, the repro commands, colour only when asked for; and the evidence under broken steps of
+// real fixtures, as exact text.
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../grader/model/results.js';
+import { EXERCISES } from '../grader/spec/index.js';
 import { consoleReport, MAX_REPRO_LINES } from '../reports/console.js';
+import { chainLines, stepEvidence } from '../reports/evidence.js';
+import { stepText } from '../reports/text.js';
+import { fixtureSubmission } from './helpers/submission.js';
 
 const ESC = '\x1b[';
 const repro = (step: string): string => `grade --exercise ex --step ${step} --seed 7`;
@@ -131,5 +138,134 @@ describe('consoleReport, exercises left out of the run', () => {
     const text = consoleReport(r, { color: false });
     expect(text).toContain('\nAnother (other)  not graded in this run\n');
     expect(stepLines(text)).toHaveLength(2);
+  });
+});
+
+// The evidence under a broken step, on fixtures graded by the real engine: the exact text, so a
+// change to what a student reads is a visible change here.
+describe('consoleReport, the evidence of real fixtures', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  async function stepBlock(fixture: string, exercise: string, step: string): Promise<{ text: string; result: StepResult }> {
+    const submission = fixtureSubmission(fixture);
+    made.push(submission);
+    const spec = EXERCISES.filter((e) => e.id === exercise);
+    const graded = await gradeSubmission({ submission, seed: 1234, exercises: spec, onlySteps: [step] });
+    const text = consoleReport(graded, { color: false, written: ['out/results.json', 'out/report.html'] });
+    expect(text).not.toContain(ESC);
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith(`  ✗ ${step} `));
+    // the step's line and its evidence: everything before the diagnoses (their wording is the rules')
+    const end = lines.findIndex((l, i) => i > start && !/^ {6}(case |  )/.test(l));
+    const result = graded.exercises[0].steps.find((s) => s.id === step) as StepResult;
+    return { text: lines.slice(start, end < 0 ? undefined : end).join('\n'), result };
+  }
+
+  it('a number: expected vs yours', async () => {
+    const { text } = await stepBlock('fail/cost-sign', 'logistic-regression', 'cost');
+    expect(text).toBe([
+      '  ✗ cost                 0/1    5 of 5 cases wrong; case n_x=4, m=2: cost: expected 0.368517, yours'
+        + ' -0.368517',
+      '      case n_x=4, m=2 (A (1, 2), Y (1, 2)):',
+      '        cost: expected 0.368517, yours -0.368517',
+    ].join('\n'));
+  });
+
+  it('a matrix: the count, then the first wrong entries with both values, aligned', async () => {
+    const { text, result } = await stepBlock('diagnosed/missing-1-over-m', 'logistic-regression', 'dW');
+    // the platforms' text says the same
+    expect(stepText(result)).toContain('(0, 0)   -0.727282   -3.63641');
+    expect(text).toBe([
+      '  ✗ dW                   0.25/1  3 of 4 cases wrong; case n_x=7, m=5: dW: 7 of 7 entries differ'
+        + ' (largest error 2.91); the first, at (0, 0): expected -0.727282, yours -3.63641',
+      '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
+      '        dW: 7 of 7 entries differ (largest error 2.91); the first, at (0, 0): expected -0.727282,'
+        + ' yours -3.63641',
+      '          entry     expected      yours',
+      '          (0, 0)   -0.727282   -3.63641',
+      '          (1, 0)    0.023615   0.118075',
+      '          (2, 0)   -0.330784   -1.65392',
+      '          (3, 0)  0.00503109  0.0251555',
+      '          … and 3 more wrong entries',
+    ].join('\n'));
+  });
+
+  it('an error in a correct file: the step\'s own line first, the calls to where it threw, what it printed', async () => {
+    const { text, result } = await stepBlock('error/layer-count-off', 'deep-network', 'modelForward');
+    expect(stepText(result)).toContain('→ called deep-network/linearForward.ts:6:12 (linearForward), where it threw');
+    expect(text).toBe([
+      '  ✗ modelForward          0/2    TypeError: Cannot read properties of undefined (reading \'mmul\')'
+        + ' (deep-network/modelForward.ts:13:19, thrown in deep-network/linearForward.ts:6:12)',
+      '      case L=3 [2,8,3,1], m=7 (X (2, 7), params { W1: (8, 2), b1: (8, 1), W2: (3, 8), b2: (3, 1),'
+        + ' W3: (1, 3), b3: (1, 1) }):',
+      '        at deep-network/modelForward.ts:13:19 (modelForward), in this step\'s file',
+      '         → called deep-network/activationForward.ts:24:13 (activationForward)',
+      '         → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
+      '        your code printed 4 lines (see out/report.html)',
+    ].join('\n'));
+  });
+
+  it('a step that throws on 3 of 4 cases is an error and scores 0, though the m = 1 case passes', async () => {
+    const { text, result } = await stepBlock('error/throws-except-m-1', 'logistic-regression', 'dW');
+    expect(result.status).toBe('error');
+    expect(result.score).toBe(0);
+    expect(result.cases.map((c) => c.status)).toEqual(['error', 'error', 'error', 'passed']);
+    expect(text).toBe([
+      '  ✗ dW                   0/1    threw on 3 of 4 cases (case n_x=7, m=5: TypeError: Cannot read'
+        + ' properties of undefined (reading \'0\') (logistic-regression/dW.ts:6:12)); a step that throws gets'
+        + ' no credit for the 1 case it passed',
+      '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
+      '        at logistic-regression/dW.ts:6:12 (dW), where it threw',
+    ].join('\n'));
+  });
+});
+
+describe('consoleReport, relu′(0)', () => {
+  it('a dZ wrong only where Z is exactly 0 is told the contract\'s convention, relu′(0) = 0', async () => {
+    const submission = fixtureSubmission('fail/relu-prime-at-zero');
+    try {
+      const exercises = EXERCISES.filter((e) => e.id === 'deep-network');
+      const graded = await gradeSubmission({ submission, seed: 1234, exercises, onlySteps: ['dZ'] });
+      const step = graded.exercises[0].steps.find((s) => s.id === 'dZ') as StepResult;
+      expect(step.status).toBe('failed');
+      const wrong = step.cases.filter((c) => c.status !== 'passed');
+      expect(wrong.map((c) => c.name)).toEqual([expect.stringMatching(/^relu, Z with exact zeros/)]);
+      const text = consoleReport(graded, { color: false });
+      expect(text).toContain('where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0');
+      // the fact that says what kind of wrong comes before the entries it explains
+      expect(text.indexOf('relu′(0) = 0')).toBeLessThan(text.indexOf('        dZ: 8 of 96 entries differ'));
+    } finally {
+      rmSync(submission, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stepEvidence', () => {
+  it('lists every problem of the first failing case, a length before the values it explains', () => {
+    const step: StepResult = {
+      ...base('train'), status: 'failed', message: 'wrong',
+      cases: [{ name: 'blobs', status: 'failed', args: [], message: 'w', durationMs: 1, output: 'a\nb\nc\n', problems: [
+        { path: 'params.w', check: 'values', message: 'params.w: expected 1, yours 2' },
+        { path: 'params.b', check: 'values', message: 'params.b: expected 0, yours 1' },
+        { path: 'costs', check: 'shape', message: 'costs must have 30 entries; yours has 31' },
+      ] }],
+    };
+    expect(stepEvidence(step, { report: 'out/report.html' })).toEqual([
+      'case blobs:',
+      '  costs must have 30 entries; yours has 31',
+      '  params.w: expected 1, yours 2',
+      '  params.b: expected 0, yours 1',
+      '  your code printed 3 lines (see out/report.html)',
+    ]);
+  });
+
+  it('without a frame in the step\'s own file, gives the whole chain from the outermost own frame', () => {
+    const frames = [{ file: 'ex/helper.ts', line: 3, column: 9, fn: 'helper' }, { file: 'ex/other.ts', line: 7, column: 2 }];
+    expect(chainLines({ name: 'Error', message: 'x', frames }, 'ex/step.ts')).toEqual([
+      'at ex/other.ts:7:2',
+      ' → called ex/helper.ts:3:9 (helper), where it threw',
+    ]);
+    expect(chainLines({ name: 'Error', message: 'x' }, 'ex/step.ts')).toEqual([]);
   });
 });

@@ -7,12 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
-import type { Draft, GradeResults, Problem } from '../grader/model/results.js';
+import { compare } from '../grader/compare/funnel.js';
+import { decode } from '../grader/compare/value.js';
+import { ALL_FORMULAS } from '../grader/diagnosis/formulas.js';
+import type { Draft, GradeResults, Problem, StepResult } from '../grader/model/results.js';
 import { boundaryChart, costChart } from '../reports/html/charts.js';
 import { htmlReport, renderHtml } from '../reports/html/index.js';
 import { formulaMathML } from '../reports/html/math.js';
 import { mismatchView } from '../reports/html/matrix.js';
+import { stepView } from '../reports/html/step-view.js';
 import { cleanUp, graded, OUTCOMES, submissionFor, WRONG_CELL } from './helpers/graded.js';
 import { repoRoot } from './helpers/submission.js';
 
@@ -57,8 +60,8 @@ describe('the page', () => {
 });
 
 describe('math', () => {
-  it.each(Object.entries(CATALOGUE))('%s: its formula is well-formed MathML with the formula as alt text', (_, m) => {
-    const math = formulaMathML(m.formula);
+  it.each(ALL_FORMULAS)('%s: well-formed MathML with the formula as alt text', (formula) => {
+    const math = formulaMathML(formula);
     expect(XMLValidator.validate(`<root>${math}</root>`)).toBe(true);
     expect(count(math, /<math display="block"/g)).toBeGreaterThan(0);
   });
@@ -72,10 +75,9 @@ describe('math', () => {
 });
 
 describe('a value mismatch', () => {
-  const problem = (expected: number[][], received: number[][]): Problem => ({
-    path: 'dW', check: 'values', message: 'differ', expected: { $m: expected }, received: { $m: received },
-    stats: { maxAbsError: 0, maxRelError: 0, wrongCount: 0, total: 0, firstPositions: [], rtol: 1e-5, atol: 1e-8 },
-  });
+  // the problem as the comparison funnel makes it: the report marks what the funnel decided
+  const problem = (expected: number[][], received: number[][]): Problem =>
+    compare(decode({ $m: expected }), decode({ $m: received }), { dims: {}, tolerance: { rtol: 1e-5, atol: 1e-8 }, rootName: 'dW' })[0];
 
   it('marks exactly the entries outside the tolerance, in both matrices', () => {
     const html = mismatchView(problem([[1, 2, 3], [4, 5, 6]], [[1, 2 + 1e-9, 3], [4, 5.1, 6]]), 'x') ?? '';
@@ -91,6 +93,21 @@ describe('a value mismatch', () => {
     expect(count(html, /<g class="hm/g)).toBe(300);
     expect(count(html, /<g class="hm wrong" data-row="3" data-col="17">/g)).toBe(1);
     expect(html).toContain('<th scope="row">(3, 17)</th>');
+  });
+
+  it('shows a window of a matrix too large to send whole, at the wrong entries\' own positions', () => {
+    const expected = Array.from({ length: 50 }, (_, r) => Array.from({ length: 40 }, (_, c) => r - c));
+    const received = expected.map((row, r) => row.map((v, c) => (r === 30 && (c === 33 || c === 35) ? v + 1 : v)));
+    const p = problem(expected, received);
+    expect(p.expected).toBeUndefined();
+    expect(p.excerpt).toMatchObject({ row: 28, col: 20, rows: 50, cols: 40 });
+    expect(p.wrong).toEqual([[30, 33], [30, 35]]);
+    const html = mismatchView(p, 'x') ?? '';
+    expect(count(html, /<g class="hm/g)).toBe(400);
+    expect(count(html, /<g class="hm wrong"/g)).toBe(2);
+    expect(html).toContain('<g class="hm wrong" data-row="30" data-col="35">');
+    expect(html).toContain('rows 28–47, columns 20–39 of');
+    expect(html).toContain('<th scope="row">(30, 33)</th>');
   });
 });
 
@@ -127,5 +144,23 @@ describe('the built command', () => {
     expect(readFileSync(file, 'utf8')).toBe(renderHtml(results));
     const wrong = results.exercises[1].steps.find((s) => s.id === 'dW')?.cases[0].problems[0].stats?.firstPositions;
     expect(wrong).toEqual([WRONG_CELL]);
+  });
+});
+
+describe('an error', () => {
+  it('lists the calls from the step\'s own file down to where it threw', () => {
+    const frames = [
+      { file: 'deep-network/linearForward.ts', line: 6, column: 12, fn: 'linearForward' },
+      { file: 'deep-network/modelForward.ts', line: 13, column: 19, fn: 'modelForward' },
+    ];
+    const step: StepResult = {
+      id: 'modelForward', status: 'error', score: 0, maxScore: 2, message: 'TypeError', file: 'deep-network/modelForward.ts', diagnoses: [],
+      cases: [], gradientChecks: [], repro: 'grade', durationMs: 1, error: { name: 'TypeError', message: 'no mmul', file: frames[0].file, frames },
+    };
+    const view = stepView({ id: 'deep-network', title: 'Deep', score: 0, maxScore: 2, steps: [step] }, step);
+    expect(view.error?.chain).toEqual([
+      'at deep-network/modelForward.ts:13:19 (modelForward), in this step\'s file',
+      ' → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
+    ]);
   });
 });

@@ -10,11 +10,18 @@ export function explanationText(id: string, m: Misconception, where: string): st
     m.explanation,
     '',
     `Right formula:  ${m.formula}`,
-    `In the notes:   ${m.note}`,
+    `In the notes:   ${noteText(m.note)}`,
     `Fix:            ${m.fix}`,
     `Looked for in:  ${where}`,
     '',
   ].join('\n');
+}
+
+/** A note line is never a bare dash: `—` in the catalogue means the notes do not show the mistake. */
+export function noteText(note: string): string {
+  if (!note.startsWith('—')) return note;
+  const rest = note.slice(1).trim();
+  return rest ? `the mistake is not in them ${rest}` : 'the mistake is not in them';
 }
 
 export function idListText(ids: string[], title: (id: string) => string): string {

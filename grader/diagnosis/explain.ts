@@ -4,7 +4,7 @@
 // their mutants' messages.
 import { EXERCISES } from '../spec/index.js';
 import { CATALOGUE, CONTRACT_IDS, isMisconceptionId, MISCONCEPTION_IDS, type Misconception } from './catalogue.js';
-import { explanationText, idListText, mutantMisconception } from './explain-text.js';
+import { explanationText, idListText, mutantMisconception, noteText } from './explain-text.js';
 import { mutantsOf } from './mutants/index.js';
 
 /** `logistic-regression/dW` for every step that has a mutant of this id. */
@@ -69,7 +69,9 @@ Run \`grade selftest\` afterwards.
 function section(id: string): string {
   const m = misconceptionOf(id) as Misconception;
   const origin = (CONTRACT_IDS as readonly string[]).includes(id) ? 'contract' : 'added';
-  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', `- Right formula: ${m.formula}`, `- In the notes: ${m.note}`, `- Fix: ${m.fix}`, `- Looked for in: ${where(id)}`, ''].join('\n');
+  const facts = [`- Right formula: ${m.formula}`, `- In the notes: ${noteText(m.note)}`, `- Fix: ${m.fix}`];
+  facts.push(`- Looked for in: ${where(id)}`);
+  return [`## \`${id}\``, '', `**${m.title}** (${origin})`, '', m.explanation, '', ...facts, ''].join('\n');
 }
 
 export function misconceptionsMarkdown(): string {

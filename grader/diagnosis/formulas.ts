@@ -1,9 +1,12 @@
 // The right formula of each step and the notes it comes from, as diagnoses quote them: "… — dW =
 // (1/m) dZ A_prevᵀ (notes 001)". Keyed `exercise/step`; a step not listed falls back to the
-// misconception's own formula and notes in the catalogue.
+// misconception's own formula and notes in the catalogue. Also the structured facts a diagnosis
+// carries into the results (title, explanation, formula, note), so reports read only the model.
+import type { Diagnosis } from '../model/results.js';
 import { CATALOGUE, isMisconceptionId } from './catalogue.js';
+import { exerciseFix } from './hints.js';
 
-interface StepFormula {
+export interface StepFormula {
   formula: string;
   note: string;
 }
@@ -44,20 +47,23 @@ const STEPS: Record<string, StepFormula> = {
   'deep-network/train': { formula: 'costs[i] = cost before update i', note: '001' },
 };
 
-const SHALLOW_AVERAGE = 'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns (notes 000)';
-const SHALLOW_DB = 'db1 = (1/m) Σ_columns dZ1, (n_h, 1); db2 = (1/m) Σ_columns dZ2, (n_y, 1) (notes 000, 001)';
-const SHALLOW_DW = 'dW1 = (1/m) dZ1 Xᵀ, (n_h, n_x); dW2 = (1/m) dZ2 A1ᵀ, (n_y, n_h) (notes 000)';
-const SHALLOW_DZ1 = 'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1) (notes 000: dz^[1] = w^[2]T dz^[2] * g^[1]′(z^[1]))';
-const DEEP_AVERAGE = 'dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, db^[l] = (1/m) Σ_columns dZ^[l], m = AL.columns (notes 001)';
-const DEEP_DW = 'dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, (n^[l], n^[l−1]) (notes 001)';
-const DEEP_DZ = 'dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]) (notes 001: dZ_2 = W_3ᵀ dZ_3 * f_2′(Z_2))';
+const formula = (text: string, note: string): StepFormula => ({ formula: text, note });
+const SHALLOW_AVERAGE = formula(
+  'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns', '000');
+const SHALLOW_DB = formula('db1 = (1/m) Σ_columns dZ1, (n_h, 1); db2 = (1/m) Σ_columns dZ2, (n_y, 1)', '000, 001');
+const SHALLOW_DW = formula('dW1 = (1/m) dZ1 Xᵀ, (n_h, n_x); dW2 = (1/m) dZ2 A1ᵀ, (n_y, n_h)', '000');
+const SHALLOW_DZ1 = formula('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1)', '000: dz^[1] = w^[2]T dz^[2] * g^[1]′(z^[1])');
+const DEEP_AVERAGE = formula('dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, db^[l] = (1/m) Σ_columns dZ^[l], m = AL.columns', '001');
+const DEEP_DW = formula('dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, (n^[l], n^[l−1])', '001');
+const DEEP_DZ = formula('dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1])', '001: dZ_2 = W_3ᵀ dZ_3 * f_2′(Z_2)');
 const AFTER_FORWARD = 'costs.push(cost(A, Y)) right after the forward pass, before the update';
 
 /** For composite steps: the part of the step's formula a misconception is about, keyed `exercise/step/id`. */
-const FOCUSED: Record<string, string> = {
+const FOCUSED: Record<string, StepFormula> = {
   'shallow-network/backward/missing-1-over-m': SHALLOW_AVERAGE,
   'shallow-network/backward/divide-by-n': SHALLOW_AVERAGE,
-  'shallow-network/backward/double-1-over-m': 'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1 (notes 000)',
+  'shallow-network/backward/double-1-over-m': formula(
+    'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1', '000'),
   'shallow-network/backward/db-wrong-axis': SHALLOW_DB,
   'shallow-network/backward/db-times-input': SHALLOW_DB,
   'shallow-network/backward/missing-transpose': SHALLOW_DW,
@@ -65,31 +71,38 @@ const FOCUSED: Record<string, string> = {
   'shallow-network/backward/sigmoid-derivative-of-z': SHALLOW_DZ1,
   'shallow-network/backward/wrong-layer-derivative': SHALLOW_DZ1,
   'shallow-network/backward/missing-activation-derivative': SHALLOW_DZ1,
-  'shallow-network/backward/gradient-sign': 'dZ2 = A2 − Y (notes 000)',
+  'shallow-network/backward/gradient-sign': formula('dZ2 = A2 − Y', '000'),
   'deep-network/modelBackward/missing-1-over-m': DEEP_AVERAGE,
   'deep-network/modelBackward/divide-by-n': DEEP_AVERAGE,
-  'deep-network/modelBackward/double-1-over-m': 'dZ^[L] = A^[L] − Y and dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]), no 1/m; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ (notes 001)',
-  'deep-network/modelBackward/db-wrong-axis': 'db^[l] = (1/m) Σ_columns dZ^[l], (n^[l], 1) (notes 001: sum(dZ, 1))',
+  'deep-network/modelBackward/double-1-over-m': formula(
+    'dZ^[L] = A^[L] − Y and dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]), no 1/m; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ', '001'),
+  'deep-network/modelBackward/db-wrong-axis': formula('db^[l] = (1/m) Σ_columns dZ^[l], (n^[l], 1)', '001: sum(dZ, 1)'),
   'deep-network/modelBackward/missing-transpose': DEEP_DW,
   'deep-network/modelBackward/transposed-result': DEEP_DW,
   'deep-network/modelBackward/wrong-layer-derivative': DEEP_DZ,
   'deep-network/modelBackward/missing-activation-derivative': DEEP_DZ,
-  'deep-network/modelBackward/gradient-sign': 'dZ^[L] = A^[L] − Y (notes 001)',
-  'logistic-regression/train/cost-after-update': `${AFTER_FORWARD} (notes 004)`,
-  'logistic-regression/train/missing-1-over-m': 'dw = (1/m) X dZᵀ, db = (1/m) Σ dZ in every iteration (notes 004)',
-  'shallow-network/train/cost-after-update': `${AFTER_FORWARD} (notes 004)`,
-  'deep-network/train/cost-after-update': `${AFTER_FORWARD} (notes 001)`,
+  'deep-network/modelBackward/gradient-sign': formula('dZ^[L] = A^[L] − Y', '001'),
+  'logistic-regression/train/cost-after-update': formula(AFTER_FORWARD, '004'),
+  'logistic-regression/train/missing-1-over-m': formula('dw = (1/m) X dZᵀ, db = (1/m) Σ dZ in every iteration', '004'),
+  'shallow-network/train/cost-after-update': formula(AFTER_FORWARD, '004'),
+  'deep-network/train/cost-after-update': formula(AFTER_FORWARD, '001'),
 };
 
-/** `— dw = (1/m) X dZᵀ, (n_x, 1) (notes 004 …)`: the right formula to end a diagnosis with. */
+/** A note that names none (`—`, `— (see the exercise README)`) is no note. */
+const cites = (note: string | undefined): note is string => note !== undefined && note !== '' && !note.startsWith('—');
+
+/** The right formula for a misconception in this exercise's step: focused, else the step's, else the catalogue's. */
+export function formulaOf(exercise: string, step: string, id: string): StepFormula | undefined {
+  const own = FOCUSED[`${exercise}/${step}/${id}`] ?? STEPS[`${exercise}/${step}`];
+  if (own) return own;
+  return isMisconceptionId(id) ? { formula: CATALOGUE[id].formula, note: CATALOGUE[id].note } : undefined;
+}
+
+/** `dw = (1/m) X dZᵀ, (n_x, 1) (notes 004 …)`: the right formula to end a diagnosis with. */
 export function rightFormula(exercise: string, step: string, id: string): string {
-  const focused = FOCUSED[`${exercise}/${step}/${id}`];
-  if (focused) return focused;
-  const own = STEPS[`${exercise}/${step}`];
-  if (own) return `${own.formula} (notes ${own.note})`;
-  if (!isMisconceptionId(id)) return '';
-  const { formula, note } = CATALOGUE[id];
-  return note.startsWith('—') ? formula : `${formula} (notes ${note})`;
+  const f = formulaOf(exercise, step, id);
+  if (!f) return '';
+  return cites(f.note) ? `${f.formula} (notes ${f.note})` : f.formula;
 }
 
 /** A finding's message: what the student's result shows, then the right formula. */
@@ -98,7 +111,35 @@ export function sayWithFormula(what: string, exercise: string, step: string, id:
   return formula ? `${what} — ${formula}` : what;
 }
 
-/** The catalogue's fix for an id (a teacher's own id without an entry gets a generic one). */
-export function fixOf(id: string): string {
+/**
+ * What to change, in this exercise's notation when the exercise has its own words for it
+ * (hints.ts), else the catalogue's fix; a teacher's own id without an entry gets a generic one.
+ */
+export function fixOf(id: string, exercise?: string, step?: string): string {
+  const own = exercise ? exerciseFix(exercise, step ?? '', id) : undefined;
+  if (own) return own;
   return isMisconceptionId(id) ? CATALOGUE[id].fix : 'See the exercise README for the right formula.';
 }
+
+/**
+ * A diagnosis with its facts as data: the catalogue's title and explanation, the right formula in
+ * this exercise's notation, and the notes that show the mistake — or, when no note shows it, the
+ * notes of the right formula. Never an empty note: absent when nothing is cited.
+ */
+export function withFacts(d: Diagnosis, exercise: string, step: string): Diagnosis {
+  const entry = isMisconceptionId(d.id) ? CATALOGUE[d.id] : undefined;
+  const f = formulaOf(exercise, step, d.id);
+  const [mistake, right] = [entry?.note, f?.note];
+  const note = cites(mistake) ? mistake : cites(right) ? `${right} (the right formula)` : undefined;
+  return {
+    ...d,
+    ...(entry ? { title: entry.title, explanation: entry.explanation } : {}),
+    ...(f ? { formula: f.formula } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Every formula a diagnosis can carry, for the reports' tests (each must set as MathML). */
+export const ALL_FORMULAS: readonly string[] = [
+  ...Object.values(STEPS), ...Object.values(FOCUSED), ...Object.values(CATALOGUE),
+].map((f) => f.formula);

@@ -2,7 +2,7 @@
 // first frame that is the student's own.
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import path from 'node:path';
-import type { ErrorInfo } from '../model/results.js';
+import type { ErrorInfo, StackFrame } from '../model/results.js';
 import type { WireError } from '../runner/protocol.js';
 
 /** Where the compiled files are, and the source map of each (by path relative to `root`, base64 JSON). */
@@ -13,11 +13,15 @@ export interface CompiledFiles {
 
 /** A stack frame in the student's own files: paths under the compiled root were made relative. */
 const OWN_FRAME = /(?:\(|at )(?!node:|node_modules\/)([\w.-]+\/[^\s():]+\.(?:ts|mts|cts|js|mjs|cjs|py)):(\d+):(\d+)\)?\s*$/;
+/** The function a frame names: `at async modelForward (…)`, `at Matrix.mmul (…)`. */
+const FRAME_FN = /^\s*at (?:async )?(.+?) \(/;
+const MAX_FRAMES = 8;
 
 export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
   const prefix = compiled.root.endsWith('/') ? compiled.root : compiled.root + '/';
   const stack = toSources(e.stack ?? '', prefix, compiled.sourceMaps).split(prefix).join('').replace(/file:\/\//g, '');
-  const frame = stack.split('\n').slice(1).map((line) => OWN_FRAME.exec(line)).find((m) => m !== null);
+  const frames = ownFrames(stack);
+  const [frame] = frames;
   const ownStack = stack
     .split('\n')
     .map(matrixFrame)
@@ -27,14 +31,25 @@ export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
   return {
     name: e.name,
     message: e.message.split(prefix).join(''),
-    ...(frame ? { file: frame[1], line: Number(frame[2]), column: Number(frame[3]) } : {}),
+    ...(frame ? { file: frame.file, line: frame.line, column: frame.column } : {}),
     stack: ownStack,
+    ...(frames.length > 0 ? { frames } : {}),
   };
 }
 
 /** ml-matrix's own frames kept, shortened: diagnosis reads `at Matrix.mmul` to tell a failed product. */
 const ML_MATRIX_FRAME = /^(\s*at \w*Matrix\w*\.\w+) \([^()]*(?:node_modules|child\.cjs)[^()]*\)$/;
 const matrixFrame = (line: string): string => line.replace(ML_MATRIX_FRAME, '$1 (ml-matrix)');
+
+/** The frames in the student's own files, innermost first: where it threw, then who called it. */
+function ownFrames(stack: string): StackFrame[] {
+  return stack.split('\n').slice(1).flatMap((line) => {
+    const m = OWN_FRAME.exec(line);
+    if (!m) return [];
+    const fn = FRAME_FN.exec(line)?.[1];
+    return [{ file: m[1], line: Number(m[2]), column: Number(m[3]), ...(fn ? { fn } : {}) }];
+  }).slice(0, MAX_FRAMES);
+}
 
 /**
  * Stack frames in compiled files, moved to the student's own lines: the student process runs
@@ -63,9 +78,14 @@ function sourceMapOf(base64: string | undefined): SourceMap | undefined {
   }
 }
 
-/** `TypeError: x is not a function (logistic-regression/forward.ts:5:12)` */
-export function errorLine(e: ErrorInfo): string {
-  const where = e.file && e.line ? ` (${e.file}:${e.line}:${e.column ?? 0})` : '';
+/**
+ * `TypeError: x is not a function (logistic-regression/forward.ts:5:12)`; when it threw in another
+ * file than the step's, the step's own line first: `(deep-network/modelForward.ts:13:19, thrown in …)`.
+ */
+export function errorLine(e: ErrorInfo, stepFile?: string): string {
+  const own = stepFile !== undefined && e.file !== stepFile ? e.frames?.find((f) => f.file === stepFile) : undefined;
+  const thrown = e.file && e.line ? `${e.file}:${e.line}:${e.column ?? 0}` : '';
+  const where = own ? ` (${own.file}:${own.line}:${own.column}, thrown in ${thrown})` : thrown ? ` (${thrown})` : '';
   const text = e.message.includes(e.file ?? '\0') ? e.message : `${e.message}${where}`;
   return `${e.name}: ${text}`;
 }

@@ -13,6 +13,7 @@ import { errorLine, NOT_IMPLEMENTED, studentError, type CompiledFiles } from './
 import { gradientChecks } from './gradient.js';
 import { hiddenCases, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
+import { withFacts } from '../diagnosis/formulas.js';
 import { oracleOf } from '../oracle/types.js';
 import { stepSeed } from './seeds.js';
 import { summarizeArgs } from './summary.js';
@@ -86,7 +87,11 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
-    : diagnose({ exercise: run.exercise, step: run.spec, cases: publicCases, results, received: judged.map((j) => j.received), expected: judged.map((j) => j.expected), errors: judged.map((j) => j.error), gradientChecks: checks });
+    : diagnose({
+      exercise: run.exercise, step: run.spec, cases: publicCases, results,
+      received: judged.map((j) => j.received), expected: judged.map((j) => j.expected),
+      errors: judged.map((j) => j.error), gradientChecks: checks,
+    }).map((d) => withFacts(d, run.exercise.id, run.spec.id));
   return stepResult(run, judged, checks, diagnoses, performance.now() - started);
 }
 
@@ -125,7 +130,9 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean, plot
   }
   if (outcome.type === 'threw') {
     const error = studentError(outcome.error, run.compiled);
-    return { result: { ...base, status: 'error', message: errorLine(error), output: outcome.output || undefined, durationMs: outcome.ms }, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
+    const message = errorLine(error, run.target.file);
+    const result: CaseResult = { ...base, status: 'error', message, output: outcome.output || undefined, error, durationMs: outcome.ms };
+    return { result, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);
   const expected = decode(referenceWire(run, c));
@@ -144,8 +151,11 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean, plot
 
 function mutationProblem(spec: StepSpec, m: Mutation): Problem {
   const arg = spec.params[m.arg] ?? `argument ${m.arg + 1}`;
-  const where = m.path ? ` (first change at ${arg}${m.path.startsWith('[') ? '' : '.'}${m.path})` : '';
-  return { path: arg, check: 'mutation', message: `${spec.id} changed its argument ${arg} in place${where}; return a new value instead` };
+  // the fact as data (`firstChange`), for the rules; the message says it for people
+  const firstChange = m.path ? `${arg}${m.path.startsWith('[') ? '' : '.'}${m.path}` : undefined;
+  const where = firstChange ? ` (first change at ${firstChange})` : '';
+  const message = `${spec.id} changed its argument ${arg} in place${where}; return a new value instead`;
+  return { path: arg, check: 'mutation', message, ...(firstChange ? { firstChange } : {}) };
 }
 
 function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], diagnoses: Diagnosis[], durationMs: number): StepResult {
@@ -162,9 +172,26 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
   const ran = judged.filter((j) => j.result.status === 'passed' || j.result.status === 'failed');
   if (ran.length === 0) {
     const error = judged.find((j) => j.error)?.error ?? { name: 'Error', message: 'no case ran' };
-    return { ...base, status: 'error', message: errorLine(error), error };
+    return { ...base, status: 'error', message: errorLine(error, run.target.file), error };
   }
+  const threw = judged.find((j) => j.error && j.result.status === 'error');
+  if (threw?.error) return partlyThrown(base, threw.error, cases);
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
   const first = cases.find((c) => c.status !== 'passed');
   return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
+}
+
+/**
+ * A step that throws on some public cases and passes others is an error, and scores 0: code that
+ * throws on ordinary inputs is not a partial solution, and the cases it passes are often the ones
+ * that cannot show the bug (a product without its transpose runs when m = 1). README, point 7.
+ */
+function partlyThrown(base: Omit<StepResult, 'status' | 'message'>, error: ErrorInfo, cases: CaseResult[]): StepResult {
+  const threw = cases.filter((c) => c.status === 'error' && !c.hidden);
+  const passed = cases.filter((c) => c.status === 'passed' && !c.hidden).length;
+  const first = threw[0];
+  const credit = passed > 0 ? `; a step that throws gets no credit for the ${passed} case${passed === 1 ? '' : 's'} it passed` : '';
+  // counted over the public cases: nothing about hidden ones reaches the message
+  const message = `threw on ${threw.length} of ${cases.filter((c) => !c.hidden).length} cases (case ${first.name}: ${first.message})${credit}`;
+  return { ...base, score: 0, status: 'error', message, error };
 }

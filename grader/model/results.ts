@@ -35,6 +35,22 @@ export interface Problem {
   readonly expected?: Wire;
   readonly received?: Wire;
   readonly stats?: ValueStats;
+  /** For a matrix too large to send whole: a window of both sides around the first wrong entries. */
+  readonly excerpt?: Excerpt;
+  /** [row, column] of every wrong entry among those sent (expected/received or the excerpt), row-major. */
+  readonly wrong?: [number, number][];
+  /** For `mutation`: where in the argument the first change was seen (`params.W1[0][2]`). */
+  readonly firstChange?: string;
+}
+
+/** Rows `row…` and columns `col…` of a (rows, cols) matrix, both sides, as rows of wire numbers. */
+export interface Excerpt {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly expected: Wire;
+  readonly received: Wire;
 }
 
 export interface ArgSummary {
@@ -51,6 +67,8 @@ export interface CaseResult {
   readonly problems: Problem[];
   /** What the student code printed during this call (captured, capped, plain text). */
   readonly output?: string;
+  /** A case that threw: the error, with the student's own frames. */
+  readonly error?: ErrorInfo;
   readonly durationMs: number;
   /** A case from a hidden seed (platform mode): only its status is reported. */
   readonly hidden?: true;
@@ -85,6 +103,11 @@ export interface Diagnosis {
   readonly id: string;
   readonly message: string;
   readonly hint: string;
+  /** The mistake in a few words, the right formula in this exercise's notation, the notes that show it. */
+  readonly title?: string;
+  readonly explanation?: string;
+  readonly formula?: string;
+  readonly note?: string;
 }
 
 export interface GradientCheck {
@@ -104,6 +127,16 @@ export interface ErrorInfo {
   readonly line?: number;
   readonly column?: number;
   readonly stack?: string;
+  /** The student's own frames, innermost first: where it threw, then the calls that led there. */
+  readonly frames?: StackFrame[];
+}
+
+export interface StackFrame {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The function, when the stack names it. */
+  readonly fn?: string;
 }
 
 interface StepBase {

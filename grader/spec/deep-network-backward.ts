@@ -25,6 +25,7 @@ import {
   netShapes, sumProduct, type LayerSample, type NetSample,
 } from './deep-network-gen.js';
 import { centredBias, contextOf, distinctSizes, fmt, paramsOf, pointOf, randn, seedOf, uniformIn } from './gen.js';
+import { reluAtZero } from '../compare/relu-at-zero.js';
 import { trainStep } from './train-properties.js';
 import type { Case, GradientCheckSpec, StepSpec } from './types.js';
 
@@ -127,7 +128,7 @@ function trainCases(rng: Rng): Case[] {
 }
 
 export const deepBackwardSteps: StepSpec[] = [
-  { id: 'dZ', kind: 'gradient', params: ['dA', 'Z', 'activation'], reference: dZ, cases: dZCases, gradientCheck: dZCheck },
+  { id: 'dZ', kind: 'gradient', params: ['dA', 'Z', 'activation'], reference: dZ, cases: dZCases, gradientCheck: dZCheck, properties: [reluAtZero] },
   {
     id: 'dW',
     kind: 'gradient',

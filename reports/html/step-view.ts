@@ -1,9 +1,9 @@
 // One step of the HTML report as template data: status, diagnosis with its formula as MathML,
 // the error, the gradient checks per tensor, and each case with its mismatches and charts.
 // Pure: markup built here (MathML, SVG, matrix tables) is escaped here.
-import { CATALOGUE, isMisconceptionId } from '../../grader/diagnosis/catalogue.js';
 import type { CaseResult, Diagnosis, ExerciseResult, GradientCheck, Problem, StepResult, StepStatus } from '../../grader/model/results.js';
 import { isBroken, STATUS_SYMBOL } from '../../grader/model/results.js';
+import { chainLines } from '../evidence.js';
 import { points } from '../text.js';
 import { boundaryChart, costChart } from './charts.js';
 import { num } from './format.js';
@@ -70,7 +70,7 @@ export interface StepView {
   causedBy: { id: string; anchor: string }[];
   typeErrors: string[];
   diagnoses: DiagnosisView[];
-  error?: { name: string; message: string; where?: string; stack?: string };
+  error?: { name: string; message: string; where?: string; stack?: string; chain: string[] };
   details?: string;
   repro: string;
   gradient: GradientRow[];
@@ -121,15 +121,19 @@ function errorView(step: StepResult): Pick<StepView, 'error'> {
   if (step.status !== 'error') return {};
   const { name, message, file, line, column, stack } = step.error;
   const where = file ? `${file}${line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : ''}` : undefined;
-  return { error: { name, message, ...(where ? { where } : {}), ...(stack ? { stack } : {}) } };
+  // the calls from the step's own file down to where it threw, when it threw in another file
+  const chain = chainLines(step.error, step.file);
+  return { error: { name, message, ...(where ? { where } : {}), ...(stack ? { stack } : {}), chain: chain.length > 1 ? chain : [] } };
 }
 
-/** The diagnosis with the catalogue's explanation, formula (as MathML) and notes, when the id is one of its. */
+/** The diagnosis with its explanation, formula (as MathML) and notes: the facts the engine put in the model. */
 function diagnosisView(d: Diagnosis): DiagnosisView {
-  const base = { id: d.id, title: d.id, message: d.message, hint: d.hint };
-  if (!isMisconceptionId(d.id)) return base;
-  const entry = CATALOGUE[d.id];
-  return { ...base, title: entry.title, explanation: entry.explanation, formula: formulaMathML(entry.formula), note: entry.note };
+  return {
+    id: d.id, title: d.title ?? d.id, message: d.message, hint: d.hint,
+    ...(d.explanation ? { explanation: d.explanation } : {}),
+    ...(d.formula ? { formula: formulaMathML(d.formula) } : {}),
+    ...(d.note ? { note: d.note } : {}),
+  };
 }
 
 /** One row per tensor: its relative difference against the reference and against the student's own forward pass. */

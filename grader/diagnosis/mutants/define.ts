@@ -30,7 +30,7 @@ export function stepMutants(exercise: string, step: string, modules: MutantModul
       ...(d.variant ? { variant: d.variant } : {}),
       apply: apply as Mutant['apply'],
       message: sayWithFormula(d.says, exercise, step, d.id),
-      hint: fixOf(d.id),
+      hint: fixOf(d.id, exercise, step),
       file: mutantFile(exercise, step, d.id, d.variant),
     }];
   });

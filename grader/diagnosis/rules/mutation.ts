@@ -16,7 +16,7 @@ function likelyCall(step: StepSpec, changed: string): string {
 export const mutationRule: Rule = ({ step, results }) => {
   const mutation = results.flatMap((c) => c.problems).find((p) => p.check === 'mutation');
   if (!mutation) return [];
-  const where = /first change at ([^)]+)\)/.exec(mutation.message)?.[1] ?? mutation.path;
+  const where = mutation.firstChange ?? mutation.path;
   const changed = objectOf(where);
   const cause = likelyCall(step, changed);
   const message = `${mutation.message}; ml-matrix's instance methods work in place, so the usual cause is ${cause} on the argument itself`;
