@@ -140,9 +140,14 @@ export interface HostileRun {
   resultsFile: string;
 }
 
-/** Grades a submission in this process with short limits and writes its results file into `outDir`. */
-export async function gradeInProcess(submission: string, outDir: string): Promise<HostileRun> {
-  const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES, sandbox: { maxCallMs: SHORT_CALL_MS } });
+/**
+ * Grades a submission in this process and writes its results file into `outDir`. Short limits keep
+ * the hostile suite fast; `limits: 'steps'` keeps each step's own limit, for an assertion that must
+ * not depend on how fast a loaded machine moves megabytes (a flood must be an error, never a timeout).
+ */
+export async function gradeInProcess(submission: string, outDir: string, limits: 'short' | 'steps' = 'short'): Promise<HostileRun> {
+  const sandbox = limits === 'short' ? { maxCallMs: SHORT_CALL_MS } : {};
+  const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES, sandbox });
   const [resultsFile] = await writeReports(results, ['json'], outDir);
   return { results, resultsFile };
 }
