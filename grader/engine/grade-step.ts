@@ -4,8 +4,9 @@ import { compare } from '../compare/funnel.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { decode, type Value } from '../compare/value.js';
 import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck, Problem, StepResult } from '../model/results.js';
-import { encode, RandnArg, type Wire } from '../model/wire.js';
-import { randnStream, createRng } from '../random.js';
+import { freshArgs } from '../model/live.js';
+import { encode, type Wire } from '../model/wire.js';
+import { createRng } from '../random.js';
 import type { Outcome, StudentProcess } from '../runner/client.js';
 import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
@@ -59,18 +60,9 @@ function referenceWire(run: StepRun, c: Case): Wire {
   return referenceMemo ? referenceMemo(run.exercise.id, run.spec.id, c.args, compute) : compute();
 }
 
-/** Runs the reference on a case; `RandnArg`s become fresh streams, so each run sees the same numbers. */
+/** Runs the reference on its own copy of a case's arguments (`randn` streams started afresh). */
 export function runReference(spec: StepSpec, args: unknown[]): unknown {
-  const live = args.map(materialize);
-  return (spec.reference as (...a: unknown[]) => unknown)(...live);
-}
-
-function materialize(x: unknown): unknown {
-  if (x instanceof RandnArg) return randnStream(x.seed);
-  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
-    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, materialize(v)]));
-  }
-  return x;
+  return (spec.reference as (...a: unknown[]) => unknown)(...freshArgs(args));
 }
 
 export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[] {

@@ -4,7 +4,8 @@
 import { casesOf, runReference } from '../engine/grade-step.js';
 import { UsageError } from '../engine/errors.js';
 import { mutantsOf } from '../diagnosis/mutants/index.js';
-import { errorClass, privateArgs } from '../diagnosis/values.js';
+import { errorClass } from '../diagnosis/values.js';
+import { freshArgs } from '../model/live.js';
 import { encode } from '../model/wire.js';
 import type { Case, ExerciseSpec, Mutant, StepSpec } from '../spec/types.js';
 import { TOOL } from '../version.js';
@@ -79,7 +80,7 @@ function tableCase(step: StepSpec, c: Case, mutants: Mutant[]): TableCase {
 /** As grader/diagnosis/rules/mutants.ts runs a mutant, but keeping the wire value. */
 function outcomeOf(mutant: Mutant, c: Case): TableOutcome {
   try {
-    return { value: encode((mutant.apply as (...args: unknown[]) => unknown)(...privateArgs(c.args))) };
+    return { value: encode((mutant.apply as (...args: unknown[]) => unknown)(...freshArgs(c.args))) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
     return { threw: errorClass(error), message: `${error.name}: ${error.message}` };

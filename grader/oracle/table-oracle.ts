@@ -3,13 +3,13 @@
 // reference gradients too; nothing here can compute a reference value, by construction.
 import { decode } from '../compare/value.js';
 import type { Outcome } from '../diagnosis/rules/mutants.js';
+import { live, liveMatrix } from '../model/live.js';
 import type { Wire } from '../model/wire.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, Mutant, Point, StepSpec } from '../spec/types.js';
 import { propertyNamed } from './properties.js';
 import { replayOwnCost } from './replay.js';
 import type { OracleTable, TableCase, TableExercise, TableStep } from './table.js';
 import { withOracle, type Oracle } from './types.js';
-import { live, liveMatrix } from './wire-live.js';
 
 const notInBundle = (what: string) => (): never => {
   throw new Error(`${what} is not in the student grader: it grades from precomputed values`);

@@ -5,12 +5,9 @@
 // (A, dZ, caches …) with the reference itself.
 import type { Tolerance } from '../compare/allclose.js';
 import type { ErrorClass } from '../diagnosis/values.js';
-import type { Wire } from '../model/wire.js';
+import type { Wire, WirePath } from '../model/wire.js';
 
 export const TABLE_VERSION = 1;
-
-/** A path into a wire value: keys and indices, `$m` then row and column for a matrix entry. */
-export type WirePath = (string | number)[];
 
 export interface OracleTable {
   version: typeof TABLE_VERSION;

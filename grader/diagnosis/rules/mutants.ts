@@ -9,7 +9,8 @@ import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../
 import { fixOf } from '../formulas.js';
 import { mutantsOf } from '../mutants/index.js';
 import { oracleOf } from '../../oracle/types.js';
-import { errorClass, leafPairs, listOf, privateArgs, sameValue, type ErrorClass } from '../values.js';
+import { errorClass, leafPairs, listOf, sameValue, type ErrorClass } from '../values.js';
+import { freshArgs } from '../../model/live.js';
 import { matchOf, type Match } from './reproduce.js';
 
 /** What one call gave: a value, or an error of some class. */
@@ -18,7 +19,7 @@ export type Outcome = { kind: 'value'; value: Value } | { kind: 'threw'; error: 
 /** Runs a mutant on its own copy of a case's arguments. */
 export function runMutant(mutant: Mutant, c: Case): Outcome {
   try {
-    const out = (mutant.apply as (...args: unknown[]) => unknown)(...privateArgs(c.args));
+    const out = (mutant.apply as (...args: unknown[]) => unknown)(...freshArgs(c.args));
     return { kind: 'value', value: decode(encode(out)) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
