@@ -4,6 +4,7 @@ import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { compare } from '../compare/funnel.js';
 import type { Value } from '../compare/value.js';
 import type { CaseResult } from '../model/results.js';
+import type { ErrorClass } from '../oracle/types.js';
 import type { Case, StepSpec } from '../spec/types.js';
 
 /** The tolerance a case is judged with, as in the engine: default, then the step's, then the case's. */
@@ -44,13 +45,13 @@ export function leafPairs(expected: Value, received: Value | undefined, path = '
 }
 
 /**
- * What kind of error a step threw. `product`: the inner sizes of a matrix product disagree — the
- * helper's np.dot says so with the shapes, or ml-matrix's mmul read past the last row of its right
- * matrix (a numbered property of undefined, thrown inside `Matrix.mmul`: the same message from a
- * loop or a `get` elsewhere proves nothing). `elementwise`: shapes that do not broadcast.
- * Everything else is `other`.
+ * What kind of error a step threw (ErrorClass, grader/oracle/types.ts). `product`: the inner sizes
+ * of a matrix product disagree — the helper's np.dot says so with the shapes, or ml-matrix's mmul
+ * read past the last row of its right matrix (a numbered property of undefined, thrown inside
+ * `Matrix.mmul`: the same message from a loop or a `get` elsewhere proves nothing). `elementwise`:
+ * shapes that do not broadcast. Everything else is `other`.
  */
-export type ErrorClass = 'product' | 'elementwise' | 'other';
+export type { ErrorClass };
 
 export function errorClass(e: { name: string; message: string; stack?: string }): ErrorClass {
   const text = `${e.name}: ${e.message}`;

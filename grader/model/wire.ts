@@ -85,6 +85,16 @@ export function isTagged<K extends string>(w: Wire, tag: K): w is Extract<Wire, 
 /** A path into a wire value: keys and indices; `$m`, then row and column, for a matrix entry. */
 export type WirePath = (string | number)[];
 
+/**
+ * A pipeline as a template (the numgrad request's `calls` and `slots`; a table's own-cost data):
+ * the calls of `ownCost` at the point, and for each tensor, entry by entry (row-major), the places
+ * in those calls that hold that entry: replaying sets them to a perturbed point's entries.
+ */
+export interface OwnCostTemplate {
+  calls: { step: string; args: Wire[] }[];
+  slots: Record<string, WirePath[][]>;
+}
+
 /** What came back, decoded from the wire into a small tree the comparison funnel walks. */
 export type Value =
   | { kind: 'number'; value: number }

@@ -2,9 +2,8 @@
 // the release found it, so finite differences of the student's own forward and cost perturb
 // exactly what they perturb in the full grader.
 import { live } from '../model/live.js';
-import { encodeNumber, setAt, type Wire } from '../model/wire.js';
+import { encodeNumber, setAt, type OwnCostTemplate, type Wire } from '../model/wire.js';
 import type { PipelineCall, Point } from '../spec/types.js';
-import type { OwnCostTemplate } from './table.js';
 
 export function replayOwnCost(template: OwnCostTemplate | undefined, point: Point): PipelineCall[] {
   if (!template) throw new Error('no own-cost template for this case');
