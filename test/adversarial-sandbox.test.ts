@@ -53,7 +53,7 @@ describe('a sandbox', () => {
     expect(() => statSync(sandbox.root)).toThrow();
   });
 
-  it.skipIf(NOT_ROOT)('as root: runs under a dedicated uid with rlimits and a sweep, in a folder only its group reads (needs root)', async () => {
+  it.skipIf(NOT_ROOT)('runs under a dedicated uid with rlimits and a sweep, in a folder its group alone reads (needs root)', async () => {
     const sandbox = await openSandbox({ submissionLimitMs: 10_000 });
     expect(statSync(sandbox.root).mode & 0o777).toBe(0o750);
     const proc = new StudentProcess({ launches: sandbox.launches });

@@ -35,7 +35,8 @@ describe('the live and the table oracle', () => {
       if (!check) continue;
       const point = check.point(cases[0]);
       for (const tensor of Object.keys(point)) {
-        expect(table.referenceGradient(tableStep, cases[0], tensor, point)?.to2DArray()).toEqual(live.referenceGradient(step, cases[0], tensor, point)?.to2DArray());
+        const fromTable = table.referenceGradient(tableStep, cases[0], tensor, point);
+        expect(fromTable?.to2DArray()).toEqual(live.referenceGradient(step, cases[0], tensor, point)?.to2DArray());
       }
     }
   });

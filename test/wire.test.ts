@@ -3,7 +3,7 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { freshArgs, live, liveOfValue } from '../grader/model/live.js';
-import { changedLeaves, decode, encode, leafAt, RandnArg, ResultRef, setAt, toLive, valueAt, type Wire } from '../grader/model/wire.js';
+import { changedLeaves, decode, encode, leafAt, RandnArg, ResultRef, setAt, toLive, valueAt, type LiveKinds, type Wire } from '../grader/model/wire.js';
 
 const SAMPLE: Wire = {
   W: { $m: [[1, { $num: 'NaN' }], [{ $num: '-Infinity' }, 4]] },
@@ -28,13 +28,14 @@ describe('the wire codec', () => {
 
   it('resolves pipeline references through the caller\'s own kinds', () => {
     const results = [{ cache: [10, 20] }];
-    const kinds = { matrix: (rows: number[][]) => rows, randn: (seed: number) => seed, ref: (i: number, p: (string | number)[]) => valueAt(results[i], p) };
+    const kinds: LiveKinds = { matrix: (rows) => rows, randn: (seed) => seed, ref: (i, p) => valueAt(results[i], p) };
     expect(toLive({ $ref: [0, 'cache', 1] }, kinds)).toBe(20);
   });
 
   it('decodes into the funnel\'s tree, telling a Matrix from a number[][]', () => {
     const tree = decode(SAMPLE);
-    expect(tree.kind === 'object' && tree.entries.W).toEqual({ kind: 'matrix', rows: 2, cols: 2, data: [[1, NaN], [-Infinity, 4]], from: 'Matrix' });
+    const matrix = { kind: 'matrix', rows: 2, cols: 2, data: [[1, NaN], [-Infinity, 4]], from: 'Matrix' };
+    expect(tree.kind === 'object' && tree.entries.W).toEqual(matrix);
     expect(tree.kind === 'object' && tree.entries.rows).toMatchObject({ kind: 'matrix', from: 'number[][]' });
     expect(liveOfValue(decode({ b: 2, w: { $m: [[1], [2]] } }))).toEqual({ b: 2, w: new Matrix([[1], [2]]) });
   });

@@ -13,7 +13,12 @@ import { ownGradients } from './own-gradient.js';
 /** A correct backward pass gives ~1e-9 here; a wrong one, above 1e-3. */
 export const GRADIENT_THRESHOLD = 1e-6;
 
-export async function gradientChecks(run: StepRun, oracle: Oracle, cases: Case[], received: (Value | undefined)[]): Promise<GradientCheck[]> {
+export async function gradientChecks(
+  run: StepRun,
+  oracle: Oracle,
+  cases: Case[],
+  received: (Value | undefined)[],
+): Promise<GradientCheck[]> {
   const spec = run.spec.gradientCheck;
   if (!spec) return [];
   const checks: GradientCheck[] = [];

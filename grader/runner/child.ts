@@ -71,7 +71,11 @@ function matrixOf(rows: number[][]): InstanceType<typeof Matrix> {
 }
 
 /** This process's live values (the codec is grader/model/wire.ts): `$ref`s read the pipeline's results so far. */
-const kindsFor = (results: unknown[]): LiveKinds => ({ matrix: matrixOf, randn: randnStream, ref: (index, keys) => valueAt(results[index], keys) });
+const kindsFor = (results: unknown[]): LiveKinds => ({
+  matrix: matrixOf,
+  randn: randnStream,
+  ref: (index, keys) => valueAt(results[index], keys),
+});
 const NO_RESULTS = kindsFor([]);
 
 async function invoke(call: CallSpec, results: unknown[]): Promise<{ args: unknown[]; value: unknown }> {

@@ -1,7 +1,7 @@
-// The exact rule: run every mutant of the step (the reference with one known mistake) on the same
-// cases, in this process, and compare with what the student returned, through the same funnel and
-// tolerances. A mutant that reproduces every result names the misconception.
-import { decode, type Value } from '../../compare/value.js';
+// The exact rule: every mutant of the step (the reference with one known mistake) on the same cases,
+// as the oracle gives them (run here, or read from a release's table), compared with what the
+// student returned, through the same funnel and tolerances. A mutant that reproduces every result names the misconception.
+import { decode } from '../../compare/value.js';
 import { encode } from '../../model/wire.js';
 import type { Case, Mutant, StepSpec } from '../../spec/types.js';
 import { CATALOGUE, isMisconceptionId } from '../catalogue.js';
