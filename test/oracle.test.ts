@@ -7,13 +7,18 @@ import { oracleFor } from '../grader/engine/oracle.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import { LiveOracle } from '../grader/oracle/live.js';
 import { tableExercises } from '../grader/oracle/table-oracle.js';
-import { attachedOracle, type Oracle } from '../grader/oracle/types.js';
+import { attachedOracle, type Oracle, type Outcome } from '../grader/oracle/types.js';
 import { buildTable } from '../grader/release/table-build.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { ExerciseSpec, StepSpec } from '../grader/spec/types.js';
 
 const logistic = EXERCISES.find((e) => e.id === 'logistic-regression') as ExerciseSpec;
 const [tabled] = tableExercises(buildTable([logistic], PUBLIC_SEED).table);
+const withoutStack = (o: Outcome | undefined): Outcome | undefined => {
+  if (o?.kind !== 'threw') return o;
+  const { stack: _stack, ...rest } = o;
+  return rest;
+};
 const stepOf = (id: string): StepSpec => logistic.steps.find((s) => s.id === id) as StepSpec;
 
 describe('the live and the table oracle', () => {
@@ -29,7 +34,10 @@ describe('the live and the table oracle', () => {
       expect(mutants[1].map((m) => m.id)).toEqual(mutants[0].map((m) => m.id));
       for (const c of cases) {
         expect(table.expected(tableStep, c)).toEqual(live.expected(step, c));
-        mutants[0].forEach((m, i) => expect(table.mutantOutcome(tableStep, mutants[1][i], c)).toEqual(live.mutantOutcome(step, m, c)));
+        // the table keeps no stack: only the in-process selftest shows one
+        mutants[0].forEach((m, i) => {
+          expect(table.mutantOutcome(tableStep, mutants[1][i], c)).toEqual(withoutStack(live.mutantOutcome(step, m, c)));
+        });
       }
       const check = step.gradientCheck;
       if (!check) continue;

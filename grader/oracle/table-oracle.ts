@@ -22,6 +22,7 @@ export function tableExercises(table: OracleTable): ExerciseSpec[] {
 function tableStep(s: TableStep): StepSpec {
   return {
     id: s.id,
+    ...(s.kind ? { kind: s.kind } : {}),
     params: s.params,
     reference: notInBundle('the reference'),
     // fresh values on every call, as a spec's generator gives

@@ -6,6 +6,7 @@
 import type { Tolerance } from '../compare/allclose.js';
 import type { ErrorClass } from './types.js';
 import type { OwnCostTemplate, Wire } from '../model/wire.js';
+import type { StepKind } from '../spec/types.js';
 
 export const TABLE_VERSION = 1;
 
@@ -26,6 +27,8 @@ export interface TableExercise {
 
 export interface TableStep {
   id: string;
+  /** The step's kind (rules and train plots read it). */
+  kind?: StepKind;
   params: string[];
   points?: number;
   tolerance?: Partial<Tolerance>;

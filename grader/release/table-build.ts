@@ -54,6 +54,7 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
   if (!ownCost) for (const r of rows) delete r.gradient?.own;
   return {
     id: step.id,
+    ...(step.kind ? { kind: step.kind } : {}),
     params: step.params,
     ...(step.points !== undefined ? { points: step.points } : {}),
     ...(step.tolerance ? { tolerance: step.tolerance } : {}),
