@@ -2,6 +2,9 @@
 // slope of J in w). Used by the reference tests and by the grader.
 import { Matrix } from 'ml-matrix';
 
+/** The step of the grader's central differences, the reference cost's and the student's own alike. */
+export const GRADIENT_EPS = 1e-6;
+
 /**
  * The numerical gradient of `f` with respect to `tensor`: for every entry θ of `tensor`,
  *   (f(θ + ε) − f(θ − ε)) / 2ε,

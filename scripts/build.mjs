@@ -81,7 +81,7 @@ async function studentCli() {
 const GRADER_EXTERNAL = ['ajv', 'ajv/*', 'esbuild', 'handlebars', 'handlebars/*', 'yargs', 'yargs/*'];
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'grader/cli.ts', 'public-table-build': 'grader/oracle/public-table-build.ts' }, outdir: 'dist', format: 'esm', external: GRADER_EXTERNAL,
+  build({ ...common, entryPoints: { cli: 'grader/cli.ts', 'public-table-build': 'grader/release/public-table-build.ts' }, outdir: 'dist', format: 'esm', external: GRADER_EXTERNAL,
     banner: { js: requireBanner }, splitting: true, outExtension: { '.js': '.js' }, chunkNames: 'chunks/[name]-[hash]',
     plugins: [precompiledTemplates] }),
   build({ ...common, entryPoints: { child: 'grader/runner/child.ts' }, outfile: 'dist/child.cjs', format: 'cjs',

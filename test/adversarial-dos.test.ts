@@ -1,19 +1,16 @@
 // Hostile submissions that try to hang, crash or starve the grader, or to pass by cheating with the
 // values they return: each attack costs its own step, every other step is graded as usual.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import {
   changes, expectNoSecrets, expectSteps, gradeInProcess, guardedDirs, leftoverChildren, prepareHostileTargets,
   snapshot, SHORT_CALL_MS, validateResults, type StepExpectation,
 } from './helpers/hostile.js';
-import { fixtureSubmission } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
+const temp = tempFolders('mlgrade-adv-');
 beforeAll(prepareHostileTargets);
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const HANGS: StepExpectation[] = [
   { exercise: 'computation-graph', step: 'forward', status: 'error', message: /did not finish loading within \d+ ms/ },
@@ -58,10 +55,8 @@ const BUILTINS: StepExpectation[] = [
 ];
 
 async function gradeHostile(fixture: string): Promise<GradeResults> {
-  const submission = fixtureSubmission(fixture);
-  made.push(submission);
-  const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-adv-'));
-  made.push(out);
+  const submission = temp.fixture(fixture);
+  const out = temp();
   const before = snapshot(guardedDirs(submission));
   const heapBefore = process.memoryUsage().rss;
   const { results, resultsFile } = await gradeInProcess(submission, out);

@@ -2,25 +2,20 @@
 // the submission, write results files, start processes, workers, addons or the inspector, read the
 // environment, signal the grader, reach the network. Each attempt must fail, in its own step only.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import { NODE_LAYERS } from '../grader/sandbox/types.js';
 import {
   changes, expectNoSecrets, expectSteps, gradeCli, gradeInProcess, guardedDirs, HOSTILE_DIR, leftoverChildren,
-  prepareHostileTargets, snapshot, validateResults, type StepExpectation,
+  prepareHostileTargets, snapshot, validateResults, type HostileRun, type StepExpectation,
 } from './helpers/hostile.js';
-import { fixtureSubmission, repoRoot } from './helpers/submission.js';
+import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-adv-'));
-  made.push(dir);
-  return dir;
-};
+const temp = tempFolders('mlgrade-adv-');
 
 let server: Server;
 let connections = 0;
@@ -32,21 +27,21 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen({ path: '\0mlgrade-hostile-net' }, resolve));
 });
-afterAll(() => {
-  server?.close();
-  made.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
+afterAll(() => server?.close());
 
 /** Whether bubblewrap can make namespaces here (the grader then must have used them). */
 function bwrapWorks(): boolean {
   const probe = spawnSync('bwrap', ['--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', '--', '/bin/true'], { stdio: 'ignore' });
   return probe.status === 0;
 }
+// The layers that need root or bubblewrap are asserted in tests of their own, skipped (and so
+// reported as skipped, with the reason in their names) where the machine cannot give them.
+const NOT_ROOT = process.getuid?.() !== 0;
+const NO_BWRAP = !bwrapWorks();
 
 /** The escape fixture, plus what a fixture folder cannot hold: a symlink and a hard link. */
 function escapeSubmission(): string {
-  const dir = fixtureSubmission('hostile/error/escape');
-  made.push(dir);
+  const dir = temp.fixture('hostile/error/escape');
   const link = path.join(dir, 'logistic-regression', 'initializeWithZeros.ts');
   rmSync(link);
   symlinkSync(path.join(repoRoot, 'reference', 'logistic-regression', 'initializeWithZeros.ts'), link);
@@ -88,22 +83,36 @@ async function expectContained(results: GradeResults, resultsFile: string, befor
   expect(readdirSync(HOSTILE_DIR).sort()).toEqual(['secret.txt']);
   expect(existsSync('/autograder/results/results.json')).toBe(false);
   expect(await leftoverChildren()).toEqual([]);
-  const layers = results.sandbox?.layers ?? [];
-  expect(layers).toEqual(expect.arrayContaining([...NODE_LAYERS]));
-  if (process.getuid?.() === 0) expect(layers).toEqual(expect.arrayContaining(['dedicated-uid', 'process-sweep', 'rlimits']));
-  if (bwrapWorks()) {
-    expect(layers).toContain('namespaces');
-  }
+  expect(results.sandbox?.layers ?? []).toEqual(expect.arrayContaining([...NODE_LAYERS]));
   // the runner's network guard refuses the connection in every mode (test/integrity-network.test.ts)
   expect(connections).toBe(0);
 }
 
-describe('a submission that tries to escape', () => {
-  it('is contained, step by step, when graded in process', async () => {
+/** The in-process run, graded once and shared by the tests that read it. */
+let inProcess: Promise<HostileRun & { before: Map<string, string>; submission: string }> | undefined;
+function gradedInProcess(): NonNullable<typeof inProcess> {
+  inProcess ??= (async () => {
     const submission = escapeSubmission();
     const before = snapshot(guardedDirs(submission));
-    const { results, resultsFile } = await gradeInProcess(submission, temp());
+    return { ...(await gradeInProcess(submission, temp())), before, submission };
+  })();
+  return inProcess;
+}
+
+describe('a submission that tries to escape', () => {
+  it('is contained, step by step, when graded in process', async () => {
+    const { results, resultsFile, before, submission } = await gradedInProcess();
     await expectContained(results, resultsFile, before, submission);
+  });
+
+  it.skipIf(NOT_ROOT)('runs under a dedicated uid, with rlimits and a process sweep (needs root)', async () => {
+    const { results } = await gradedInProcess();
+    expect(results.sandbox?.layers).toEqual(expect.arrayContaining(['dedicated-uid', 'process-sweep', 'rlimits']));
+  });
+
+  it.skipIf(NO_BWRAP)('runs in namespaces (needs working bubblewrap)', async () => {
+    const { results } = await gradedInProcess();
+    expect(results.sandbox?.layers).toContain('namespaces');
   });
 
   it('is contained through the CLI: exit 1, valid JSON on stdout, the same results file, no secret printed', async () => {
@@ -118,5 +127,7 @@ describe('a submission that tries to escape', () => {
     expect(readdirSync(cwd)).toEqual(['out']);
     expectNoSecrets(run.stdout, run.stderr);
     await expectContained(results, resultsFile, before, submission);
+    // the CLI's sandbox is the in-process one: the layer tests above speak for both
+    expect(results.sandbox?.layers).toEqual((await gradedInProcess()).results.sandbox?.layers);
   });
 });

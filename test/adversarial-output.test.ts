@@ -1,11 +1,10 @@
 // Hostile submissions that try to make the grader say what it did not decide: fake "passed" lines,
 // terminal escapes and CI commands on stdout, forged, malformed or polluting result-channel lines,
 // result and output floods. And the result channel's own defences, line by line.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import { LineReader, parseReply } from '../grader/runner/channel.js';
 import { MAX_OUTPUT_BYTES, MAX_RESPONSE_BYTES } from '../grader/runner/protocol.js';
@@ -14,16 +13,11 @@ import {
   changes, expectNoSecrets, expectSteps, gradeCli, gradeInProcess, guardedDirs, leftoverChildren,
   prepareHostileTargets, snapshot, stepsOf, validateResults, type StepExpectation,
 } from './helpers/hostile.js';
-import { fixtureSubmission, repoRoot } from './helpers/submission.js';
+import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-adv-'));
-  made.push(dir);
-  return dir;
-};
+const temp = tempFolders('mlgrade-adv-');
 beforeAll(prepareHostileTargets);
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const FAKE_OUTPUT: StepExpectation[] = [
   { exercise: 'computation-graph', step: 'forward', status: 'failed' },
@@ -53,8 +47,7 @@ const outputsOf = (results: GradeResults, exercise: string, step: string): strin
 
 describe('fake results on stdout', () => {
   it('are captured, capped and escaped; the step is graded on what it returned', async () => {
-    const submission = fixtureSubmission('hostile/fail/fake-output');
-    made.push(submission);
+    const submission = temp.fixture('hostile/fail/fake-output');
     const before = snapshot(guardedDirs(submission));
     const { results, resultsFile } = await gradeInProcess(submission, temp());
     expect(validateResults(JSON.parse(readFileSync(resultsFile, 'utf8')))).toBe(true);
@@ -74,8 +67,7 @@ describe('fake results on stdout', () => {
   });
 
   it('never reach the grader\'s stdout: the console report and --json stay the grader\'s own', async () => {
-    const submission = fixtureSubmission('hostile/fail/fake-output');
-    made.push(submission);
+    const submission = temp.fixture('hostile/fail/fake-output');
     const cwd = temp();
     const report = await gradeCli(['--submission', submission, '--no-color', '--out-dir', 'out'], cwd);
     expect(report.code, report.stderr).toBe(1);
@@ -97,10 +89,11 @@ describe('fake results on stdout', () => {
 
 describe('a submission that attacks the result channel', () => {
   it('fails only the attacking steps, and pollutes nothing', async () => {
-    const submission = fixtureSubmission('hostile/error/bad-channel');
-    made.push(submission);
+    const submission = temp.fixture('hostile/error/bad-channel');
     const before = snapshot(guardedDirs(submission));
-    const { results, resultsFile } = await gradeInProcess(submission, temp());
+    // the steps' own limits (train: 10 s), not the suite's short one: the 20 MB reply is refused by
+    // its size, and that must not turn into a timeout on a machine too loaded to move it in time
+    const { results, resultsFile } = await gradeInProcess(submission, temp(), 'steps');
     expect(validateResults(JSON.parse(readFileSync(resultsFile, 'utf8')))).toBe(true);
     expectSteps(results, BAD_CHANNEL);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -148,6 +141,17 @@ describe('the result channel', () => {
     reader.push('\n{"c":3}\n');
     expect(overflows).toHaveLength(1);
     expect(lines).toHaveLength(2);
+  });
+
+  it('refuses a 20 MB reply by its size alone, however it is cut into chunks', () => {
+    const lines: string[] = [];
+    const overflows: string[] = [];
+    const reader = new LineReader((l) => lines.push(l), (why) => overflows.push(why));
+    const chunk = 'x'.repeat(64 * 1024);
+    for (let sent = 0; sent < 20_000_000; sent += chunk.length) reader.push(chunk);
+    reader.push('\n');
+    expect(overflows).toEqual([`the step sent back more than ${MAX_RESPONSE_BYTES} bytes`]);
+    expect(lines).toEqual([]);
   });
 
   it('is checked by a build-time validator that agrees with the schema compiled by ajv', () => {

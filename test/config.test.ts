@@ -2,19 +2,18 @@
 // every problem is a usage error (exit code 2) naming the key and what is expected there. Also the
 // other ways in: --exercises-dir, hidden-seed files, and teachers' exercise files that are wrong.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignmentFor } from '../grader/config/assignment.js';
 import { readHiddenSeeds } from '../grader/config/hidden-seeds.js';
 import { UsageError } from '../grader/engine/errors.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-config-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolders('mlgrade-config-')();
 const example = path.join(repoRoot, 'extra', 'tanh-network');
 
 let n = 0;

@@ -1,11 +1,11 @@
 // Fixture submissions graded by the real engine (real student processes): each changed step gets
 // its asserted status and message, and every untouched neighbour passes or names it as the cause.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
-import { fixtureSubmission, type FixtureExpectation } from './helpers/submission.js';
+import type { FixtureExpectation } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 type Expectation = FixtureExpectation;
 
@@ -33,14 +33,12 @@ const EXPECTATIONS: Expectation[] = [
   { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout', message: /did not return within/ },
 ];
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = tempFolders('mlgrade-fixture-');
 
 describe('fixture submissions', () => {
   for (const e of EXPECTATIONS) {
     it(`${e.fixture}: ${e.step ?? 'every step'} ${e.status ?? 'passes'}`, async () => {
-      const submission = fixtureSubmission(e.fixture);
-      made.push(submission);
+      const submission = temp.fixture(e.fixture);
       const spec = EXERCISES.find((x) => x.id === e.exercise);
       if (!spec) throw new Error(`no exercise ${e.exercise}`);
       const results = await gradeSubmission({ submission, seed: 1234, exercises: [spec] });

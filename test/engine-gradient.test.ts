@@ -1,17 +1,14 @@
 // Gradient checks per tensor, against the reference cost and against the student's own forward
 // and cost (computed in the student process): a backward wrong in one tensor fails there only.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import { EXERCISES } from '../grader/spec/index.js';
-import { fixtureSubmission } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = tempFolders('mlgrade-gradient-');
 
 async function backwardChecks(fixture: string) {
-  const submission = fixtureSubmission(fixture);
-  made.push(submission);
+  const submission = temp.fixture(fixture);
   const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES.filter((e) => e.id === 'shallow-network'), onlySteps: ['backward'] });
   const step = results.exercises[0].steps.find((s) => s.id === 'backward');
   return new Map(step?.gradientChecks.map((g) => [`${g.tensor}/${g.against}`, g]));

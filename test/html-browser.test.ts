@@ -3,8 +3,7 @@
 // summary and one click away, the highlighted cell is the wrong one, the charts have one mark per
 // point, the math is laid out, a phone shows it without sideways scrolling, printing opens every
 // section, and axe-core finds no serious or critical accessibility violation.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import { axeViolations, launchBrowser, openFile } from './helpers/browser.js';
 import { cleanUp, submissionFor, WRONG_CELL, type Outcome } from './helpers/graded.js';
+import { gradeCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 interface Written {
   file: string;
@@ -20,18 +21,17 @@ interface Written {
   stdout: string;
 }
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-browser-'));
+const out = tempFolders('mlgrade-browser-')();
 const reports = new Map<Outcome, Written>();
 let browser: Browser;
 
 /** `grade` as a student runs it, default reporters: results.json and report.html. */
-function grade(outcome: Outcome): Promise<Written> {
+async function grade(outcome: Outcome): Promise<Written> {
   const dir = path.join(out, outcome);
-  return new Promise((resolve, reject) => execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), '--submission', submissionFor(outcome), '--out-dir', dir],
-    { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } }, (error, stdout) => {
-      if (!existsSync(path.join(dir, 'report.html'))) return reject(error ?? new Error(`no report for ${outcome}`));
-      resolve({ file: path.join(dir, 'report.html'), results: JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')) as GradeResults, stdout });
-    }));
+  const run = await gradeCli(['--submission', submissionFor(outcome), '--out-dir', dir], { cwd: repoRoot, env: { HOME: os.tmpdir() } });
+  if (!existsSync(path.join(dir, 'report.html'))) throw new Error(`no report for ${outcome}: ${run.stderr}`);
+  const results = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')) as GradeResults;
+  return { file: path.join(dir, 'report.html'), results, stdout: run.stdout };
 }
 
 
@@ -42,7 +42,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(out, { recursive: true, force: true });
   cleanUp();
 });
 

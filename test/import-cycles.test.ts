@@ -12,10 +12,7 @@ import { repoRoot } from './helpers/submission.js';
  */
 const ALLOWED_WHILE_MOVING: [string, string][] = [
   ['grader/engine', 'grader/diagnosis'],
-  ['grader/engine', 'grader/oracle'],
   ['grader/spec', 'grader/diagnosis'],
-  ['grader/spec', 'grader/oracle'],
-  ['grader/oracle', 'grader/diagnosis'],
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,16 +1,14 @@
 // A plain `grade` reads the public seed's cases and expected values from dist/public-table.json:
 // what it reports must be what live grading reports.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import type { GradeResults } from '../grader/model/results.js';
 import { publicTableExercises } from '../grader/oracle/public-table.js';
 import { EXERCISES } from '../grader/spec/index.js';
-import { fixtureSubmission } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = tempFolders('mlgrade-table-');
 
 /** Everything a student reads, without timings. */
 const visible = (r: GradeResults) => r.exercises.map((e) => ({
@@ -28,8 +26,7 @@ describe('the public table', () => {
   });
 
   it.each(['fail/wrong-shape', 'diagnosed/missing-1-over-m-backward', 'diagnosed/mutates-input', 'fail/update-sign', 'pass/loops-and-arrays'])('grades %s exactly as live grading does', async (fixture) => {
-    const submission = fixtureSubmission(fixture);
-    made.push(submission);
+    const submission = temp.fixture(fixture);
     const [live, precomputed] = await Promise.all([
       gradeSubmission({ submission, seed: PUBLIC_SEED, exercises: EXERCISES }),
       gradeSubmission({ submission, seed: PUBLIC_SEED, exercises: table ?? [] }),

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import type { GradeResults } from '../grader/model/results.js';
-import { buildTable } from '../grader/oracle/build.js';
+import { buildTable } from '../grader/release/table-build.js';
 import { tableExercises } from '../grader/oracle/table-oracle.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { fixtureSubmission } from './helpers/submission.js';

@@ -1,7 +1,6 @@
 // The CI writers: JUnit XML (structure as CI tools read it, counts, escaping, no control
 // characters) and GitHub Actions (annotations on the student's file and line, the step summary).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,9 @@ import { EXERCISES } from '../grader/spec/index.js';
 import { annotations, definitionLine, emitGitHubActions, githubReport, githubSummary, workflowCommand } from '../reports/github.js';
 import { junitReport, junitXml, xmlSafe } from '../reports/junit.js';
 import { cleanUp, graded, OUTCOMES } from './helpers/graded.js';
+import { tempFolders } from './helpers/temp.js';
+
+const temp = tempFolders('mlgrade-gh-');
 
 afterAll(cleanUp);
 
@@ -142,7 +144,7 @@ describe('GitHub Actions', () => {
 
   it('inside Actions only: prints the commands and appends the summary to $GITHUB_STEP_SUMMARY', async () => {
     const results = await graded('failing');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-gh-'));
+    const dir = temp();
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, 'before\n');
     const out: string[] = [];
@@ -153,6 +155,5 @@ describe('GitHub Actions', () => {
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((line) => line.startsWith('::error file=') && line.endsWith('\n'))).toBe(true);
     expect(readFileSync(summary, 'utf8')).toBe(`before\n${githubSummary(results)}`);
-    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,7 @@
 // The HTML report without a browser: self-contained (nothing a browser would fetch), escaped, the
 // summary's content, math as well-formed MathML, matrices marked by the grader's own tolerance,
 // and the built (precompiled) writer giving exactly the page the sources give.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -17,7 +16,9 @@ import { formulaMathML } from '../reports/html/math.js';
 import { mismatchView } from '../reports/html/matrix.js';
 import { stepView } from '../reports/html/step-view.js';
 import { cleanUp, graded, OUTCOMES, submissionFor, WRONG_CELL } from './helpers/graded.js';
+import { gradeCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 afterAll(cleanUp);
 
@@ -130,13 +131,11 @@ describe('charts', () => {
 
 
 describe('the built command', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-html-'));
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempFolders('mlgrade-html-')();
 
   it('writes report.html by default, prints its path, and renders what the sources render', async () => {
     const submission = submissionFor('failing');
-    const stdout = await new Promise<string>((resolve) => execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), '--submission', submission, '--out-dir', out],
-      { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: os.tmpdir() } }, (_, text) => resolve(text)));
+    const { stdout } = await gradeCli(['--submission', submission, '--out-dir', out], { cwd: repoRoot, env: { HOME: os.tmpdir() } });
     const file = path.join(out, 'report.html');
     expect(stdout).toContain(file);
     const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as GradeResults;

@@ -2,14 +2,13 @@
 // handed in as a student's file and graded by the real engine, fails and is diagnosed as itself
 // (at least 95% first, none passing), no two mutants of different misconceptions are
 // indistinguishable on the cases, and no mutant is named as another misconception.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSelftest, type SelftestReport } from '../grader/diagnosis/selftest/run.js';
 import { SELF_DIAGNOSED_GOAL, selftestText, verdictOf } from '../grader/diagnosis/selftest/table.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { ExerciseSpec } from '../grader/spec/types.js';
+import { gradeCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/submission.js';
 
 describe('grade selftest', () => {
@@ -61,10 +60,7 @@ describe('grade selftest', () => {
   });
 
   it('runs as `grade selftest --exercise computation-graph`, exit 0', async () => {
-    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'selftest', '--exercise', 'computation-graph'], { cwd: repoRoot },
-        (error, out) => resolve({ code: error ? Number(error.code) : 0, stdout: out }));
-    });
+    const { code, stdout } = await gradeCli(['selftest', '--exercise', 'computation-graph'], { cwd: repoRoot });
     expect(stdout).toContain('✓ computation-graph/backward/missing-chain-factor');
     expect(code).toBe(0);
   });

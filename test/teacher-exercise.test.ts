@@ -1,29 +1,27 @@
 // The worked example of docs/teachers.md: extra/tanh-network, written only through the teachers'
 // format and loaded through a configuration, grades its own reference at full marks, reports its
 // starters as not started, and names its mutants' mistakes.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assignmentFor, type Assignment } from '../grader/config/assignment.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import type { ExerciseResult, GradeResults } from '../grader/model/results.js';
 import { gradeCli } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
 
 const example = path.join(repoRoot, 'extra', 'tanh-network');
-const made: string[] = [];
+const temp = tempFolders('mlgrade-tanh-');
 let assignment: Assignment;
 
 beforeAll(async () => {
   assignment = await assignmentFor({ config: path.join(repoRoot, 'extra', 'grade.config.json') });
 });
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A submission holding only tanh-network: its reference, with files of mutants/ laid over it. */
 function submission(overlays: Record<string, string> = {}, from = 'reference'): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-'));
-  made.push(dir);
+  const dir = temp();
   mkdirSync(path.join(dir, 'tanh-network'));
   cpSync(path.join(example, from), path.join(dir, 'tanh-network'), { recursive: true });
   for (const [step, mutant] of Object.entries(overlays)) cpSync(path.join(example, 'mutants', mutant), path.join(dir, 'tanh-network', `${step}.ts`));
@@ -87,9 +85,7 @@ describe('grade selftest with the teachers\' configuration', () => {
 describe('grade batch with the teachers\' configuration', () => {
   it('grades every student on the teacher\'s exercise too, and each repro command carries the configuration', async () => {
     const config = path.join(repoRoot, 'extra', 'grade.config.json');
-    const classDir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-class-'));
-    const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-out-'));
-    made.push(classDir, out);
+    const [classDir, out] = [temp(), temp()];
     cpSync(submission(), path.join(classDir, 'ada'), { recursive: true });
     cpSync(submission({ backward: 'backward/tanh-derivative.ts' }), path.join(classDir, 'bob'), { recursive: true });
     const run = await batch([classDir, '--config', config, '--out-dir', out, '--jobs', '2']);
@@ -106,8 +102,7 @@ describe('grade batch with the teachers\' configuration', () => {
   });
 
   it('stops before grading anyone when the configuration is broken, naming the file', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-tanh-broken-'));
-    made.push(dir);
+    const dir = temp();
     const config = path.join(dir, 'grade.config.json');
     writeFileSync(config, '{ "exercises": [ "./nowhere" ] }');
     const run = await batch([dir, '--config', config, '--out-dir', path.join(dir, 'out')]);

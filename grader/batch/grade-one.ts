@@ -14,6 +14,7 @@ import { EXERCISES } from '../spec/index.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { submissionRoot } from './layout.js';
 import { ungradedResults } from './ungraded.js';
+import { memoized } from './reference-memo.js';
 import { extractZip, ZipError } from './zip.js';
 
 export interface GradeJob {
@@ -63,9 +64,10 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
 /** What the job grades, read once per worker: a teacher's assignment, or the built-in exercises (as `grade` chooses them). */
 const assignments = new Map<string, Promise<ExerciseSpec[]>>();
 async function exercisesFor(job: GradeJob): Promise<ExerciseSpec[]> {
-  if (job.assignment?.config === undefined && !job.assignment?.exercisesDirs?.length) return gradedExercises(EXERCISES, job.seed);
+  // the reference's results are memoized for the worker's life: every student gets the same cases
+  if (job.assignment?.config === undefined && !job.assignment?.exercisesDirs?.length) return memoized(gradedExercises(EXERCISES, job.seed));
   const key = JSON.stringify(job.assignment);
-  if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => a.exercises));
+  if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => memoized(a.exercises)));
   return assignments.get(key) as Promise<ExerciseSpec[]>;
 }
 

@@ -2,11 +2,9 @@
 // the jobs it is sent, one at a time, and answers each with complete results. It is started
 // through the CLI (dist/cli.js) so it runs exactly the code `grade` runs.
 import { ExitCode, exitNow } from '../cli/exit.js';
-import { setReferenceMemo } from '../engine/grade-step.js';
 import type { GradeResults } from '../model/results.js';
 import { gradeJob, type GradeJob } from './grade-one.js';
 import type { JobMessage, WorkerMessage } from './pool.js';
-import { createReferenceMemo } from './reference-memo.js';
 
 /** Set in a worker's environment by the batch that starts it. */
 export const WORKER_ENV = 'MLGRADE_BATCH_WORKER';
@@ -16,7 +14,6 @@ export const isBatchWorker = (): boolean => process.env[WORKER_ENV] === '1' && t
 export function runWorker(): Promise<ExitCode> {
   const send = (message: WorkerMessage<GradeResults>): void => void process.send?.(message);
   let busy = false;
-  setReferenceMemo(createReferenceMemo());
   return new Promise((resolve) => {
     process.on('message', (message: JobMessage<GradeJob>) => {
       if (message?.type !== 'job') return;

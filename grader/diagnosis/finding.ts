@@ -2,6 +2,7 @@
 // misconception comes first. Exact reproductions and observed facts first, inferences after.
 import type { Value } from '../compare/value.js';
 import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../model/results.js';
+import type { Oracle } from '../oracle/types.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 import { fixOf, sayWithFormula } from './formulas.js';
 
@@ -9,6 +10,8 @@ import { fixOf, sayWithFormula } from './formulas.js';
 export interface DiagnosisInput {
   exercise: ExerciseSpec;
   step: StepSpec;
+  /** The reference's and the mutants' answers (grader/oracle): live, from a release's table, or memoized. */
+  oracle: Oracle;
   cases: Case[];
   results: CaseResult[];
   /** The student's decoded results (undefined where the call threw or timed out). */

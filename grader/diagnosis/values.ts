@@ -1,13 +1,10 @@
 // Small helpers the rules share: walking two results side by side, comparing through the one
-// funnel with the step's tolerances, classifying the errors students' code throws, and giving a
-// mutant its own copy of a case's arguments.
-import { Matrix } from 'ml-matrix';
+// funnel with the step's tolerances, and classifying the errors students' code throws.
 import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { compare } from '../compare/funnel.js';
 import type { Value } from '../compare/value.js';
 import type { CaseResult } from '../model/results.js';
-import { RandnArg } from '../model/wire.js';
-import { randnStream } from '../random.js';
+import type { ErrorClass } from '../oracle/types.js';
 import type { Case, StepSpec } from '../spec/types.js';
 
 /** The tolerance a case is judged with, as in the engine: default, then the step's, then the case's. */
@@ -48,13 +45,13 @@ export function leafPairs(expected: Value, received: Value | undefined, path = '
 }
 
 /**
- * What kind of error a step threw. `product`: the inner sizes of a matrix product disagree — the
- * helper's np.dot says so with the shapes, or ml-matrix's mmul read past the last row of its right
- * matrix (a numbered property of undefined, thrown inside `Matrix.mmul`: the same message from a
- * loop or a `get` elsewhere proves nothing). `elementwise`: shapes that do not broadcast.
- * Everything else is `other`.
+ * What kind of error a step threw (ErrorClass, grader/oracle/types.ts). `product`: the inner sizes
+ * of a matrix product disagree — the helper's np.dot says so with the shapes, or ml-matrix's mmul
+ * read past the last row of its right matrix (a numbered property of undefined, thrown inside
+ * `Matrix.mmul`: the same message from a loop or a `get` elsewhere proves nothing). `elementwise`:
+ * shapes that do not broadcast. Everything else is `other`.
  */
-export type ErrorClass = 'product' | 'elementwise' | 'other';
+export type { ErrorClass };
 
 export function errorClass(e: { name: string; message: string; stack?: string }): ErrorClass {
   const text = `${e.name}: ${e.message}`;
@@ -84,21 +81,6 @@ export function dotShapes(message: string): [Shape, Shape] | undefined {
 export function transposedProducts([[a, b], [c, d]]: [Shape, Shape]): Shape[] {
   const fixes: [Shape, Shape][] = [[[b, a], [c, d]], [[a, b], [d, c]], [[b, a], [d, c]]];
   return fixes.filter(([l, r]) => l[1] === r[0]).map(([l, r]): Shape => [l[0], r[1]]);
-}
-
-/** A case's arguments as a mutant may use them: matrices copied, `randn` streams started afresh. */
-export function privateArgs(args: unknown[]): unknown[] {
-  return args.map(copy);
-}
-
-function copy(x: unknown): unknown {
-  if (x instanceof RandnArg) return randnStream(x.seed);
-  if (x instanceof Matrix) return x.clone();
-  if (Array.isArray(x)) return x.map(copy);
-  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
-    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copy(v)]));
-  }
-  return x;
 }
 
 /** Layer by layer, dW before db: `dW1, db1, dW2, db2`. */

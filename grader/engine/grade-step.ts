@@ -4,8 +4,8 @@ import { compare } from '../compare/funnel.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../compare/allclose.js';
 import { decode, type Value } from '../compare/value.js';
 import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck, Problem, StepResult } from '../model/results.js';
-import { encode, RandnArg, type Wire } from '../model/wire.js';
-import { randnStream, createRng } from '../random.js';
+import { encode } from '../model/wire.js';
+import { createRng } from '../random.js';
 import type { Outcome, StudentProcess } from '../runner/client.js';
 import type { Mutation } from '../runner/protocol.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
@@ -14,7 +14,8 @@ import { gradientChecks } from './gradient.js';
 import { hiddenCases, redact } from './hidden.js';
 import { diagnose } from '../diagnosis/index.js';
 import { withFacts } from '../diagnosis/formulas.js';
-import { oracleOf } from '../oracle/types.js';
+import type { Oracle } from '../oracle/types.js';
+import { oracleFor } from './oracle.js';
 import { stepSeed } from './seeds.js';
 import { summarizeArgs } from './summary.js';
 import { trainPlots } from './train-plot.js';
@@ -43,35 +44,7 @@ export interface StepRun {
 
 const DEFAULT_CALL_LIMIT_MS = 2000;
 
-/**
- * A memo of the reference's encoded results, keyed by step and arguments: `grade batch` workers set
- * one (grader/batch/reference-memo.ts), since every submission of a batch gets the same cases.
- */
-export type ReferenceMemo = (exercise: string, step: string, args: unknown[], compute: () => Wire) => Wire;
-let referenceMemo: ReferenceMemo | undefined;
-export const setReferenceMemo = (memo: ReferenceMemo | undefined): void => void (referenceMemo = memo);
-
-function referenceWire(run: StepRun, c: Case): Wire {
-  // a release's student bundle has no reference: its table oracle holds the expected values
-  const oracle = oracleOf(run.exercise);
-  if (oracle) return oracle.expected(run.spec.id, c);
-  const compute = (): Wire => encode(runReference(run.spec, c.args));
-  return referenceMemo ? referenceMemo(run.exercise.id, run.spec.id, c.args, compute) : compute();
-}
-
-/** Runs the reference on a case; `RandnArg`s become fresh streams, so each run sees the same numbers. */
-export function runReference(spec: StepSpec, args: unknown[]): unknown {
-  const live = args.map(materialize);
-  return (spec.reference as (...a: unknown[]) => unknown)(...live);
-}
-
-function materialize(x: unknown): unknown {
-  if (x instanceof RandnArg) return randnStream(x.seed);
-  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
-    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, materialize(v)]));
-  }
-  return x;
-}
+export { runReference } from '../oracle/live.js';
 
 export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[] {
   return run.spec.cases(createRng(stepSeed(run.seed, run.exercise.id, run.spec.id)));
@@ -80,15 +53,16 @@ export function casesOf(run: Pick<StepRun, 'exercise' | 'spec' | 'seed'>): Case[
 export async function gradeStep(run: StepRun): Promise<StepResult> {
   const started = performance.now();
   const publicCases = casesOf(run);
-  if (run.hiddenSeeds) return gradeHiddenCases(run, hiddenCases(run.exercise, run.spec, run.hiddenSeeds, publicCases), started);
+  const oracle = oracleFor(run.exercise);
+  if (run.hiddenSeeds) return gradeHiddenCases(run, oracle, hiddenCases(run.exercise, run.spec, run.hiddenSeeds, publicCases), started);
   const outcomes = await callAll(run, publicCases);
-  const judged = publicCases.map((c, i) => judgeCase(run, c, outcomes[i], i === 0));
-  const checks = await gradientChecks(run, publicCases, judged.map((j) => j.received));
+  const judged = publicCases.map((c, i) => judgeCase(run, oracle, c, outcomes[i], i === 0));
+  const checks = await gradientChecks(run, oracle, publicCases, judged.map((j) => j.received));
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
     : diagnose({
-      exercise: run.exercise, step: run.spec, cases: publicCases, results,
+      exercise: run.exercise, step: run.spec, oracle, cases: publicCases, results,
       received: judged.map((j) => j.received), expected: judged.map((j) => j.expected),
       errors: judged.map((j) => j.error), gradientChecks: checks,
     }).map((d) => withFacts(d, run.exercise.id, run.spec.id));
@@ -96,10 +70,10 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
 }
 
 /** The hidden run (its own student process, see hidden.ts): the cases' statuses only, no checks, no diagnosis. */
-async function gradeHiddenCases(run: StepRun, cases: Case[], started: number): Promise<StepResult> {
+async function gradeHiddenCases(run: StepRun, oracle: Oracle, cases: Case[], started: number): Promise<StepResult> {
   const outcomes = await callAll(run, cases);
   const judged = cases.map((c, i) => {
-    const j = judgeCase(run, c, outcomes[i], false, false);
+    const j = judgeCase(run, oracle, c, outcomes[i], false, false);
     return { notImplemented: j.notImplemented, result: redact(j.result, i) };
   });
   return stepResult(run, judged, [], [], performance.now() - started);
@@ -120,7 +94,7 @@ interface Judged {
   notImplemented: boolean;
 }
 
-function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean, plot = true): Judged {
+function judgeCase(run: StepRun, oracle: Oracle, c: Case, outcome: Outcome, first: boolean, plot = true): Judged {
   const base = { name: c.name, args: summarizeArgs(run.spec.params, c.args), problems: [] as Problem[] };
   if (outcome.type === 'timeout') {
     return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
@@ -135,7 +109,7 @@ function judgeCase(run: StepRun, c: Case, outcome: Outcome, first: boolean, plot
     return { result, error, notImplemented: error.message.startsWith(NOT_IMPLEMENTED) };
   }
   if (outcome.type !== 'returned') throw new Error(`unexpected reply ${outcome.type}`);
-  const expected = decode(referenceWire(run, c));
+  const expected = decode(oracle.expected(run.spec, c));
   const received = decode(outcome.value);
   const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...run.spec.tolerance, ...c.tolerance };
   const problems = [

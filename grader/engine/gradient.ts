@@ -3,30 +3,32 @@
 // separates "your forward is wrong" from "your backward disagrees with your forward".
 import { Matrix } from 'ml-matrix';
 import type { Value } from '../compare/value.js';
-import { numericGradient, relativeDifference } from '../gradcheck.js';
+import { GRADIENT_EPS, relativeDifference } from '../gradcheck.js';
 import type { GradientCheck } from '../model/results.js';
-import { oracleOf } from '../oracle/types.js';
+import type { Oracle } from '../oracle/types.js';
 import type { Case, GradientCheckSpec } from '../spec/types.js';
 import type { StepRun } from './grade-step.js';
 import { ownGradients } from './own-gradient.js';
 
 /** A correct backward pass gives ~1e-9 here; a wrong one, above 1e-3. */
 export const GRADIENT_THRESHOLD = 1e-6;
-export const EPS = 1e-6;
 
-export async function gradientChecks(run: StepRun, cases: Case[], received: (Value | undefined)[]): Promise<GradientCheck[]> {
+export async function gradientChecks(
+  run: StepRun,
+  oracle: Oracle,
+  cases: Case[],
+  received: (Value | undefined)[],
+): Promise<GradientCheck[]> {
   const spec = run.spec.gradientCheck;
   if (!spec) return [];
   const checks: GradientCheck[] = [];
-  const oracle = oracleOf(run.exercise);
   const picked = cases.map((c, i) => ({ c, got: received[i] })).filter((x) => x.got !== undefined).slice(0, spec.cases ?? 1);
   for (const { c, got } of picked) {
     const point = spec.point(c);
-    const own = spec.ownCost ? await ownGradients(run, spec, c, point, EPS) : undefined;
+    const own = spec.ownCost ? await ownGradients(run, spec, c, point, GRADIENT_EPS) : undefined;
     for (const name of Object.keys(point)) {
       const student = gradientOf(got as Value, name, spec);
-      // a release's student bundle has no reference cost: its table oracle holds these differences
-      const reference = oracle ? oracle.referenceGradient(run.spec.id, c, name) : numericGradient(() => spec.cost(c, point), point[name], EPS);
+      const reference = oracle.referenceGradient(run.spec, c, name, point);
       checks.push(check(name, 'reference', student, reference, c.name));
       if (own) checks.push(check(name, 'own-forward', student, own.get(name), c.name));
     }

@@ -4,9 +4,7 @@
 // (Two requests per parameter cost a round trip each, about a fifth of a whole grading run.)
 import { Matrix } from 'ml-matrix';
 import type { Case, GradientCheckSpec, Point } from '../spec/types.js';
-import { decodeNumber, encode, type Wire } from '../model/wire.js';
-import type { OwnCostTemplate } from '../oracle/table.js';
-import { changedLeaves, leafAt } from '../oracle/wire-live.js';
+import { changedLeaves, decodeNumber, encode, leafAt, type OwnCostTemplate, type Wire } from '../model/wire.js';
 import type { CallSpec } from '../runner/protocol.js';
 import type { StepRun } from './grade-step.js';
 

@@ -3,6 +3,7 @@
 // grid). Small by design: curves downsampled, the grid a few hundred cells, coordinates rounded.
 import { Matrix } from 'ml-matrix';
 import type { Value } from '../compare/value.js';
+import { liveOfValue } from '../model/live.js';
 import type { CaseResult, CostCurves, DecisionBoundary } from '../model/results.js';
 import type { Case, ExerciseSpec, StepSpec } from '../spec/types.js';
 
@@ -65,7 +66,7 @@ function decisionBoundary(exercise: ExerciseSpec, c: Case, params: Value | undef
   const centres = (r: [number, number]) => Array.from({ length: GRID_SIZE }, (_, i) => r[0] + ((i + 0.5) * (r[1] - r[0])) / GRID_SIZE);
   const [xs, ys] = [centres(x), centres(y)];
   const grid = new Matrix([ys.flatMap(() => xs), ys.flatMap((v) => xs.map(() => v))]);
-  const labels = predictions(predict, live(params) as Record<string, unknown>, grid);
+  const labels = predictions(predict, liveOfValue(params) as Record<string, unknown>, grid);
   if (!labels || labels.length !== GRID_SIZE * GRID_SIZE) return undefined;
   const rows = ys.map((_, r) => labels.slice(r * GRID_SIZE, (r + 1) * GRID_SIZE).map((p) => (p === 1 ? '1' : '0')).join(''));
   const points = X.getRow(0).map((v, i): [number, number, number] => [round(v, 4), round(X.get(1, i), 4), Y.get(0, i) === 1 ? 1 : 0]);
@@ -114,22 +115,6 @@ function numbersIn(v: Value, max: number): number {
     }
     default:
       return 0;
-  }
-}
-
-/** A decoded value back as what the reference takes: matrices as ml-matrix, objects of them. */
-function live(v: Value): unknown {
-  switch (v.kind) {
-    case 'number':
-      return v.value;
-    case 'matrix':
-      return new Matrix(v.data);
-    case 'list':
-      return v.items.map(live);
-    case 'object':
-      return Object.fromEntries(Object.entries(v.entries).map(([k, item]) => [k, live(item)]));
-    default:
-      return undefined;
   }
 }
 

@@ -1,10 +1,9 @@
 // The student bundle's own-cost calls: the template's calls with each point entry put back where
 // the release found it, so finite differences of the student's own forward and cost perturb
 // exactly what they perturb in the full grader.
-import { encodeNumber, type Wire } from '../model/wire.js';
+import { live } from '../model/live.js';
+import { encodeNumber, setAt, type OwnCostTemplate, type Wire } from '../model/wire.js';
 import type { PipelineCall, Point } from '../spec/types.js';
-import type { OwnCostTemplate } from './table.js';
-import { live, setAt } from './wire-live.js';
 
 export function replayOwnCost(template: OwnCostTemplate | undefined, point: Point): PipelineCall[] {
   if (!template) throw new Error('no own-cost template for this case');

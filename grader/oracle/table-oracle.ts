@@ -2,14 +2,13 @@
 // oracle. Cases come from the table (the public seed's), expected values, mutant outcomes and
 // reference gradients too; nothing here can compute a reference value, by construction.
 import { decode } from '../compare/value.js';
-import type { Outcome } from '../diagnosis/rules/mutants.js';
+import { live, liveMatrix } from '../model/live.js';
 import type { Wire } from '../model/wire.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, Mutant, Point, StepSpec } from '../spec/types.js';
 import { propertyNamed } from './properties.js';
 import { replayOwnCost } from './replay.js';
 import type { OracleTable, TableCase, TableExercise, TableStep } from './table.js';
-import { withOracle, type Oracle } from './types.js';
-import { live, liveMatrix } from './wire-live.js';
+import { withOracle, type Oracle, type Outcome } from './types.js';
 
 const notInBundle = (what: string) => (): never => {
   throw new Error(`${what} is not in the student grader: it grades from precomputed values`);
@@ -23,6 +22,7 @@ export function tableExercises(table: OracleTable): ExerciseSpec[] {
 function tableStep(s: TableStep): StepSpec {
   return {
     id: s.id,
+    ...(s.kind ? { kind: s.kind } : {}),
     params: s.params,
     reference: notInBundle('the reference'),
     // fresh values on every call, as a spec's generator gives
@@ -75,28 +75,29 @@ class TableOracle implements Oracle {
     }]));
   }
 
-  private caseOf(step: string, c: Case): TableCase {
-    const found = this.steps.get(step)?.cases.get(c.name);
-    if (!found) throw new Error(`the oracle table has no case "${c.name}" of ${step}`);
+  private caseOf(step: StepSpec, c: Case): TableCase {
+    const found = this.steps.get(step.id)?.cases.get(c.name);
+    if (!found) throw new Error(`the oracle table has no case "${c.name}" of ${step.id}`);
     return found;
   }
 
-  expected(step: string, c: Case): Wire {
+  expected(step: StepSpec, c: Case): Wire {
     return this.caseOf(step, c).expected;
   }
 
-  mutants(step: string): Mutant[] {
-    return this.steps.get(step)?.mutants ?? [];
+  mutants(step: StepSpec): Mutant[] {
+    return this.steps.get(step.id)?.mutants ?? [];
   }
 
-  mutantOutcome(step: string, mutant: Mutant, c: Case): Outcome | undefined {
+  mutantOutcome(step: StepSpec, mutant: Mutant, c: Case): Outcome | undefined {
     const index = this.mutants(step).indexOf(mutant);
-    const outcome = index < 0 ? undefined : this.steps.get(step)?.cases.get(c.name)?.mutants[index];
+    const outcome = index < 0 ? undefined : this.steps.get(step.id)?.cases.get(c.name)?.mutants[index];
     if (!outcome) return undefined;
     return 'value' in outcome ? { kind: 'value', value: decode(outcome.value) } : { kind: 'threw', error: outcome.threw, ...(outcome.message ? { message: outcome.message } : {}) };
   }
 
-  referenceGradient(step: string, c: Case, tensor: string): ReturnType<Oracle['referenceGradient']> {
+  /** The table's differences: the point is the table's own (gradientCheckOf), nothing is computed. */
+  referenceGradient(step: StepSpec, c: Case, tensor: string): ReturnType<Oracle['referenceGradient']> {
     const w = this.caseOf(step, c).gradient?.reference[tensor];
     return w === undefined ? undefined : liveMatrix(w);
   }

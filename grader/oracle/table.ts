@@ -4,13 +4,11 @@
 // Inputs are stored rather than regenerated because case generators compute derived inputs
 // (A, dZ, caches …) with the reference itself.
 import type { Tolerance } from '../compare/allclose.js';
-import type { ErrorClass } from '../diagnosis/values.js';
-import type { Wire } from '../model/wire.js';
+import type { ErrorClass } from './types.js';
+import type { OwnCostTemplate, Wire } from '../model/wire.js';
+import type { StepKind } from '../spec/types.js';
 
 export const TABLE_VERSION = 1;
-
-/** A path into a wire value: keys and indices, `$m` then row and column for a matrix entry. */
-export type WirePath = (string | number)[];
 
 export interface OracleTable {
   version: typeof TABLE_VERSION;
@@ -29,6 +27,8 @@ export interface TableExercise {
 
 export interface TableStep {
   id: string;
+  /** The step's kind (rules and train plots read it). */
+  kind?: StepKind;
   params: string[];
   points?: number;
   tolerance?: Partial<Tolerance>;
@@ -70,13 +70,4 @@ export interface TableGradient {
   reference: Record<string, Wire>;
   /** The student's own forward and cost as calls, with where each point entry goes. */
   own?: OwnCostTemplate;
-}
-
-/**
- * The calls of `ownCost` at the point, and for each tensor, entry by entry (row-major), the places
- * in those calls that hold that entry: replaying sets them to a perturbed point's entries.
- */
-export interface OwnCostTemplate {
-  calls: { step: string; args: Wire[] }[];
-  slots: Record<string, WirePath[][]>;
 }

@@ -8,7 +8,7 @@ import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
 import { drawSecret, HIDDEN_SEEDS_FILE, hiddenSeedsJson, readHiddenSeedsSource, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { UsageError } from '../engine/errors.js';
 import { PUBLIC_SEED } from '../engine/seeds.js';
-import { buildTable } from '../oracle/build.js';
+import { buildTable } from './table-build.js';
 import { writeFile } from './files.js';
 import { writeGithubClassroom, writeGradescope, writeGraderPackage, writePrairieLearn } from './platforms.js';
 import { writeStudentBundle } from './student.js';

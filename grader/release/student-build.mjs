@@ -13,7 +13,7 @@ export const FORBIDDEN = [
   /^grader\/diagnosis\/(cases|explain)\.ts$/,
   /^grader\/diagnosis\/selftest\//,
   /^grader\/spec\/(?!types\.ts$|gen\.ts$|train-properties\.ts$)/,
-  /^grader\/oracle\/build/,
+  /^grader\/release\/(table-build|table-gradient|public-table-build)\.ts$/,
   /^grader\/config\//,
   /^grader\/datasets\.ts$/,
 ];

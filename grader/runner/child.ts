@@ -9,7 +9,7 @@ import { Socket } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randnStream } from '../random.js';
-import { encode, type Wire } from '../model/wire.js';
+import { encode, setAt, toLive, valueAt, type LiveKinds, type Wire, type WirePath } from '../model/wire.js';
 import type { CallSpec, ModuleInfo, Mutation, Request, Response } from './protocol.js';
 import { CRASHED_AFTER_CALLS, CRASHED_IN_CALL, MAX_OUTPUT_BYTES, READY_LINE, REPLIES_FD, REQUESTS_FD } from './protocol.js';
 import { firstDifference } from './diff.js';
@@ -57,14 +57,6 @@ async function importModule(module: string): Promise<Record<string, unknown>> {
   return (await import(pathToFileURL(path.join(root, module)).href)) as Record<string, unknown>;
 }
 
-/** A matrix row as numbers: the row itself when it holds plain numbers (nearly always), else decoded. */
-function numberRow(row: Wire[], results: unknown[]): number[] {
-  for (let i = 0; i < row.length; i++) {
-    if (typeof row[i] !== 'number') return row.map((x) => materialize(x, results) as number);
-  }
-  return row as number[];
-}
-
 /**
  * A Matrix filled row by row into its Float64Array rows: `new Matrix(rows)` would check every row
  * for numbers again, and these are numbers already, of one length (the grader sends only
@@ -78,26 +70,19 @@ function matrixOf(rows: number[][]): InstanceType<typeof Matrix> {
   return matrix;
 }
 
-function materialize(w: Wire, results: unknown[]): unknown {
-  if (typeof w !== 'object' || w === null) return w;
-  if (Array.isArray(w)) return w.map((x) => materialize(x, results));
-  if ('$m' in w) return matrixOf((w.$m as Wire[][]).map((row) => numberRow(row, results)));
-  if ('$num' in w) return Number(w.$num);
-  if ('$randn' in w) return randnStream(Number(w.$randn));
-  if ('$undefined' in w) return undefined;
-  if ('$ref' in w) {
-    const [index, ...keys] = w.$ref as (string | number)[];
-    return keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], results[Number(index)]);
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(w)) out[key] = materialize((w as Record<string, Wire>)[key], results);
-  return out;
-}
+/** This process's live values (the codec is grader/model/wire.ts): `$ref`s read the pipeline's results so far. */
+const kindsFor = (results: unknown[]): LiveKinds => ({
+  matrix: matrixOf,
+  randn: randnStream,
+  ref: (index, keys) => valueAt(results[index], keys),
+});
+const NO_RESULTS = kindsFor([]);
 
 async function invoke(call: CallSpec, results: unknown[]): Promise<{ args: unknown[]; value: unknown }> {
   const fn = (await load(call.module))[call.name];
   if (typeof fn !== 'function') throw Object.assign(new TypeError(`${call.name} is not a function`), { name: 'NotAFunction' });
-  const args = call.args.map((a) => materialize(a, results));
+  const kinds = results.length === 0 ? NO_RESULTS : kindsFor(results);
+  const args = call.args.map((a) => toLive(a, kinds));
   const value = await (fn as (...a: unknown[]) => unknown)(...args);
   return { args, value };
 }
@@ -142,32 +127,27 @@ async function runPipeline(calls: CallSpec[]): Promise<unknown> {
   return results.at(-1);
 }
 
-type Leafy = Record<string | number, Wire>;
-const leafParent = (root: Wire, path: (string | number)[]): Leafy =>
-  path.slice(0, -1).reduce<Leafy>((node, key) => node[key] as unknown as Leafy, root as unknown as Leafy);
-
 /** The student's own cost moved entry by entry: (J(θ + ε) − J(θ − ε)) / 2ε per entry. */
 async function numericGradients(request: Extract<Request, { type: 'numgrad' }>): Promise<Wire> {
   // the entry is moved in the request itself and put back after: the calls materialize fresh
   // arguments every time, so a copy of the whole request per evaluation is not needed
-  const costAt = async (paths: (string | number)[][], value: number): Promise<number> => {
-    const leaves = paths.map((p) => [leafParent(request.calls as unknown as Wire, p), p[p.length - 1]] as const);
-    const before = leaves.map(([parent, key]) => parent[key]);
+  const calls = request.calls as unknown as Wire;
+  const costAt = async (paths: WirePath[], value: number): Promise<number> => {
+    const before = paths.map((p) => valueAt(calls, p) as Wire);
     try {
-      for (const [parent, key] of leaves) parent[key] = value;
+      for (const p of paths) setAt(calls, p, value);
       const cost = await runPipeline(request.calls);
       if (typeof cost !== 'number') throw new TypeError(`the cost returned ${typeof cost}, not a number`);
       return cost;
     } finally {
-      leaves.forEach(([parent, key], i) => (parent[key] = before[i]));
+      paths.forEach((p, i) => setAt(calls, p, before[i]));
     }
   };
   const out: Record<string, Wire> = {};
   for (const [tensor, entries] of Object.entries(request.slots)) {
     const gradient: Wire[] = [];
     for (const paths of entries) {
-      const p = paths[0];
-      const original = Number(leafParent(request.calls as unknown as Wire, p)[p[p.length - 1]]);
+      const original = Number(valueAt(calls, paths[0]));
       const slope = ((await costAt(paths, original + request.eps)) - (await costAt(paths, original - request.eps))) / (2 * request.eps);
       gradient.push(encode(slope));
     }

@@ -4,7 +4,8 @@
 // The student process first sends `{"id":0,"type":"ready"}` (before any student code is loaded),
 // then one reply per request, in order. Each request carries a fresh random nonce that its reply
 // must echo, so a reply forged by guessing ids is ignored. The grader checks every line against
-// schema/channel.schema.json: keep the two in step (test/adversarial-output.test.ts checks it).
+// schema/channel.schema.json: keep the two in step (test/adversarial-output.test.ts checks it), and
+// docs/protocol.md, the contract other runtimes are written from (test/protocol-doc.test.ts checks it).
 import type { Wire } from '../model/wire.js';
 
 export interface CallSpec {

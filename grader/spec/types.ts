@@ -5,7 +5,7 @@ import type { Tolerance } from '../compare/allclose.js';
 import type { Value } from '../compare/value.js';
 import type { Problem } from '../model/results.js';
 import type { Rng } from '../random.js';
-import type { OwnCostTemplate } from '../oracle/table.js';
+import type { OwnCostTemplate } from '../model/wire.js';
 
 /** One input on which a step is graded. Arguments are the JS values the reference receives. */
 export interface Case {

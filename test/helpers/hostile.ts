@@ -1,7 +1,6 @@
 // What every hostile submission must leave true: the grader survives, every step the submission
 // did not change is graded normally, the secrets appear nowhere, no file outside the output folder
 // changed, no process is left, and a valid results file is written.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +11,7 @@ import { gradeSubmission } from '../../grader/engine/grade-submission.js';
 import type { GradeResults, StepResult } from '../../grader/model/results.js';
 import { EXERCISES } from '../../grader/spec/index.js';
 import { writeReports } from '../../reports/write.js';
+import { gradeCli as runCli, type CliRun } from './cli.js';
 import { repoRoot } from './submission.js';
 
 /** Where the hostile fixtures look for a secret and try to write (fixed: they are static files). */
@@ -140,34 +140,21 @@ export interface HostileRun {
   resultsFile: string;
 }
 
-/** Grades a submission in this process with short limits and writes its results file into `outDir`. */
-export async function gradeInProcess(submission: string, outDir: string): Promise<HostileRun> {
-  const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES, sandbox: { maxCallMs: SHORT_CALL_MS } });
+/**
+ * Grades a submission in this process and writes its results file into `outDir`. Short limits keep
+ * the hostile suite fast; `limits: 'steps'` keeps each step's own limit, for an assertion that must
+ * not depend on how fast a loaded machine moves megabytes (a flood must be an error, never a timeout).
+ */
+export async function gradeInProcess(submission: string, outDir: string, limits: 'short' | 'steps' = 'short'): Promise<HostileRun> {
+  const sandbox = limits === 'short' ? { maxCallMs: SHORT_CALL_MS } : {};
+  const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES, sandbox });
   const [resultsFile] = await writeReports(results, ['json'], outDir);
   return { results, resultsFile };
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type { CliRun };
 
-/** The real CLI, with the secret in its environment as a CI token would be. */
-export async function gradeCli(args: string[], cwd = os.tmpdir()): Promise<CliRun> {
-  const run = await runCli(args, cwd);
-  // another test file may be rebuilding dist/ at this very moment (results-schema runs the build):
-  // a CLI that found its chunks missing did not grade anything; it is run once more
-  if (run.code !== 0 && /ERR_MODULE_NOT_FOUND|dist\/chunks|not built yet/.test(run.stderr)) {
-    await new Promise((r) => setTimeout(r, 2000));
-    return runCli(args, cwd);
-  }
-  return run;
-}
-
-function runCli(args: string[], cwd: string): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd, env: { PATH: process.env.PATH, [SECRET_ENV_NAME]: SECRET_ENV_TEXT }, maxBuffer: 64 << 20, timeout: 110_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
-  });
+/** The real CLI (test/helpers/cli.ts), with the secret in its environment as a CI token would be. */
+export function gradeCli(args: string[], cwd = os.tmpdir()): Promise<CliRun> {
+  return runCli(args, { cwd, env: { [SECRET_ENV_NAME]: SECRET_ENV_TEXT } });
 }

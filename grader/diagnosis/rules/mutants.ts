@@ -1,24 +1,23 @@
-// The exact rule: run every mutant of the step (the reference with one known mistake) on the same
-// cases, in this process, and compare with what the student returned, through the same funnel and
-// tolerances. A mutant that reproduces every result names the misconception.
-import { decode, type Value } from '../../compare/value.js';
+// The exact rule: every mutant of the step (the reference with one known mistake) on the same cases,
+// as the oracle gives them (run here, or read from a release's table), compared with what the
+// student returned, through the same funnel and tolerances. A mutant that reproduces every result names the misconception.
+import { decode } from '../../compare/value.js';
 import { encode } from '../../model/wire.js';
 import type { Case, Mutant, StepSpec } from '../../spec/types.js';
 import { CATALOGUE, isMisconceptionId } from '../catalogue.js';
 import { finding, RANK, type DiagnosisInput, type Finding, type Rule } from '../finding.js';
 import { fixOf } from '../formulas.js';
-import { mutantsOf } from '../mutants/index.js';
-import { oracleOf } from '../../oracle/types.js';
-import { errorClass, leafPairs, listOf, privateArgs, sameValue, type ErrorClass } from '../values.js';
+import type { Outcome } from '../../oracle/types.js';
+import { errorClass, leafPairs, listOf, sameValue } from '../values.js';
+import { freshArgs } from '../../model/live.js';
 import { matchOf, type Match } from './reproduce.js';
 
-/** What one call gave: a value, or an error of some class. */
-export type Outcome = { kind: 'value'; value: Value } | { kind: 'threw'; error: ErrorClass; message?: string; stack?: string };
+export type { Outcome };
 
 /** Runs a mutant on its own copy of a case's arguments. */
 export function runMutant(mutant: Mutant, c: Case): Outcome {
   try {
-    const out = (mutant.apply as (...args: unknown[]) => unknown)(...privateArgs(c.args));
+    const out = (mutant.apply as (...args: unknown[]) => unknown)(...freshArgs(c.args));
     return { kind: 'value', value: decode(encode(out)) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
@@ -51,7 +50,7 @@ export function studentOutcome(input: DiagnosisInput, i: number): Outcome | unde
   return error ? { kind: 'threw', error: errorClass(error), message: `${error.name}: ${error.message}` } : undefined;
 }
 
-/** What a mutant gives on a case: run here, or read from a release's table (undefined: unknown). */
+/** What a mutant gives on a case (the oracle's answer; undefined: unknown). */
 export type MutantRunner = (mutant: Mutant, c: Case) => Outcome | undefined;
 
 /** Whether the mutant gives what the student gave on every case, and that differs from the right result somewhere. */
@@ -90,12 +89,10 @@ function named(matches: { m: Mutant; match: Match }[]): { m: Mutant; match: Matc
 }
 
 export const mutantRule: Rule = (input) => {
-  // a release's student bundle has no mutant code: its table oracle holds each mutant's outcomes
-  const oracle = oracleOf(input.exercise);
-  const mutants = oracle ? oracle.mutants(input.step.id) : mutantsOf(input.exercise, input.step);
-  const run: MutantRunner = oracle ? (m, c) => oracle.mutantOutcome(input.step.id, m, c) : runMutant;
-  const same = (a: Outcome, b: Outcome, c: Case): boolean => sameOutcome(a, b, input.step, c);
-  const matches = mutants.flatMap((m) => {
+  const { oracle, step } = input;
+  const run: MutantRunner = (m, c) => oracle.mutantOutcome(step, m, c);
+  const same = (a: Outcome, b: Outcome, c: Case): boolean => sameOutcome(a, b, step, c);
+  const matches = oracle.mutants(step).flatMap((m) => {
     const match = matchOf(m, input, run, studentOutcome, same);
     return match ? [{ m, match }] : [];
   });

@@ -4,6 +4,7 @@
 import { compare } from '../../compare/funnel.js';
 import { decode, type Value } from '../../compare/value.js';
 import { casesOf, runReference } from '../../engine/grade-step.js';
+import { oracleFor } from '../../engine/oracle.js';
 import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../../model/results.js';
 import { encode } from '../../model/wire.js';
 import type { ExerciseSpec, StepSpec } from '../../spec/types.js';
@@ -37,7 +38,7 @@ export function inputOf(exercise: ExerciseSpec, step: StepSpec, apply: (...args:
     const status = !got ? 'error' : problems.length > 0 ? 'failed' : 'passed';
     return { name: c.name, status, args: [], message: problems[0]?.message ?? errors[i]?.message ?? 'correct', problems, durationMs: 0 };
   });
-  return { exercise, step, cases, results, received, expected, errors, gradientChecks };
+  return { exercise, step, oracle: oracleFor(exercise), cases, results, received, expected, errors, gradientChecks };
 }
 
 export function diagnoseInProcess(exercise: ExerciseSpec, step: StepSpec, apply: (...args: never[]) => unknown, seed: number): InProcess {

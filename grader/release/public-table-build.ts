@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { PUBLIC_SEED } from '../engine/seeds.js';
 import { EXERCISES } from '../spec/index.js';
-import { buildTable } from './build.js';
+import { buildTable } from './table-build.js';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: public-table-build OUT.json');

@@ -1,16 +1,19 @@
-// Release time: runs the reference and every mutant on every public case, in this process, and
-// writes down what the engine would have computed, so that a student bundle can grade without
-// their code. Everything is encoded as the engine encodes it, so decoding gives the same values.
-import { casesOf, runReference } from '../engine/grade-step.js';
+// Release time: asks the live oracle for the reference's result and runs every mutant on every
+// public case, in this process, and writes down what the engine would have computed, so that a
+// student bundle can grade without their code (grader/oracle/table-oracle.ts reads it back).
+// Everything is encoded as the engine encodes it, so decoding gives the same values.
+import { casesOf } from '../engine/grade-step.js';
 import { UsageError } from '../engine/errors.js';
-import { mutantsOf } from '../diagnosis/mutants/index.js';
-import { errorClass, privateArgs } from '../diagnosis/values.js';
+import { oracleFor } from '../engine/oracle.js';
+import { errorClass } from '../diagnosis/values.js';
+import { freshArgs } from '../model/live.js';
 import { encode } from '../model/wire.js';
+import { propertyNames } from '../oracle/properties.js';
+import { TABLE_VERSION, type OracleTable, type TableCase, type TableOutcome, type TableStep } from '../oracle/table.js';
+import type { Oracle } from '../oracle/types.js';
 import type { Case, ExerciseSpec, Mutant, StepSpec } from '../spec/types.js';
 import { TOOL } from '../version.js';
-import { gradientData } from './build-gradient.js';
-import { propertyNames } from './properties.js';
-import { TABLE_VERSION, type OracleTable, type TableCase, type TableOutcome, type TableStep } from './table.js';
+import { gradientData } from './table-gradient.js';
 
 export interface BuiltTable {
   table: OracleTable;
@@ -39,8 +42,9 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
   const cases = casesOf({ exercise, spec: step, seed });
   const names = new Set(cases.map((c) => c.name));
   if (names.size !== cases.length) throw new UsageError(`${where}: two cases have the same name; the student bundle finds cases by name, so each case of a step needs its own`);
-  const mutants = mutantsOf(exercise, step);
-  const rows = cases.map((c) => tableCase(step, c, mutants));
+  const oracle = oracleFor(exercise);
+  const mutants = oracle.mutants(step);
+  const rows = cases.map((c) => tableCase(oracle, step, c, mutants));
   const properties = propertyNames(step.properties ?? []);
   if (properties.unknown > 0) warnings.push(`${where}: ${properties.unknown} property check(s) are not built in; the student bundle cannot run them (the platforms still do)`);
   const check = step.gradientCheck;
@@ -50,6 +54,7 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
   if (!ownCost) for (const r of rows) delete r.gradient?.own;
   return {
     id: step.id,
+    ...(step.kind ? { kind: step.kind } : {}),
     params: step.params,
     ...(step.points !== undefined ? { points: step.points } : {}),
     ...(step.tolerance ? { tolerance: step.tolerance } : {}),
@@ -61,8 +66,8 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
   };
 }
 
-function tableCase(step: StepSpec, c: Case, mutants: Mutant[]): TableCase {
-  const gradient = step.gradientCheck ? gradientData(step.gradientCheck, c) : undefined;
+function tableCase(oracle: Oracle, step: StepSpec, c: Case, mutants: Mutant[]): TableCase {
+  const gradient = step.gradientCheck ? gradientData(oracle, step, c) : undefined;
   const context = plainValues(c.context);
   return {
     name: c.name,
@@ -70,16 +75,16 @@ function tableCase(step: StepSpec, c: Case, mutants: Mutant[]): TableCase {
     dims: c.dims,
     ...(c.tolerance ? { tolerance: c.tolerance } : {}),
     ...(context ? { context } : {}),
-    expected: encode(runReference(step, c.args)),
+    expected: oracle.expected(step, c),
     mutants: mutants.map((m) => outcomeOf(m, c)),
     ...(gradient ? { gradient } : {}),
   };
 }
 
-/** As grader/diagnosis/rules/mutants.ts runs a mutant, but keeping the wire value. */
+/** As grader/diagnosis/rules/mutants.ts runs a mutant (the live oracle's way), but keeping the wire value. */
 function outcomeOf(mutant: Mutant, c: Case): TableOutcome {
   try {
-    return { value: encode((mutant.apply as (...args: unknown[]) => unknown)(...privateArgs(c.args))) };
+    return { value: encode((mutant.apply as (...args: unknown[]) => unknown)(...freshArgs(c.args))) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
     return { threw: errorClass(error), message: `${error.name}: ${error.message}` };
