@@ -2,8 +2,8 @@
 // (linear regression, Z = W X + b with the squared error), complete enough that `grade selftest`
 // passes on it as written — a teacher edits a working example rather than filling in blanks.
 
-const EXERCISE = (id: string): string => `// ${id}: made by \`grade new-exercise\`. Edit the steps, cases and mutants; docs/teachers.md says what
-// every field means. Check it with: grade selftest --exercises-dir <this folder> --exercise ${id}
+const EXERCISE = (id: string): string => `// ${id}: made by \`grade new-exercise\`. Edit the steps, cases and mutants;
+// docs/teachers.md says what every field means. Check it with: grade selftest --exercises-dir <this folder> --exercise ${id}
 import type { Matrix } from 'ml-matrix';
 import {
   contextOf, defineExercise, distinctSizes, normOf, paramsOf, pointOf, randn,
@@ -105,7 +105,8 @@ export function backward(params: Params, X: Matrix, Y: Matrix): Grads {
 `;
 
 const starter = (id: string, step: string, imports: string, doc: string, signature: string): string =>
-  `${imports}\n// import * as np from 'mlgrade/np';\n\n${doc}\n${signature} {\n  throw new Error('not implemented yet: ${id}/${step}');\n}\n`;
+  `${imports}\n// import * as np from 'mlgrade/np';\n\n${doc}\n${signature} {\n`
+  + `  throw new Error('not implemented yet: ${id}/${step}');\n}\n`;
 
 const MUTANT = `import type { Matrix } from 'ml-matrix';
 import type { Params } from '../../reference/types';
@@ -165,6 +166,7 @@ Then name it in your grade.config.json: \`"exercises": ["./${id}"]\` (relative t
 export function scaffoldFiles(id: string, dir: string): Record<string, string> {
   const fwdSig = 'export function forward(X: Matrix, params: Params): Matrix';
   const bwdSig = 'export function backward(params: Params, X: Matrix, Y: Matrix): Grads';
+  const matrix = "import type { Matrix } from 'ml-matrix';\n";
   return {
     'exercise.ts': EXERCISE(id),
     'README.md': TEACHER_README(id, dir),
@@ -173,8 +175,8 @@ export function scaffoldFiles(id: string, dir: string): Record<string, string> {
     'reference/backward.ts': REFERENCE_BACKWARD,
     'starter/types.ts': TYPES,
     'starter/README.md': STUDENT_README(id),
-    'starter/forward.ts': starter(id, 'forward', "import type { Matrix } from 'ml-matrix';\nimport type { Params } from './types';", FORWARD_DOC, fwdSig),
-    'starter/backward.ts': starter(id, 'backward', "import type { Matrix } from 'ml-matrix';\nimport type { Grads, Params } from './types';", BACKWARD_DOC, bwdSig),
+    'starter/forward.ts': starter(id, 'forward', `${matrix}import type { Params } from './types';`, FORWARD_DOC, fwdSig),
+    'starter/backward.ts': starter(id, 'backward', `${matrix}import type { Grads, Params } from './types';`, BACKWARD_DOC, bwdSig),
     'mutants/index.ts': MUTANTS_INDEX,
     'mutants/forward/bias-missing.ts': MUTANT,
   };

@@ -13,7 +13,9 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function scaffoldExercise(name: string, dir = '.'): { folder: string; files: string[] } {
   if (!KEBAB.test(name)) throw new UsageError(`${JSON.stringify(name)} is not an exercise id: use kebab-case, e.g. linear-regression`);
   const folder = path.join(dir, name);
-  if (existsSync(folder) && readdirSync(folder).length > 0) throw new UsageError(`${folder} is not empty: grade new-exercise makes a new folder`);
+  if (existsSync(folder) && readdirSync(folder).length > 0) {
+    throw new UsageError(`${folder} is not empty: grade new-exercise makes a new folder`);
+  }
   const files = scaffoldFiles(name, folder);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
