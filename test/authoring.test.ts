@@ -7,14 +7,19 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scaffoldExercise } from '../grader/commands/new-exercise.js';
 import { loadTeacherExercise } from '../grader/config/teacher.js';
-import { runSelftest } from '../grader/diagnosis/selftest/run.js';
-import { verdictOf } from '../grader/diagnosis/selftest/table.js';
+import { runSelftest, type SelftestReport } from '../grader/diagnosis/selftest/run.js';
+import { tooFewCases } from '../grader/diagnosis/selftest/case-count.js';
+import { selftestText, verdictOf } from '../grader/diagnosis/selftest/table.js';
+import { EXERCISES } from '../grader/spec/index.js';
+import type { ExerciseSpec, StepSpec } from '../grader/spec/types.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import { assignmentFor } from '../grader/config/assignment.js';
 import { explainText, knownIds } from '../grader/diagnosis/explain.js';
 import { gradeCli } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
 
+let scaffolded: ExerciseSpec;
+let scaffoldReport: SelftestReport;
 const root = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-new-exercise-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -31,7 +36,21 @@ describe('grade new-exercise', () => {
     expect(report.mutants.map((m) => [m.id, m.diagnosed[0]])).toEqual([['bias-missing', 'bias-missing']]);
     const starter = readFileSync(path.join(folder, 'starter', 'forward.ts'), 'utf8');
     expect(starter).toContain("throw new Error('not implemented yet: lin-reg/forward')");
+    expect(report.tooFewCases).toEqual([]);
+    [scaffolded, scaffoldReport] = [exercise.spec, report];
   }, 60_000);
+
+  it('selftest refuses the same exercise with two cases in a step, naming the step and the reason', () => {
+    const two = (s: StepSpec): StepSpec => (s.id === 'forward' ? { ...s, cases: (rng) => s.cases(rng).slice(0, 2) } : s);
+    const refused = { ...scaffoldReport, tooFewCases: tooFewCases([{ ...scaffolded, steps: scaffolded.steps.map(two) }], PUBLIC_SEED) };
+    expect(refused.tooFewCases).toEqual([expect.stringMatching(/^lin-reg\/forward has 2 cases; a step needs at least 3 .*match the reference by chance/)]);
+    expect(verdictOf(refused).ok).toBe(false);
+    expect(selftestText(refused)).toMatch(/Steps with too few cases:\n {2}lin-reg\/forward has 2 cases[^]*selftest FAILED/);
+  });
+
+  it('finds at least 3 cases in every step of the built-in exercises', () => {
+    expect(tooFewCases(EXERCISES, PUBLIC_SEED)).toEqual([]);
+  });
 
   it('refuses a folder that already holds the exercise, and a name that is not kebab-case', () => {
     expect(() => scaffoldExercise('lin-reg', root)).toThrow(/is not empty/);
