@@ -64,7 +64,8 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
   const mutants = jobs.map((j) => byName.get(mutantName(j.exercise.id, j.step.id, j.mutant)) as MutantResult);
   mutants.forEach((r) => options.onMutant?.(r));
     const tooFew = tooFewCases(options.exercises, options.seed);
-  return { seed: options.seed, reference, mutants, tooFewCases: tooFew, ...distinguishability(options.exercises, options.seed), durationMs: Date.now() - started };
+  const distinct = distinguishability(options.exercises, options.seed);
+  return { seed: options.seed, reference, mutants, tooFewCases: tooFew, ...distinct, durationMs: Date.now() - started };
 }
 
 /** Every exercise's reference, laid out as a submission and graded: each must get full marks. */
