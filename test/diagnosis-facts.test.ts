@@ -48,6 +48,11 @@ describe('facts when nothing is named', () => {
     const text = consoleReport(await gradedRun('fact-only-in-db2', 'shallow-network', 'backward'), { color: false });
     expect(text).toContain('fact: only in db2: dW1, db1 and dW2 are right on every case');
     expect(text).not.toContain('grade explain fact');
+    // first, a fact's hint is what to look at, with nothing to explain
+    const ratio = consoleReport(await gradedRun('fact-ratio-half', 'logistic-regression', 'dW'), { color: false });
+    expect(ratio).toContain('      fact: every entry of your dW is 0.5 times the expected one on every wrong case\n'
+      + '      look: Which factor of the formula gives this constant? Compare it with the case\'s sizes (m, n).\n');
+    expect(ratio).not.toContain('more: grade explain');
   });
 
   it('are left out when a misconception is named', () => {
