@@ -78,10 +78,13 @@ function detailLines(step: StepResult, paint: Paint, ctx: ConsoleContext): strin
   const lines: string[] = [];
   if (step.causedBy?.length) lines.push(`      ${paint('dim', 'fix first:')} ${step.causedBy.join(', ')}`);
   for (const line of stepEvidence(step, ctx)) lines.push(`      ${/^ */.exec(line)?.[0] ?? ''}${oneLine(line)}`);
-  for (const d of step.diagnoses) lines.push(`      ${paint('yellow', d.id)}: ${oneLine(d.message)}`);
+  // a `fact-…` finding names no misconception (grader/diagnosis/rules/facts.ts): no id, nothing to explain
+  const isFact = (id: string): boolean => id.startsWith('fact-');
+  for (const d of step.diagnoses) lines.push(`      ${paint('yellow', isFact(d.id) ? 'fact' : d.id)}: ${oneLine(d.message)}`);
   // the most likely diagnosis: what to change, then the command that explains it in full
   const [top] = step.diagnoses;
-  if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${ctx.command} explain ${top.id}`);
+  if (top && isFact(top.id)) lines.push(`      ${paint('dim', 'look:')} ${oneLine(top.hint)}`);
+  else if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${ctx.command} explain ${top.id}`);
   return lines;
 }
 

@@ -4,11 +4,12 @@ import { batchCommand } from './batch.js';
 import { explainCommand } from './explain.js';
 import { gradeCommand } from './grade.js';
 import { initCommand } from './init.js';
+import { newExerciseCommand } from './new-exercise.js';
 import { releaseCommand } from './release.js';
 import { selftestCommand } from './selftest.js';
 import type { CommandModule } from './types.js';
 
-export const COMMANDS: CommandModule[] = [gradeCommand, explainCommand, selftestCommand, batchCommand, releaseCommand, initCommand];
+export const COMMANDS: CommandModule[] = [gradeCommand, explainCommand, selftestCommand, batchCommand, releaseCommand, initCommand, newExerciseCommand];
 
 /** Names by which a command is called (the default command's `$0` is not one). */
 export function commandNames(): string[] {

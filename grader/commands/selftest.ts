@@ -8,7 +8,8 @@ import type { CommandModule } from './types.js';
 
 export const selftestCommand: CommandModule = {
   command: 'selftest',
-  describe: 'Check the diagnosis: grade the reference and every mutant (named as itself, nothing else), print the confusion table',
+  describe: 'Check the diagnosis: grade the reference and every mutant (named as itself, nothing else), print the confusion table;'
+    + ' a step needs at least 3 cases',
   options: {
     exercise: { type: 'string', multiple: true, short: 'e', describe: 'Only this exercise\'s mutants (repeatable)' },
     seed: { type: 'number', describe: 'Seed of the generated cases (default 1234, the public seed)' },

@@ -1,43 +1,47 @@
 // What `grade explain <id>` prints, and docs/misconceptions.md: a misconception's explanation,
 // the right formula, the notes that show the mistake, an example fix, and the steps where the
 // grader looks for it. Teachers' own ids (mutants without a catalogue entry) are explained by
-// their mutants' messages.
+// their mutants' messages: those of the built-in exercises, or of the assignment given (`--config`).
 import { EXERCISES } from '../spec/index.js';
+import type { ExerciseSpec } from '../spec/types.js';
 import { CATALOGUE, CONTRACT_IDS, isMisconceptionId, MISCONCEPTION_IDS, type Misconception } from './catalogue.js';
 import { explanationText, idListText, mutantMisconception, noteText } from './explain-text.js';
 import { mutantsOf } from './mutants/index.js';
 
 /** `logistic-regression/dW` for every step that has a mutant of this id. */
-export function stepsWith(id: string): string[] {
-  const steps = EXERCISES.flatMap((e) => e.steps.filter((s) => mutantsOf(e, s).some((m) => m.id === id)).map((s) => `${e.id}/${s.id}`));
+export function stepsWith(id: string, exercises: readonly ExerciseSpec[] = EXERCISES): string[] {
+  const steps = exercises.flatMap((e) => e.steps.filter((s) => mutantsOf(e, s).some((m) => m.id === id)).map((s) => `${e.id}/${s.id}`));
   return [...new Set(steps)];
 }
 
 /** Every id the grader can report: the catalogue's, then teachers' own. */
-export function knownIds(): string[] {
-  const own = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => m.id)));
+export function knownIds(exercises: readonly ExerciseSpec[] = EXERCISES): string[] {
+  const own = exercises.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => m.id)));
   return [...new Set<string>([...MISCONCEPTION_IDS, ...own])];
 }
 
 /** A teacher's id without a catalogue entry, told by its first mutant. */
-function fromMutants(id: string): Misconception | undefined {
-  const mutant = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s))).find((m) => m.id === id);
+function fromMutants(id: string, exercises: readonly ExerciseSpec[]): Misconception | undefined {
+  const mutant = exercises.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s))).find((m) => m.id === id);
   return mutant ? mutantMisconception(id, mutant) : undefined;
 }
 
-export function misconceptionOf(id: string): Misconception | undefined {
-  return isMisconceptionId(id) ? CATALOGUE[id] : fromMutants(id);
+export function misconceptionOf(id: string, exercises: readonly ExerciseSpec[] = EXERCISES): Misconception | undefined {
+  return isMisconceptionId(id) ? CATALOGUE[id] : fromMutants(id, exercises);
 }
 
-const where = (id: string): string => (id === 'mutates-input' ? 'every step (the engine compares the arguments before and after each call)' : stepsWith(id).join(', ') || 'no step yet');
+const where = (id: string, exercises: readonly ExerciseSpec[] = EXERCISES): string =>
+  (id === 'mutates-input'
+    ? 'every step (the engine compares the arguments before and after each call)'
+    : stepsWith(id, exercises).join(', ') || 'no step yet');
 
-export function explainText(id: string): string | undefined {
-  const m = misconceptionOf(id);
-  return m ? explanationText(id, m, where(id)) : undefined;
+export function explainText(id: string, exercises: readonly ExerciseSpec[] = EXERCISES): string | undefined {
+  const m = misconceptionOf(id, exercises);
+  return m ? explanationText(id, m, where(id, exercises)) : undefined;
 }
 
-export function listText(): string {
-  return idListText(knownIds(), (id) => misconceptionOf(id)?.title ?? '');
+export function listText(exercises: readonly ExerciseSpec[] = EXERCISES): string {
+  return idListText(knownIds(exercises), (id) => misconceptionOf(id, exercises)?.title ?? '');
 }
 
 const HEADER = `# Misconceptions

@@ -33,7 +33,10 @@ export type Rank = (typeof RANK)[keyof typeof RANK];
  * Ids that state a measured fact and name no misconception: `gradient-mismatch` says which tensor
  * disagrees with the slope of the student's own cost, not what mistake made it so.
  */
-export const FACT_IDS: readonly string[] = ['gradient-mismatch'];
+export const FACT_IDS: readonly string[] = ['gradient-mismatch', 'fact-ratio', 'fact-column-order', 'fact-only-in'];
+
+/** Facts stated only when no misconception is named (rules/facts.ts). */
+export const isNamelessFact = (id: string): boolean => id.startsWith('fact-');
 
 export interface Finding extends Diagnosis {
   rank: Rank;

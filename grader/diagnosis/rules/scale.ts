@@ -66,7 +66,7 @@ function scaled(e: Leaf, k: number): Value {
   return { ...e, data: e.data.map((row) => row.map((x) => k * x)) };
 }
 
-interface Sample {
+export interface Sample {
   c: Case;
   expected: Leaf;
   received: Value;
@@ -74,7 +74,7 @@ interface Sample {
 }
 
 /** The leaves at each path across the cases, where the student's has the expected kind and shape. */
-function samplesByPath(input: DiagnosisInput): Map<string, Sample[]> {
+export function samplesByPath(input: DiagnosisInput): Map<string, Sample[]> {
   const byPath = new Map<string, Sample[]>();
   input.cases.forEach((c, i) => {
     const expected = input.expected[i];

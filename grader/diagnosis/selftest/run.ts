@@ -12,6 +12,7 @@ import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
 import { mutantName, mutantsOf } from '../mutants/index.js';
 import { distinguishability, type Distinguishability } from './distinguish.js';
 import { batchesOf, type Job } from './batches.js';
+import { tooFewCases } from './case-count.js';
 import { diagnoseInProcess } from './in-process.js';
 
 export interface MutantResult {
@@ -36,6 +37,8 @@ export interface SelftestReport extends Distinguishability {
   seed: number;
   reference: ReferenceResult[];
   mutants: MutantResult[];
+  /** Steps with fewer than 3 cases, each with the reason: the selftest fails on them. */
+  tooFewCases: string[];
   durationMs: number;
 }
 
@@ -60,7 +63,9 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
   // in the order of the exercises and steps, whatever order the batches finished in
   const mutants = jobs.map((j) => byName.get(mutantName(j.exercise.id, j.step.id, j.mutant)) as MutantResult);
   mutants.forEach((r) => options.onMutant?.(r));
-  return { seed: options.seed, reference, mutants, ...distinguishability(options.exercises, options.seed), durationMs: Date.now() - started };
+    const tooFew = tooFewCases(options.exercises, options.seed);
+  const distinct = distinguishability(options.exercises, options.seed);
+  return { seed: options.seed, reference, mutants, tooFewCases: tooFew, ...distinct, durationMs: Date.now() - started };
 }
 
 /** Every exercise's reference, laid out as a submission and graded: each must get full marks. */

@@ -15,6 +15,8 @@ export interface Verdict {
   selfRate: number;
   /** `name: other-id`: a mutant also named as another misconception (every pair A, B ≠ A's id is checked). */
   misnamed: string[];
+  /** Steps with fewer than 3 cases, with the reason. */
+  tooFewCases: string[];
   ok: boolean;
 }
 
@@ -29,8 +31,10 @@ export function verdictOf(report: SelftestReport): Verdict {
   const selfFirst = report.mutants.filter(isSelfFirst).length;
   const selfRate = report.mutants.length === 0 ? 1 : selfFirst / report.mutants.length;
   const misnamed = report.mutants.flatMap((r) => otherNames(r).map((id) => `${r.name}: ${id}`));
-  const ok = referenceFull && passing.length === 0 && selfRate >= SELF_DIAGNOSED_GOAL && report.pairs.length === 0 && misnamed.length === 0;
-  return { referenceFull, passing, selfFirst, selfRate, misnamed, ok };
+  const { tooFewCases } = report;
+  const ok = referenceFull && passing.length === 0 && selfRate >= SELF_DIAGNOSED_GOAL && report.pairs.length === 0 && misnamed.length === 0
+    && tooFewCases.length === 0;
+  return { referenceFull, passing, selfFirst, selfRate, misnamed, tooFewCases, ok };
 }
 
 /** `✓` diagnosed as itself first, `~` among others, `✗` not at all, `!` the mutant passed. */
@@ -72,6 +76,7 @@ export function selftestText(report: SelftestReport): string {
   lines.push(v.misnamed.length === 0 ? 'No mutant is named as another misconception.' : 'Mutants also named as another misconception:');
   for (const m of v.misnamed) lines.push(`  ${m}`);
   if (report.likeReference.length > 0) lines.push('Mutants that give the reference\'s results on every case:', ...report.likeReference.map((n) => `  ${n}`));
+  if (v.tooFewCases.length > 0) lines.push('', 'Steps with too few cases:', ...v.tooFewCases.map((t) => `  ${t}`));
   const percent = (100 * v.selfRate).toFixed(1);
   lines.push('', `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`);
   lines.push(v.ok ? 'selftest passed' : 'selftest FAILED');
