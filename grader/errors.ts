@@ -32,6 +32,9 @@ export function guarded<T>(work: Promise<T>): Promise<T> {
     const previous = guard;
     guard = reject;
     const settle = (): void => void (guard = previous);
-    work.then((value) => (settle(), resolve(value)), (error: unknown) => (settle(), reject(error)));
+    work.then(
+      (value) => (settle(), resolve(value)),
+      (error: unknown) => (settle(), reject(error)),
+    );
   });
 }

@@ -11,7 +11,15 @@
 import type { ExerciseSpec } from './spec/types.js';
 
 export type {
-  Case, ExerciseSpec, GradientCheckSpec, Mutant, PipelineCall, Point, PropertyCheck, StepKind, StepSpec,
+  Case,
+  ExerciseSpec,
+  GradientCheckSpec,
+  Mutant,
+  PipelineCall,
+  Point,
+  PropertyCheck,
+  StepKind,
+  StepSpec,
 } from './spec/types.js';
 export { STEP_KINDS } from './spec/types.js';
 export type { Rng } from './random.js';
@@ -20,8 +28,24 @@ export type { Value } from './compare/value.js';
 export type { Problem } from './model/results.js';
 export { RandnArg, ResultRef } from './model/wire.js';
 export {
-  centredBias, clearOfKink, contextOf, dimsName, distinctSizes, drawUntil, fmt, labels, layerParams, normOf,
-  paramsOf, pointOf, randn, scalar, seedOf, signed, uniformIn, withHealthyGradients,
+  centredBias,
+  clearOfKink,
+  contextOf,
+  dimsName,
+  distinctSizes,
+  drawUntil,
+  fmt,
+  labels,
+  layerParams,
+  normOf,
+  paramsOf,
+  pointOf,
+  randn,
+  scalar,
+  seedOf,
+  signed,
+  uniformIn,
+  withHealthyGradients,
 } from './spec/gen.js';
 export { TRAIN_PROPERTIES, type TrainContext } from './spec/train-properties.js';
 export { blobs, flower, xor, type Dataset } from './datasets.js';

@@ -64,7 +64,7 @@ export function chainLines(error: ErrorInfo, stepFile?: string): string[] {
   const start = own >= 0 ? own : frames.length - 1;
   const chain = frames.slice(0, start + 1).reverse();
   return chain.map((f, i) => {
-    const role = i === chain.length - 1 ? ', where it threw' : i === 0 && own >= 0 ? ', in this step\'s file' : '';
+    const role = i === chain.length - 1 ? ', where it threw' : i === 0 && own >= 0 ? ", in this step's file" : '';
     return `${i === 0 ? 'at' : ' → called'} ${frameText(f)}${role}`;
   });
 }

@@ -14,11 +14,19 @@ export function githubReport(results: GradeResults): ReportFile[] {
 }
 
 export function githubSummary(results: GradeResults): string {
-  const lines = [`## ${results.tool.name}: ${points(results.score)}/${points(results.maxScore)} (${percent(results)})`, '', summaryLine(results), ''];
+  const lines = [
+    `## ${results.tool.name}: ${points(results.score)}/${points(results.maxScore)} (${percent(results)})`,
+    '',
+    summaryLine(results),
+    '',
+  ];
   for (const reason of ungradableReasons(results)) lines.push(`> **Not gradable:** ${inline(reason)}`, '');
   lines.push('| Exercise | Score | Broken steps |', '| --- | ---: | --- |');
   for (const e of results.exercises) {
-    const broken = e.steps.filter(isBroken).map((s) => `\`${s.id}\``).join(', ');
+    const broken = e.steps
+      .filter(isBroken)
+      .map((s) => `\`${s.id}\``)
+      .join(', ');
     const graded = e.steps.some((s) => s.status !== 'skipped');
     lines.push(`| ${cell(e.title)} | ${graded ? `${points(e.score)}/${points(e.maxScore)}` : 'not graded'} | ${broken || '–'} |`);
   }
@@ -46,15 +54,27 @@ export interface Annotation {
  * annotations to the repository's files). The line: the error's when the step threw, else the
  * line that defines the step, found by `lineOf` (which reads the file; undefined when unknown).
  */
-export function annotations(results: GradeResults, workspace: string, lineOf: (file: string, step: string) => number | undefined = () => undefined): Annotation[] {
+export function annotations(
+  results: GradeResults,
+  workspace: string,
+  lineOf: (file: string, step: string) => number | undefined = () => undefined,
+): Annotation[] {
   return gradedSteps(results).flatMap(({ exercise, step }) => {
     const file = step.status === 'error' ? (step.error.file ?? step.file) : step.file;
     if (!isBroken(step) || !file) return [];
     const absolute = path.resolve(results.submission, file);
-    const position = step.status === 'error' && step.error.line !== undefined
-      ? { line: step.error.line, ...(step.error.column !== undefined ? { col: step.error.column } : {}) }
-      : definedAt(lineOf(absolute, step.id));
-    return [{ file: path.relative(workspace, absolute).split(path.sep).join('/'), ...position, title: `${exercise.id}/${step.id}: ${step.status}`, message: annotationMessage(step) }];
+    const position =
+      step.status === 'error' && step.error.line !== undefined
+        ? { line: step.error.line, ...(step.error.column !== undefined ? { col: step.error.column } : {}) }
+        : definedAt(lineOf(absolute, step.id));
+    return [
+      {
+        file: path.relative(workspace, absolute).split(path.sep).join('/'),
+        ...position,
+        title: `${exercise.id}/${step.id}: ${step.status}`,
+        message: annotationMessage(step),
+      },
+    ];
   });
 }
 
@@ -66,7 +86,12 @@ function annotationMessage(step: StepResult): string {
 
 /** `::error file=…,line=…,title=…::message`, escaped as the Actions toolkit does. */
 export function workflowCommand(a: Annotation): string {
-  const props = [`file=${property(a.file)}`, ...(a.line !== undefined ? [`line=${a.line}`] : []), ...(a.col !== undefined ? [`col=${a.col}`] : []), `title=${property(a.title)}`];
+  const props = [
+    `file=${property(a.file)}`,
+    ...(a.line !== undefined ? [`line=${a.line}`] : []),
+    ...(a.col !== undefined ? [`col=${a.col}`] : []),
+    `title=${property(a.title)}`,
+  ];
   return `::error ${props.join(',')}::${data(a.message)}`;
 }
 

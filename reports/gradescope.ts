@@ -76,9 +76,10 @@ function stepTests(exercise: ExerciseResult, step: StepResult, number: string): 
 
 function hiddenTest(exercise: ExerciseResult, step: StepResult, number: string, hidden: HiddenPart): GradescopeTest {
   const { passed, total, score, maxScore } = hidden;
-  const advice = passed < total
-    ? ' Which inputs they use is not shown: make sure the step is right for any shape and value, not only on the public cases.'
-    : '';
+  const advice =
+    passed < total
+      ? ' Which inputs they use is not shown: make sure the step is right for any shape and value, not only on the public cases.'
+      : '';
   const how = "the step's points × the share of hidden cases passed × the share of public cases passed";
   return {
     name: `${exercise.title}: ${step.id} (hidden cases)`,

@@ -29,14 +29,16 @@ export function prairielearnResults(results: GradeResults): PrairieLearnResults 
   const output = platformText(results, WHEN);
   const reasons = ungradableReasons(results);
   if (reasons.length > 0) return { gradable: false, format_errors: reasons, message: reasons[0], output };
-  const tests = gradedSteps(seen).map(({ exercise, step }): PrairieLearnTest => ({
-    name: `${exercise.id}/${step.id}`,
-    description: `${exercise.title}: ${step.id}${step.file ? ` (${step.file})` : ''}`,
-    points: step.score,
-    max_points: step.maxScore,
-    message: [step.message, ...step.diagnoses.map((d) => `${d.id}: ${d.hint}`)].join('\n'),
-    output: stepText(step),
-  }));
+  const tests = gradedSteps(seen).map(
+    ({ exercise, step }): PrairieLearnTest => ({
+      name: `${exercise.id}/${step.id}`,
+      description: `${exercise.title}: ${step.id}${step.file ? ` (${step.file})` : ''}`,
+      points: step.score,
+      max_points: step.maxScore,
+      message: [step.message, ...step.diagnoses.map((d) => `${d.id}: ${d.hint}`)].join('\n'),
+      output: stepText(step),
+    }),
+  );
   const hidden = hasHidden(results);
   if (hidden) tests.push(hiddenTest(results));
   const score = results.maxScore > 0 ? Math.min(1, Math.max(0, results.score / results.maxScore)) : 0;
@@ -46,8 +48,9 @@ export function prairielearnResults(results: GradeResults): PrairieLearnResults 
 
 /** Every point of a run with hidden seeds, in one test: which steps and cases earned them is not shown. */
 function hiddenTest(results: GradeResults): PrairieLearnTest {
-  const message = 'Your score on the hidden cases of every step. Which steps and which cases is not shown: '
-    + 'make each step right for any shape and value.';
+  const message =
+    'Your score on the hidden cases of every step. Which steps and which cases is not shown: ' +
+    'make each step right for any shape and value.';
   const points = { points: results.score, max_points: results.maxScore };
   return { name: 'hidden-cases', description: 'Hidden cases (all steps)', ...points, message, output: message };
 }

@@ -10,9 +10,9 @@ export { isBroken };
 
 /** Every graded (not skipped) step with its exercise, in curriculum order. */
 export function gradedSteps(results: GradeResults): { exercise: ExerciseResult; step: StepResult; number: string }[] {
-  return results.exercises.flatMap((exercise, e) => exercise.steps
-    .map((step, s) => ({ exercise, step, number: `${e + 1}.${s + 1}` }))
-    .filter(({ step }) => isGraded(step)));
+  return results.exercises.flatMap((exercise, e) =>
+    exercise.steps.map((step, s) => ({ exercise, step, number: `${e + 1}.${s + 1}` })).filter(({ step }) => isGraded(step)),
+  );
 }
 
 /** Up to 3 decimals, without trailing zeros: 1, 0.5, 0.667. */
@@ -35,10 +35,13 @@ export function summaryLine(results: GradeResults): string {
  */
 export function ungradableReasons(results: GradeResults): string[] {
   const reasons: string[] = [];
-  if (results.graderError) reasons.push(`The grader failed (${results.graderError.name}: ${results.graderError.message}); the results are incomplete.`);
+  if (results.graderError)
+    reasons.push(`The grader failed (${results.graderError.name}: ${results.graderError.message}); the results are incomplete.`);
   const graded = gradedSteps(results).map((g) => g.step);
   if (graded.length > 0 && graded.every((s) => s.status === 'missing' && s.file === undefined)) {
-    reasons.push(`No step of the exercises was found in the submission: it must be laid out like exercises/ (one folder per exercise, one file per step, e.g. logistic-regression/sigmoid.ts).`);
+    reasons.push(
+      `No step of the exercises was found in the submission: it must be laid out like exercises/ (one folder per exercise, one file per step, e.g. logistic-regression/sigmoid.ts).`,
+    );
   }
   return reasons;
 }
@@ -55,7 +58,8 @@ export function stepText(step: StepResult): string {
   for (const c of wrong.slice(0, MAX_CASES)) lines.push(...caseLines(c, step.file));
   if (wrong.length > MAX_CASES) lines.push(`… and ${wrong.length - MAX_CASES} more wrong cases`);
   const failedChecks = step.gradientChecks.filter((g) => !g.passed);
-  for (const g of failedChecks) lines.push(`Gradient check ${g.tensor} against ${g.against}: relative difference ${g.relativeDifference ?? 'n/a'} > ${g.threshold}`);
+  for (const g of failedChecks)
+    lines.push(`Gradient check ${g.tensor} against ${g.against}: relative difference ${g.relativeDifference ?? 'n/a'} > ${g.threshold}`);
   lines.push(`Re-run: ${step.repro}`);
   return lines.join('\n');
 }

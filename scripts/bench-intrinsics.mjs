@@ -39,7 +39,14 @@ process.stdout.write(matrix + ' ' + (performance.now() - start - matrix) + ' ' +
 `;
 
 try {
-  await build({ entryPoints: [path.join(root, 'grader/runner/lock-intrinsics.ts')], outfile: path.join(dir, 'lock.cjs'), bundle: true, format: 'cjs', platform: 'node', logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(root, 'grader/runner/lock-intrinsics.ts')],
+    outfile: path.join(dir, 'lock.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'warning',
+  });
   writeFileSync(path.join(dir, 'workload.cjs'), workload);
   const modes = ['none', 'narrow', 'kept', 'moderate'];
   const times = Object.fromEntries(modes.map((m) => [m, { matrix: [], objects: [] }]));
@@ -53,7 +60,8 @@ try {
     }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const cell = (mode, part) => `${median(times[mode][part]).toFixed(1)} ms (× ${(median(times[mode][part]) / median(times.none[part])).toFixed(2)})`;
+  const cell = (mode, part) =>
+    `${median(times[mode][part]).toFixed(1)} ms (× ${(median(times[mode][part]) / median(times.none[part])).toFixed(2)})`;
   console.log('locked as     ml-matrix code           Object.prototype use');
   for (const mode of modes) console.log(`${mode.padEnd(13)} ${cell(mode, 'matrix').padEnd(24)} ${cell(mode, 'objects')}`);
 } finally {

@@ -20,16 +20,20 @@ import { parseArgs } from 'node:util';
 const TARGET_RATIO = 15;
 const BATCH_TARGET_SPEEDUP = 1.6;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: {
-  runs: { type: 'string' },
-  check: { type: 'boolean', default: false },
-  batch: { type: 'string' },
-  jobs: { type: 'string' },
-} });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    batch: { type: 'string' },
+    jobs: { type: 'string' },
+  },
+});
 const runs = Math.max(values.batch ? 1 : 5, Number(values.runs) || (values.batch ? 3 : 15));
 
 // A clean environment: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS (≈10 ms of certificate loading) …
-const env = Object.fromEntries(['PATH', 'HOME', 'TMPDIR', 'LANG'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+const env = Object.fromEntries(
+  ['PATH', 'HOME', 'TMPDIR', 'LANG'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]),
+);
 
 const gradeArgs = ['bin/grade.js', '--submission', 'reference', '--json'];
 const commands = {
@@ -45,7 +49,12 @@ const commands = {
 function time(name) {
   const [file, args, extraEnv = {}] = commands[name];
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(file, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status === 2 || result.status === null) {
     throw new Error(`${name} could not run (exit ${result.status}):\n${result.stderr}`);
@@ -74,12 +83,15 @@ for (let i = 0; i < runs; i++) for (const name of ['node', 'grade', 'cold', 'pyt
 const node = median(samples.node);
 const ratio = median(samples.grade) / node;
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const line = (label, name) => `${label.padEnd(52)}median ${fmt(median(samples[name]))}  ${(median(samples[name]) / node).toFixed(1).padStart(5)}×  (${samples[name].map((x) => x.toFixed(0)).join(', ')})`;
+const line = (label, name) =>
+  `${label.padEnd(52)}median ${fmt(median(samples[name]))}  ${(median(samples[name]) / node).toFixed(1).padStart(5)}×  (${samples[name].map((x) => x.toFixed(0)).join(', ')})`;
 console.log(line('node -e 0', 'node'));
 console.log(line('grade --submission reference --json', 'grade'));
 console.log(line('  the same, cold (MLGRADE_NO_CACHE=1)', 'cold'));
 console.log(line('grade --submission reference-python --json', 'python'));
-console.log(`ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`);
+console.log(
+  `ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`,
+);
 if (values.check && ratio > TARGET_RATIO) process.exitCode = 1;
 benchNpx();
 
@@ -88,16 +100,23 @@ function benchNpx() {
   const pairs = { npx: [], grade: [] };
   for (let i = 0; i < Math.min(runs, 5); i++) for (const name of ['npx', 'grade']) pairs[name].push(time(name).ms);
   const [npx, direct] = [median(pairs.npx), median(pairs.grade)];
-  console.log(`npx grade … median ${fmt(npx)} vs node bin/grade.js … ${fmt(direct)}: start overhead +${fmt(npx - direct)}, ratio ${(npx / direct).toFixed(1)}×`);
+  console.log(
+    `npx grade … median ${fmt(npx)} vs node bin/grade.js … ${fmt(direct)}: start overhead +${fmt(npx - direct)}, ratio ${(npx / direct).toFixed(1)}×`,
+  );
 }
 
 /** The mutant submissions: each built-in mutant file laid over its step in a copy of the reference. */
 function mutantOverlays() {
   const base = path.join(root, 'grader', 'diagnosis', 'mutants', 'files');
-  const fromMutants = existsSync(base) ? readdirSync(base, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => { const [exercise, step] = path.relative(base, e.parentPath).split(path.sep); return { from: path.join(e.parentPath, e.name), to: path.join(exercise, `${step}.ts`) }; })
-    .sort((a, b) => (a.from < b.from ? -1 : 1)) : [];
+  const fromMutants = existsSync(base)
+    ? readdirSync(base, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+        .map((e) => {
+          const [exercise, step] = path.relative(base, e.parentPath).split(path.sep);
+          return { from: path.join(e.parentPath, e.name), to: path.join(exercise, `${step}.ts`) };
+        })
+        .sort((a, b) => (a.from < b.from ? -1 : 1))
+    : [];
   if (fromMutants.length > 0) return fromMutants.map((m) => (dir) => cpSync(m.from, path.join(dir, m.to)));
   // before the mutants existed: the failing fixtures, laid over the reference the same way
   const fixtures = path.join(root, 'test', 'fixtures', 'submissions', 'fail');
@@ -119,17 +138,36 @@ function generateClass(n) {
 function timeBatch(dir, jobs) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-bench-out-'));
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['bin/grade.js', 'batch', dir, '--out-dir', out, '--jobs', String(jobs)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['bin/grade.js', 'batch', dir, '--out-dir', out, '--jobs', String(jobs)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   rmSync(out, { recursive: true, force: true });
-  if (result.status === 2 || result.status === null) throw new Error(`grade batch could not run (exit ${result.status}):\n${result.stderr}`);
+  if (result.status === 2 || result.status === null)
+    throw new Error(`grade batch could not run (exit ${result.status}):\n${result.stderr}`);
   return ms;
 }
 
 function timeNaive(dir) {
   const start = process.hrtime.bigint();
   for (const student of readdirSync(dir).sort()) {
-    const result = spawnSync(process.execPath, ['bin/grade.js', '--submission', path.join(dir, student), '--json', '--reporter', 'json', '--out-dir', path.join(os.tmpdir(), 'mlgrade-bench-naive')], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(
+      process.execPath,
+      [
+        'bin/grade.js',
+        '--submission',
+        path.join(dir, student),
+        '--json',
+        '--reporter',
+        'json',
+        '--out-dir',
+        path.join(os.tmpdir(), 'mlgrade-bench-naive'),
+      ],
+      { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     if (result.status === 2 || result.status === null) throw new Error(`grade could not run (exit ${result.status}):\n${result.stderr}`);
   }
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -163,12 +201,23 @@ function reportBatch({ n, cores, jobs, samples, naive }) {
   const rate = (ms) => `${((1000 * n) / ms).toFixed(2)} submissions/s`;
   const all = (xs) => xs.map((x) => (x / 1000).toFixed(1)).join(', ');
   const perNode = (ms) => `${(ms / n / node).toFixed(1)}× node per submission`;
-  console.log(`node -e 0                                        median ${node.toFixed(1)} ms  (${samples.node.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `node -e 0                                        median ${node.toFixed(1)} ms  (${samples.node.map((x) => x.toFixed(0)).join(', ')})`,
+  );
   console.log(`${n} × grade --submission, one after another      ${(naive / 1000).toFixed(2)} s  ${rate(naive)}  ${perNode(naive)}`);
-  console.log(`grade batch --jobs 1 (one worker)                median ${(sequential / 1000).toFixed(2)} s  ${rate(sequential)}  ${perNode(sequential)}  (${all(samples.sequential)} s)`);
-  console.log(`grade batch --jobs ${jobs} (one worker per core)       median ${(parallel / 1000).toFixed(2)} s  ${rate(parallel)}  ${perNode(parallel)}  (${all(samples.parallel)} s)`);
+  console.log(
+    `grade batch --jobs 1 (one worker)                median ${(sequential / 1000).toFixed(2)} s  ${rate(sequential)}  ${perNode(sequential)}  (${all(samples.sequential)} s)`,
+  );
+  console.log(
+    `grade batch --jobs ${jobs} (one worker per core)       median ${(parallel / 1000).toFixed(2)} s  ${rate(parallel)}  ${perNode(parallel)}  (${all(samples.parallel)} s)`,
+  );
   const vsNaive = naive / parallel;
   const vsOne = sequential / parallel;
-  console.log(`batch on ${cores} cores: ${vsNaive.toFixed(2)}× one-after-another grade runs (target ≥ ${BATCH_TARGET_SPEEDUP}×: ${vsNaive >= BATCH_TARGET_SPEEDUP ? 'met' : 'NOT met'}), ${vsOne.toFixed(2)}× --jobs 1; ${runs} runs each after a warm-up (the grade runs: one); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `batch on ${cores} cores: ${vsNaive.toFixed(2)}× one-after-another grade runs (target ≥ ${BATCH_TARGET_SPEEDUP}×: ${vsNaive >= BATCH_TARGET_SPEEDUP ? 'met' : 'NOT met'}), ${vsOne.toFixed(2)}× --jobs 1; ${runs} runs each after a warm-up (the grade runs: one); load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   if (values.check && vsNaive < BATCH_TARGET_SPEEDUP) process.exitCode = 1;
 }

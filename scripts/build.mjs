@@ -28,7 +28,13 @@ function channelValidator() {
   const schema = JSON.parse(readFileSync(new URL('../schema/channel.schema.json', import.meta.url), 'utf8'));
   const ajv = new Ajv2020({ code: { source: true }, discriminator: true, strict: true });
   const code = standalone(ajv, ajv.compile(schema));
-  return build({ ...common, sourcemap: false, stdin: { contents: code, resolveDir: root, loader: 'js' }, outfile: 'dist/channel-validate.cjs', format: 'cjs' });
+  return build({
+    ...common,
+    sourcemap: false,
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    outfile: 'dist/channel-validate.cjs',
+    format: 'cjs',
+  });
 }
 
 // ESM bundles still load CommonJS dependencies lazily through require.
@@ -50,7 +56,8 @@ const precompiledTemplates = {
       const read = (file) => readFileSync(path.join(dir, file), 'utf8');
       const options = JSON.parse(/COMPILE_OPTIONS = (\{.*\});/.exec(read('templates.ts'))[1].replace(/(\w+):/g, '"$1":'));
       const partials = [];
-      const inline = (source) => source.replace(/\{\{>\s*([\w-]+)\s*\}\}/g, (_, name) => (partials.push(name), inline(read(`templates/${name}.hbs`))));
+      const inline = (source) =>
+        source.replace(/\{\{>\s*([\w-]+)\s*\}\}/g, (_, name) => (partials.push(name), inline(read(`templates/${name}.hbs`))));
       const spec = Handlebars.precompile(inline(read('templates/page.hbs')), options);
       const runtime = createRequire(import.meta.url).resolve('handlebars/dist/cjs/handlebars.runtime.js');
       const contents = [
@@ -58,7 +65,9 @@ const precompiledTemplates = {
         `const assets = { page: Handlebars.template(${spec}), css: ${JSON.stringify(read('style.css'))}, script: ${JSON.stringify(read('script.js'))} };`,
         'export function loadAssets() { return assets; }',
       ].join('\n');
-      const watchFiles = ['page', ...partials].map((n) => path.join(dir, 'templates', `${n}.hbs`)).concat([path.join(dir, 'style.css'), path.join(dir, 'script.js')]);
+      const watchFiles = ['page', ...partials]
+        .map((n) => path.join(dir, 'templates', `${n}.hbs`))
+        .concat([path.join(dir, 'style.css'), path.join(dir, 'script.js')]);
       return { contents, loader: 'js', resolveDir: dir, watchFiles };
     });
   },
@@ -70,9 +79,19 @@ rmSync(path.join(root, 'dist', 'student'), { recursive: true, force: true });
 
 /** A release's student grader: no reference or mutant code (the guard fails the build otherwise). */
 async function studentCli() {
-  const result = await build({ ...common, entryPoints: { cli: 'grader/release/student-cli.ts' }, outdir: 'dist/student', format: 'esm',
-    packages: 'external', banner: { js: requireBanner }, splitting: true, chunkNames: 'chunks/[name]-[hash]', sourcemap: false,
-    metafile: true, plugins: [precompiledTemplates, studentGuard(root)] });
+  const result = await build({
+    ...common,
+    entryPoints: { cli: 'grader/release/student-cli.ts' },
+    outdir: 'dist/student',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: requireBanner },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: false,
+    metafile: true,
+    plugins: [precompiledTemplates, studentGuard(root)],
+  });
   writeFileSync(path.join(root, 'dist', 'student', 'meta.json'), JSON.stringify(result.metafile));
 }
 
@@ -81,11 +100,19 @@ async function studentCli() {
 const GRADER_EXTERNAL = ['ajv', 'ajv/*', 'esbuild', 'handlebars', 'handlebars/*', 'yargs', 'yargs/*'];
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'grader/cli.ts', 'public-table-build': 'grader/release/public-table-build.ts' }, outdir: 'dist', format: 'esm', external: GRADER_EXTERNAL,
-    banner: { js: requireBanner }, splitting: true, outExtension: { '.js': '.js' }, chunkNames: 'chunks/[name]-[hash]',
-    plugins: [precompiledTemplates] }),
-  build({ ...common, entryPoints: { child: 'grader/runner/child.ts' }, outfile: 'dist/child.cjs', format: 'cjs',
-    external: ['ml-matrix'] }),
+  build({
+    ...common,
+    entryPoints: { cli: 'grader/cli.ts', 'public-table-build': 'grader/release/public-table-build.ts' },
+    outdir: 'dist',
+    format: 'esm',
+    external: GRADER_EXTERNAL,
+    banner: { js: requireBanner },
+    splitting: true,
+    outExtension: { '.js': '.js' },
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [precompiledTemplates],
+  }),
+  build({ ...common, entryPoints: { child: 'grader/runner/child.ts' }, outfile: 'dist/child.cjs', format: 'cjs', external: ['ml-matrix'] }),
   channelValidator(),
   studentCli(),
   build({ ...common, entryPoints: ['grader/np.ts'], outfile: 'dist/np.js', format: 'esm', external: ['ml-matrix'] }),
@@ -93,4 +120,6 @@ await Promise.all([
 ]);
 
 // the public seed's cases and expected values, read by a plain `grade` (grader/oracle/public-table.ts)
-execFileSync(process.execPath, [path.join(root, 'dist', 'public-table-build.js'), path.join(root, 'dist', 'public-table.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'dist', 'public-table-build.js'), path.join(root, 'dist', 'public-table.json')], {
+  stdio: 'inherit',
+});

@@ -4,8 +4,17 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import {
-  changes, expectNoSecrets, expectSteps, gradeInProcess, guardedDirs, leftoverChildren, prepareHostileTargets,
-  snapshot, SHORT_CALL_MS, validateResults, type StepExpectation,
+  changes,
+  expectNoSecrets,
+  expectSteps,
+  gradeInProcess,
+  guardedDirs,
+  leftoverChildren,
+  prepareHostileTargets,
+  snapshot,
+  SHORT_CALL_MS,
+  validateResults,
+  type StepExpectation,
 } from './helpers/hostile.js';
 import { tempFolders } from './helpers/temp.js';
 
@@ -26,9 +35,19 @@ const HANGS: StepExpectation[] = [
 
 const CRASHES: StepExpectation[] = [
   { exercise: 'computation-graph', step: 'forward', status: 'error', message: /ForbiddenCall: process\.exit\(\) is not allowed in a step/ },
-  { exercise: 'computation-graph', step: 'backward', status: 'error', message: /ForbiddenCall: process\.exit\(\) is not allowed in a step/ },
+  {
+    exercise: 'computation-graph',
+    step: 'backward',
+    status: 'error',
+    message: /ForbiddenCall: process\.exit\(\) is not allowed in a step/,
+  },
   { exercise: 'logistic-regression', step: 'predict', status: 'error', message: /the student process exited with code 0/ },
-  { exercise: 'logistic-regression', step: 'train', status: 'error', message: /uncaught, later \(thrown in a timer or a promise this call started/ },
+  {
+    exercise: 'logistic-regression',
+    step: 'train',
+    status: 'error',
+    message: /uncaught, later \(thrown in a timer or a promise this call started/,
+  },
   { exercise: 'deep-network', step: 'predict', status: 'error', message: /SyntaxError: deep-network\/predict\.ts:2:\d+/ },
   { exercise: 'deep-network', step: 'train', status: 'error', message: /ForbiddenCall: process\.abort\(\) is not allowed/ },
   { exercise: 'shallow-network', step: 'predict', status: 'error', message: /RangeError: Maximum call stack size exceeded/ },
@@ -48,8 +67,18 @@ const VALUES: StepExpectation[] = [
 
 const BUILTINS: StepExpectation[] = [
   // the change is undone, and the file that made it fails to load, saying what it changed
-  { exercise: 'logistic-regression', step: 'predict', status: 'error', message: /ChangedBuiltin: changed Array\.prototype\.map: built-ins are shared by every step/ },
-  { exercise: 'shallow-network', step: 'predict', status: 'error', message: /ChangedBuiltin: changed Array\.prototype\.sum, Float64Array\.prototype\.fill/ },
+  {
+    exercise: 'logistic-regression',
+    step: 'predict',
+    status: 'error',
+    message: /ChangedBuiltin: changed Array\.prototype\.map: built-ins are shared by every step/,
+  },
+  {
+    exercise: 'shallow-network',
+    step: 'predict',
+    status: 'error',
+    message: /ChangedBuiltin: changed Array\.prototype\.sum, Float64Array\.prototype\.fill/,
+  },
   // changed from a timer, after its own call: undone before the next request
   { exercise: 'deep-network', step: 'predict', status: 'failed' },
 ];

@@ -9,8 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import { NODE_LAYERS } from '../grader/sandbox/types.js';
 import {
-  changes, expectNoSecrets, expectSteps, gradeCli, gradeInProcess, guardedDirs, HOSTILE_DIR, leftoverChildren,
-  prepareHostileTargets, snapshot, validateResults, type HostileRun, type StepExpectation,
+  changes,
+  expectNoSecrets,
+  expectSteps,
+  gradeCli,
+  gradeInProcess,
+  guardedDirs,
+  HOSTILE_DIR,
+  leftoverChildren,
+  prepareHostileTargets,
+  snapshot,
+  validateResults,
+  type HostileRun,
+  type StepExpectation,
 } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
@@ -59,14 +70,29 @@ const ESCAPES: StepExpectation[] = [
   { exercise: 'computation-graph', step: 'backward', status: 'error', message: new RegExp(`reads: ${DENIED}( \\| ${DENIED}){4} \\(`) },
   { exercise: 'logistic-regression', step: 'initializeWithZeros', status: 'error', message: /initializeWithZeros\.ts is a symbolic link/ },
   { exercise: 'logistic-regression', step: 'db', status: 'error', message: /db\.ts has other hard links/ },
-  { exercise: 'logistic-regression', step: 'predict', status: 'error', message: /Cannot find module '(\.\.\/\.\.\/|[^']*\/)reference|ERR_ACCESS_DENIED/ },
+  {
+    exercise: 'logistic-regression',
+    step: 'predict',
+    status: 'error',
+    message: /Cannot find module '(\.\.\/\.\.\/|[^']*\/)reference|ERR_ACCESS_DENIED/,
+  },
   { exercise: 'logistic-regression', step: 'train', status: 'error', message: new RegExp(`writes: ${DENIED}( \\| ${DENIED}){4} \\(`) },
   { exercise: 'deep-network', step: 'predict', status: 'error', message: /child_process: ERR_ACCESS_DENIED \| ERR_ACCESS_DENIED/ },
   { exercise: 'deep-network', step: 'train', status: 'error', message: /worker: ERR_ACCESS_DENIED/ },
   { exercise: 'deep-network', step: 'dAPrev', status: 'error', message: /signals: kill: ForbiddenCall \| _kill: ForbiddenCall/ },
   { exercise: 'deep-network', step: 'cost', status: 'error', message: /NetworkForbidden: net\.connect is not allowed/ },
-  { exercise: 'shallow-network', step: 'predict', status: 'error', message: /binding: spawn_sync: ERR_ACCESS_DENIED \| fs: ERR_ACCESS_DENIED \| process_wrap: ERR_ACCESS_DENIED/ },
-  { exercise: 'shallow-network', step: 'train', status: 'error', message: /addon: ERR_DLOPEN_DISABLED \| (MODULE_NOT_FOUND|ERR_ACCESS_DENIED)/ },
+  {
+    exercise: 'shallow-network',
+    step: 'predict',
+    status: 'error',
+    message: /binding: spawn_sync: ERR_ACCESS_DENIED \| fs: ERR_ACCESS_DENIED \| process_wrap: ERR_ACCESS_DENIED/,
+  },
+  {
+    exercise: 'shallow-network',
+    step: 'train',
+    status: 'error',
+    message: /addon: ERR_DLOPEN_DISABLED \| (MODULE_NOT_FOUND|ERR_ACCESS_DENIED)/,
+  },
   { exercise: 'shallow-network', step: 'layerSizes', status: 'error', message: /inspector: ERR_ACCESS_DENIED/ },
   // the environment is PATH alone, and the arguments are the compiled folder alone
   { exercise: 'shallow-network', step: 'cost', status: 'error', message: /env: \{"PATH":"[^"]*"\} argv: \["\/[^"]*"\]/ },
@@ -78,7 +104,11 @@ async function expectContained(results: GradeResults, resultsFile: string, befor
   expectSteps(results, ESCAPES);
   expectNoSecrets(JSON.stringify(results));
   // the reference's own text never reaches the results
-  expect(JSON.stringify(results)).not.toContain(readFileSync(path.join(repoRoot, 'reference', 'computation-graph', 'backward.ts'), 'utf8').split('\n').find((l) => l.includes('export')));
+  expect(JSON.stringify(results)).not.toContain(
+    readFileSync(path.join(repoRoot, 'reference', 'computation-graph', 'backward.ts'), 'utf8')
+      .split('\n')
+      .find((l) => l.includes('export')),
+  );
   expect(changes(before, snapshot(guardedDirs(submission)))).toEqual([]);
   expect(readdirSync(HOSTILE_DIR).sort()).toEqual(['secret.txt']);
   expect(existsSync('/autograder/results/results.json')).toBe(false);

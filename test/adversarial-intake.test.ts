@@ -33,19 +33,31 @@ const mkfifo = (file: string): void => {
 const BAD: [string, (submission: string) => void, RegExp][] = [
   ['an empty submission folder', () => undefined, /no student files in .*submission: expected exercise folders \(computation-graph\/, /],
   ['a folder with no exercise in it', (s) => writeFileSync(path.join(s, 'notes.md'), 'hello\n'), /no student files in/],
-  ['binary junk as a step file', (s) => {
-    withReference(s);
-    writeFileSync(path.join(s, 'logistic-regression', 'sigmoid.ts'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0xff, 0xfe, 0x00, 0x13]));
-  }, /logistic-regression\/sigmoid\.ts (is not UTF-8 text|contains NUL bytes)/],
-  ['a 50 MB step file', (s) => {
-    withReference(s);
-    truncateSync(path.join(s, 'deep-network', 'dW.ts'), 50 * 1024 * 1024);
-  }, /deep-network\/dW\.ts is 50\.0 MB; a step file may be at most 1\.0 MB/],
-  ['a step file that is a FIFO', (s) => {
-    withReference(s);
-    rmSync(path.join(s, 'computation-graph', 'forward.ts'));
-    mkfifo(path.join(s, 'computation-graph', 'forward.ts'));
-  }, /computation-graph\/forward\.ts is not a regular file \(a FIFO\)/],
+  [
+    'binary junk as a step file',
+    (s) => {
+      withReference(s);
+      writeFileSync(path.join(s, 'logistic-regression', 'sigmoid.ts'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0xff, 0xfe, 0x00, 0x13]));
+    },
+    /logistic-regression\/sigmoid\.ts (is not UTF-8 text|contains NUL bytes)/,
+  ],
+  [
+    'a 50 MB step file',
+    (s) => {
+      withReference(s);
+      truncateSync(path.join(s, 'deep-network', 'dW.ts'), 50 * 1024 * 1024);
+    },
+    /deep-network\/dW\.ts is 50\.0 MB; a step file may be at most 1\.0 MB/,
+  ],
+  [
+    'a step file that is a FIFO',
+    (s) => {
+      withReference(s);
+      rmSync(path.join(s, 'computation-graph', 'forward.ts'));
+      mkfifo(path.join(s, 'computation-graph', 'forward.ts'));
+    },
+    /computation-graph\/forward\.ts is not a regular file \(a FIFO\)/,
+  ],
   // links (an exercise folder linked to the reference): refused with the rest graded, test/integrity-links.test.ts
 ];
 

@@ -10,8 +10,18 @@ import { LineReader, parseReply } from '../grader/runner/channel.js';
 import { MAX_OUTPUT_BYTES, MAX_RESPONSE_BYTES } from '../grader/runner/protocol.js';
 import { escapeControl } from '../grader/runner/sanitize.js';
 import {
-  changes, expectNoSecrets, expectSteps, gradeCli, gradeInProcess, guardedDirs, leftoverChildren,
-  prepareHostileTargets, snapshot, stepsOf, validateResults, type StepExpectation,
+  changes,
+  expectNoSecrets,
+  expectSteps,
+  gradeCli,
+  gradeInProcess,
+  guardedDirs,
+  leftoverChildren,
+  prepareHostileTargets,
+  snapshot,
+  stepsOf,
+  validateResults,
+  type StepExpectation,
 } from './helpers/hostile.js';
 import { repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
@@ -43,7 +53,10 @@ const BAD_CHANNEL: StepExpectation[] = [
 
 /** Every case output of a step, as the results carry it. */
 const outputsOf = (results: GradeResults, exercise: string, step: string): string =>
-  stepsOf(results).get(`${exercise}/${step}`)?.cases.map((c) => c.output ?? '').join('\n') ?? '';
+  stepsOf(results)
+    .get(`${exercise}/${step}`)
+    ?.cases.map((c) => c.output ?? '')
+    .join('\n') ?? '';
 
 describe('fake results on stdout', () => {
   it('are captured, capped and escaped; the step is graded on what it returned', async () => {
@@ -59,14 +72,15 @@ describe('fake results on stdout', () => {
     expect(printed).toMatch(/^:\u200b:error::/m);
     expect(printed).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(printed).not.toMatch(/^::/m);
-    for (const c of stepsOf(results).get('logistic-regression/train')?.cases ?? []) expect((c.output ?? '').length).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+    for (const c of stepsOf(results).get('logistic-regression/train')?.cases ?? [])
+      expect((c.output ?? '').length).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     // raw writes to fd 1 never become a step's output, let alone the grader's
     expect(JSON.stringify(results)).not.toContain('"schemaVersion":1,"score":41');
     expect(changes(before, snapshot(guardedDirs(submission)))).toEqual([]);
     expect(await leftoverChildren()).toEqual([]);
   });
 
-  it('never reach the grader\'s stdout: the console report and --json stay the grader\'s own', async () => {
+  it("never reach the grader's stdout: the console report and --json stay the grader's own", async () => {
     const submission = temp.fixture('hostile/fail/fake-output');
     const cwd = temp();
     const report = await gradeCli(['--submission', submission, '--no-color', '--out-dir', 'out'], cwd);
@@ -103,7 +117,8 @@ describe('a submission that attacks the result channel', () => {
   });
 });
 
-const reply = (extra: object): string => JSON.stringify({ id: 7, nonce: '0123456789abcdef', type: 'returned', value: 1, mutations: [], output: '', ms: 1, ...extra });
+const reply = (extra: object): string =>
+  JSON.stringify({ id: 7, nonce: '0123456789abcdef', type: 'returned', value: 1, mutations: [], output: '', ms: 1, ...extra });
 
 describe('the result channel', () => {
   const problems: [string, string, RegExp][] = [
@@ -111,29 +126,42 @@ describe('the result channel', () => {
     ['an unknown type', JSON.stringify({ id: 1, nonce: '0123456789abcdef', type: 'passed' }), /must be equal to one of|type/],
     ['an extra field', reply({ score: 41 }), /additional properties/],
     ['no nonce', JSON.stringify({ id: 7, type: 'threw', error: { name: 'E', message: 'm' }, output: '', ms: 1 }), /nonce/],
-    ['a __proto__ key', reply({ value: JSON.parse('{"__proto__": {"polluted": 1}}') }).replace('"value":{}', '"value":{"__proto__":{"polluted":1}}'), /__proto__|property name|must/],
+    [
+      'a __proto__ key',
+      reply({ value: JSON.parse('{"__proto__": {"polluted": 1}}') }).replace('"value":{}', '"value":{"__proto__":{"polluted":1}}'),
+      /__proto__|property name|must/,
+    ],
     ['a tag outside its shape', reply({ value: { a: { $m: [1, 2] } } }), /must|rows differ/],
     ['a tag on a plain object', reply({ value: { a: 1, $num: 'NaN' } }), /must/],
     ['a ragged matrix', reply({ value: { $m: [[1, 2], [3]] } }), /rows differ/],
     ['a number out of range', reply({}).replace('"value":1', '"value":1e999'), /out of range/],
     ['deep nesting', reply({}).replace('"value":1', `"value":${'['.repeat(5000)}${']'.repeat(5000)}`), /nested deeper/],
     ['an output over its cap', reply({ output: 'x'.repeat(MAX_OUTPUT_BYTES + 1) }), /output/],
-    ['an inspection claiming a non-type', JSON.stringify({ id: 1, nonce: '0123456789abcdef', type: 'inspected', modules: { 'a.js': { exports: { f: 'passed' } } } }), /allowed values|must be equal/],
+    [
+      'an inspection claiming a non-type',
+      JSON.stringify({ id: 1, nonce: '0123456789abcdef', type: 'inspected', modules: { 'a.js': { exports: { f: 'passed' } } } }),
+      /allowed values|must be equal/,
+    ],
   ];
   it.each(problems)('refuses %s', (_name, line, why) => {
     const parsed = parseReply(line);
     expect('problem' in parsed && parsed.problem).toMatch(why);
   });
 
-  it('accepts the runner\'s own replies and escapes the strings in them', () => {
+  it("accepts the runner's own replies and escapes the strings in them", () => {
     const parsed = parseReply(reply({ value: { W1: { $m: [[1, { $num: 'NaN' }]] }, note: 'a\x1b[31mb' }, output: 'x\r\n' }));
-    expect(parsed).toEqual({ reply: expect.objectContaining({ value: { W1: { $m: [[1, { $num: 'NaN' }]] }, note: 'a\\x1b[31mb' }, output: 'x\\r\n' }) });
+    expect(parsed).toEqual({
+      reply: expect.objectContaining({ value: { W1: { $m: [[1, { $num: 'NaN' }]] }, note: 'a\\x1b[31mb' }, output: 'x\\r\n' }),
+    });
   });
 
   it('stops reading past its byte budget', () => {
     const lines: string[] = [];
     const overflows: string[] = [];
-    const reader = new LineReader((l) => lines.push(l), (why) => overflows.push(why));
+    const reader = new LineReader(
+      (l) => lines.push(l),
+      (why) => overflows.push(why),
+    );
     reader.push('{"a":1}\n{"b"');
     reader.push(':2}\n');
     expect(lines).toEqual(['{"a":1}', '{"b":2}']);
@@ -146,7 +174,10 @@ describe('the result channel', () => {
   it('refuses a 20 MB reply by its size alone, however it is cut into chunks', () => {
     const lines: string[] = [];
     const overflows: string[] = [];
-    const reader = new LineReader((l) => lines.push(l), (why) => overflows.push(why));
+    const reader = new LineReader(
+      (l) => lines.push(l),
+      (why) => overflows.push(why),
+    );
     const chunk = 'x'.repeat(64 * 1024);
     for (let sent = 0; sent < 20_000_000; sent += chunk.length) reader.push(chunk);
     reader.push('\n');
@@ -157,9 +188,19 @@ describe('the result channel', () => {
   it('is checked by a build-time validator that agrees with the schema compiled by ajv', () => {
     const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'channel.schema.json'), 'utf8'));
     const fresh = new Ajv2020({ discriminator: true, strict: true }).compile(schema);
-    const samples = [...problems.map(([, line]) => line), reply({}), reply({ value: { $m: [[1]] } }), JSON.stringify({ id: 0, type: 'ready' }),
-      JSON.stringify({ id: 3, nonce: 'ffffffffffffffff', type: 'inspected', modules: { 'a/b.js': { exports: { dW: 'function' } }, 'c.js': { error: { name: 'E', message: 'm', stack: 's' } } } }),
-      JSON.stringify({ id: 3, nonce: 'FFFFFFFFFFFFFFFF', type: 'threw', error: { name: 'E', message: 'm' }, output: '', ms: 0 })];
+    const samples = [
+      ...problems.map(([, line]) => line),
+      reply({}),
+      reply({ value: { $m: [[1]] } }),
+      JSON.stringify({ id: 0, type: 'ready' }),
+      JSON.stringify({
+        id: 3,
+        nonce: 'ffffffffffffffff',
+        type: 'inspected',
+        modules: { 'a/b.js': { exports: { dW: 'function' } }, 'c.js': { error: { name: 'E', message: 'm', stack: 's' } } },
+      }),
+      JSON.stringify({ id: 3, nonce: 'FFFFFFFFFFFFFFFF', type: 'threw', error: { name: 'E', message: 'm' }, output: '', ms: 0 }),
+    ];
     for (const line of samples) {
       let data: unknown;
       try {

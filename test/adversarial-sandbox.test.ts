@@ -63,9 +63,14 @@ describe('a sandbox', () => {
     sandbox.close();
   });
 
-  it('falls back to the next launch when one dies before its runner is ready, and reports that one\'s layers', async () => {
+  it("falls back to the next launch when one dies before its runner is ready, and reports that one's layers", async () => {
     const sandbox = await openSandbox({ submissionLimitMs: 10_000, without: ['namespaces'] });
-    const broken: Launch = { ...sandbox.launches[0], file: '/bin/sh', args: ['-c', 'echo "bwrap: no namespaces here" >&2; exit 1'], layers: [...NODE_LAYERS, 'namespaces'] };
+    const broken: Launch = {
+      ...sandbox.launches[0],
+      file: '/bin/sh',
+      args: ['-c', 'echo "bwrap: no namespaces here" >&2; exit 1'],
+      layers: [...NODE_LAYERS, 'namespaces'],
+    };
     const failed: Launch[] = [];
     const proc = new StudentProcess({ launches: [broken, ...sandbox.launches], launchFailed: (l) => failed.push(l) });
     const outcome = await proc.send({ type: 'inspect', modules: [] }, 10_000);

@@ -28,7 +28,10 @@ describe('grade new-exercise', () => {
     const { folder, files } = scaffoldExercise('lin-reg', root);
     expect(files).toEqual(expect.arrayContaining(['exercise.ts', 'starter/README.md', 'mutants/index.ts', 'reference/forward.ts']));
     const exercise = await loadTeacherExercise(folder);
-    expect(exercise.spec.steps.map((s) => [s.id, s.kind])).toEqual([['forward', 'forward'], ['backward', 'gradient']]);
+    expect(exercise.spec.steps.map((s) => [s.id, s.kind])).toEqual([
+      ['forward', 'forward'],
+      ['backward', 'gradient'],
+    ]);
     expect(exercise.spec.steps.find((s) => s.id === 'backward')?.gradientCheck).toBeDefined();
     const referenceDirs = new Map([['lin-reg', path.join(folder, 'reference')]]);
     const report = await runSelftest({ exercises: [exercise.spec], seed: PUBLIC_SEED, referenceDirs });
@@ -43,9 +46,11 @@ describe('grade new-exercise', () => {
   it('selftest refuses the same exercise with two cases in a step, naming the step and the reason', () => {
     const two = (s: StepSpec): StepSpec => (s.id === 'forward' ? { ...s, cases: (rng) => s.cases(rng).slice(0, 2) } : s);
     const refused = { ...scaffoldReport, tooFewCases: tooFewCases([{ ...scaffolded, steps: scaffolded.steps.map(two) }], PUBLIC_SEED) };
-    expect(refused.tooFewCases).toEqual([expect.stringMatching(/^lin-reg\/forward has 2 cases; a step needs at least 3 .*match the reference by chance/)]);
+    expect(refused.tooFewCases).toEqual([
+      expect.stringMatching(/^lin-reg\/forward has 2 cases; a step needs at least 3 .*match the reference by chance/),
+    ]);
     expect(verdictOf(refused).ok).toBe(false);
-    expect(selftestText(refused)).toMatch(/Steps with too few cases:\n {2}lin-reg\/forward has 2 cases[^]*selftest FAILED/);
+    expect(selftestText(refused)).toMatch(/Steps with too few cases:\n {2}lin-reg\/forward has 2 cases[\s\S]*selftest FAILED/);
   });
 
   it('finds at least 3 cases in every step of the built-in exercises', () => {
@@ -61,7 +66,7 @@ describe('grade new-exercise', () => {
 describe('grade explain --config', () => {
   const config = path.join(repoRoot, 'extra', 'grade.config.json');
 
-  it('explains a teacher\'s own id by its mutant\'s message and hint, and where it is looked for', async () => {
+  it("explains a teacher's own id by its mutant's message and hint, and where it is looked for", async () => {
     const { exercises } = await assignmentFor({ config });
     expect(knownIds(exercises)).toContain('tanh-derivative');
     const text = explainText('tanh-derivative', exercises) as string;

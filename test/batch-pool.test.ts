@@ -24,7 +24,10 @@ function start(script = FAKE_WORKER): () => ChildProcess {
   return () => spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true });
 }
 
-async function runPool(jobs: Job[], options: Partial<ConstructorParameters<typeof WorkerPool>[0]> = {}): Promise<Map<number, JobOutcome<Value>>> {
+async function runPool(
+  jobs: Job[],
+  options: Partial<ConstructorParameters<typeof WorkerPool>[0]> = {},
+): Promise<Map<number, JobOutcome<Value>>> {
   const pool = new WorkerPool<Job, Value>({ size: 2, start: start(), jobLimitMs: 3000, recycleAfter: 100, ...options });
   const outcomes = new Map<number, JobOutcome<Value>>();
   await pool.run(jobs, (job, outcome) => outcomes.set(job.n, outcome));
@@ -42,9 +45,12 @@ describe('WorkerPool', () => {
     expect(new Set([...outcomes.values()].map((o) => o.ok && o.value.pid)).size).toBe(2);
   });
 
-  it('reports a worker that dies as that job\'s error, and carries on with a new worker', async () => {
+  it("reports a worker that dies as that job's error, and carries on with a new worker", async () => {
     const outcomes = await runPool([{ n: 10 }, { n: -1 }, { n: 11 }, { n: 12 }], { size: 1 });
-    expect(outcomes.get(-1)).toMatchObject({ ok: false, error: { name: 'GraderCrash', message: expect.stringMatching(/exited with code 3/) } });
+    expect(outcomes.get(-1)).toMatchObject({
+      ok: false,
+      error: { name: 'GraderCrash', message: expect.stringMatching(/exited with code 3/) },
+    });
     expect([10, 11, 12].map((n) => outcomes.get(n)?.ok)).toEqual([true, true, true]);
   });
 
@@ -57,8 +63,14 @@ describe('WorkerPool', () => {
   });
 
   it('replaces a worker after `recycleAfter` jobs', async () => {
-    const outcomes = await runPool([1, 2, 3, 4, 5].map((n) => ({ n })), { size: 1, recycleAfter: 2 });
-    const pids = [1, 2, 3, 4, 5].map((n) => { const o = outcomes.get(n); return o?.ok ? o.value.pid : 0; });
+    const outcomes = await runPool(
+      [1, 2, 3, 4, 5].map((n) => ({ n })),
+      { size: 1, recycleAfter: 2 },
+    );
+    const pids = [1, 2, 3, 4, 5].map((n) => {
+      const o = outcomes.get(n);
+      return o?.ok ? o.value.pid : 0;
+    });
     expect(pids[0]).toBe(pids[1]);
     expect(pids[2]).not.toBe(pids[1]);
     expect(new Set(pids).size).toBe(3);
@@ -67,10 +79,13 @@ describe('WorkerPool', () => {
   it('cancel stops the batch: running jobs get no outcome', async () => {
     const pool = new WorkerPool<Job, Value>({ size: 2, start: start(), jobLimitMs: 10_000, recycleAfter: 100 });
     const outcomes: number[] = [];
-    const run = pool.run([50, 5000, 5001, 5002].map((n) => ({ n })), (job) => {
-      outcomes.push(job.n);
-      pool.cancel();
-    });
+    const run = pool.run(
+      [50, 5000, 5001, 5002].map((n) => ({ n })),
+      (job) => {
+        outcomes.push(job.n);
+        pool.cancel();
+      },
+    );
     const started = Date.now();
     await run;
     expect(outcomes).toEqual([50]);

@@ -32,11 +32,14 @@ const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ P
 
 function grade(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd: options.cwd ?? repoRoot, env: cleanEnv(options.env), maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'grade.js'), ...args],
+      { cwd: options.cwd ?? repoRoot, env: cleanEnv(options.env), maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
   });
 }
-
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'results.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile<GradeResults>(schema);
@@ -63,7 +66,9 @@ describe('grade --submission reference', () => {
   it('exits 0 with full marks', async () => {
     const run = await grade(['--submission', 'reference', '--json', '--out-dir', tempDir()]);
     const results = JSON.parse(run.stdout) as GradeResults;
-    const broken = allSteps(results).filter((s) => s.status !== 'passed').map((s) => `${s.exercise}/${s.id}: ${s.message}`);
+    const broken = allSteps(results)
+      .filter((s) => s.status !== 'passed')
+      .map((s) => `${s.exercise}/${s.id}: ${s.message}`);
     expect(broken).toEqual([]);
     expect(results.score).toBe(results.maxScore);
     expect(allSteps(results)).toHaveLength(STEP_COUNT);
@@ -123,7 +128,9 @@ describe('exit code 2: grading could not run', () => {
   it('for an unknown --exercise, listing the valid ones', async () => {
     const run = await grade(['--exercise', 'logistic-regresion']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown exercise logistic-regresion; the exercises are: computation-graph, logistic-regression, shallow-network, deep-network');
+    expect(run.stderr).toContain(
+      'unknown exercise logistic-regresion; the exercises are: computation-graph, logistic-regression, shallow-network, deep-network',
+    );
   });
 
   it('for an unknown --step, listing the steps', async () => {
@@ -149,7 +156,9 @@ describe('exit code 2: grading could not run', () => {
   it('when the grader itself fails: results.json is still written, complete, with graderError', async () => {
     const out = tempDir();
     // the engine compiles into os.tmpdir(): a TMPDIR that does not exist makes it throw mid-run
-    const run = await grade(['--submission', 'reference', '--exercise', 'computation-graph', '--out-dir', out], { env: { TMPDIR: '/no/such/tmp' } });
+    const run = await grade(['--submission', 'reference', '--exercise', 'computation-graph', '--out-dir', out], {
+      env: { TMPDIR: '/no/such/tmp' },
+    });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('The grader itself failed');
     const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as GradeResults;
@@ -163,9 +172,21 @@ describe('exit code 2: grading could not run', () => {
 
 describe('narrowing and pass marks', () => {
   it('--step grades only that step; the others are skipped, the exit code counts only graded steps', async () => {
-    const run = await grade(['--submission', 'reference', '--exercise', 'logistic-regression', '--step', 'dW', '--json', '--out-dir', tempDir()]);
+    const run = await grade([
+      '--submission',
+      'reference',
+      '--exercise',
+      'logistic-regression',
+      '--step',
+      'dW',
+      '--json',
+      '--out-dir',
+      tempDir(),
+    ]);
     const results = JSON.parse(run.stdout) as GradeResults;
-    const graded = allSteps(results).filter((s) => s.status !== 'skipped').map((s) => `${s.exercise}/${s.id}:${s.status}`);
+    const graded = allSteps(results)
+      .filter((s) => s.status !== 'skipped')
+      .map((s) => `${s.exercise}/${s.id}:${s.status}`);
     expect(graded).toEqual(['logistic-regression/dW:passed']);
     expect(allSteps(results)).toHaveLength(STEP_COUNT);
     expect(results.maxScore).toBe(1);
@@ -192,10 +213,21 @@ describe('narrowing and pass marks', () => {
   });
 
   it('--seed changes the cases and is repeated in every repro command', async () => {
-    const run = await grade(['--submission', 'reference', '--exercise', 'computation-graph', '--seed', '99', '--json', '--out-dir', tempDir()]);
+    const run = await grade([
+      '--submission',
+      'reference',
+      '--exercise',
+      'computation-graph',
+      '--seed',
+      '99',
+      '--json',
+      '--out-dir',
+      tempDir(),
+    ]);
     const results = JSON.parse(run.stdout) as GradeResults;
     expect(results.seed).toBe(99);
-    for (const step of allSteps(results)) expect(step.repro).toBe(`grade --submission reference --exercise ${step.exercise} --step ${step.id} --seed 99`);
+    for (const step of allSteps(results))
+      expect(step.repro).toBe(`grade --submission reference --exercise ${step.exercise} --step ${step.id} --seed 99`);
   });
 });
 
@@ -232,12 +264,16 @@ describe('grade --help', () => {
 });
 
 describe('grade --watch', () => {
-  it('grades the saved file\'s exercise again, not for notes, and exits 0 on Ctrl-C', async () => {
+  it("grades the saved file's exercise again, not for notes, and exits 0 on Ctrl-C", async () => {
     const dir = tempDir();
     const out = tempDir();
     cpSync(path.join(repoRoot, 'reference', 'computation-graph'), path.join(dir, 'computation-graph'), { recursive: true });
     mkdirSync(path.join(dir, 'notes'));
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), '--submission', dir, '--exercise', 'computation-graph', '--watch', '--out-dir', out], { env: cleanEnv() });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'grade.js'), '--submission', dir, '--exercise', 'computation-graph', '--watch', '--out-dir', out],
+      { env: cleanEnv() },
+    );
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     const waitFor = async (pattern: RegExp, times = 1): Promise<void> => {
@@ -263,11 +299,29 @@ describe('grade --watch', () => {
 
 // The pieces behind the command, on hand-built values.
 describe('exit codes', () => {
-  const step = (status: 'passed' | 'failed' | 'skipped', score: number) => ({ id: status, status, score, maxScore: status === 'skipped' ? 0 : 1, message: '', diagnoses: [], cases: [], gradientChecks: [], repro: '', durationMs: 0 });
+  const step = (status: 'passed' | 'failed' | 'skipped', score: number) => ({
+    id: status,
+    status,
+    score,
+    maxScore: status === 'skipped' ? 0 : 1,
+    message: '',
+    diagnoses: [],
+    cases: [],
+    gradientChecks: [],
+    repro: '',
+    durationMs: 0,
+  });
   const results = (steps: ReturnType<typeof step>[], extra: Partial<GradeResults> = {}): GradeResults => ({
-    schemaVersion: 1, tool: { name: 'mlgrade', version: '0' }, seed: 1, submission: '/s', startedAt: '', durationMs: 0,
-    score: steps.reduce((s, x) => s + x.score, 0), maxScore: steps.reduce((s, x) => s + x.maxScore, 0),
-    exercises: [{ id: 'e', title: 'E', score: 0, maxScore: 0, steps }], ...extra,
+    schemaVersion: 1,
+    tool: { name: 'mlgrade', version: '0' },
+    seed: 1,
+    submission: '/s',
+    startedAt: '',
+    durationMs: 0,
+    score: steps.reduce((s, x) => s + x.score, 0),
+    maxScore: steps.reduce((s, x) => s + x.maxScore, 0),
+    exercises: [{ id: 'e', title: 'E', score: 0, maxScore: 0, steps }],
+    ...extra,
   });
 
   it('0 when every graded step passed, skipped ones aside; 1 otherwise; 2 on a grader error', () => {
@@ -295,19 +349,47 @@ describe('exit codes', () => {
 describe('argument parsing', () => {
   it('applies the defaults', () => {
     expect(toGradeArgs(parseGradeArgv([]))).toEqual({
-      submission: 'exercises', submissionGiven: false, exercises: [], steps: [], seed: 1234, watch: false, json: false,
-      reporters: ['json', 'html'], outDir: 'grade-results', color: true,
+      submission: 'exercises',
+      submissionGiven: false,
+      exercises: [],
+      steps: [],
+      seed: 1234,
+      watch: false,
+      json: false,
+      reporters: ['json', 'html'],
+      outDir: 'grade-results',
+      color: true,
     });
   });
 
   it('collects repeated options, accepts a leading `grade` and --no-color', () => {
-    const args = toGradeArgs(parseGradeArgv(['grade', '-e', 'a', '--exercise', 'b', '--step', 's', '--seed', '7', '--min-score', '0.5', '--time-limit', '2.5', '--no-color']));
+    const args = toGradeArgs(
+      parseGradeArgv([
+        'grade',
+        '-e',
+        'a',
+        '--exercise',
+        'b',
+        '--step',
+        's',
+        '--seed',
+        '7',
+        '--min-score',
+        '0.5',
+        '--time-limit',
+        '2.5',
+        '--no-color',
+      ]),
+    );
     expect(args).toMatchObject({ exercises: ['a', 'b'], steps: ['s'], seed: 7, minScore: 0.5, timeLimitSeconds: 2.5, color: false });
   });
 
-  it.each([[['--seed', '-1']], [['--seed', '1.5']], [['--time-limit', '0']], [['--min-score', '-0.1']], [['--seed', '']]])('rejects %j', (argv) => {
-    expect(() => toGradeArgs(parseGradeArgv(argv))).toThrow(UsageError);
-  });
+  it.each([[['--seed', '-1']], [['--seed', '1.5']], [['--time-limit', '0']], [['--min-score', '-0.1']], [['--seed', '']]])(
+    'rejects %j',
+    (argv) => {
+      expect(() => toGradeArgs(parseGradeArgv(argv))).toThrow(UsageError);
+    },
+  );
 
   it('leaves yargs for help, version and other commands only', () => {
     expect(needsYargs(['--submission', 'x'])).toBe(false);
@@ -347,10 +429,18 @@ describe('watch: what a save makes worth grading again', () => {
       'computation-graph/forward.ts': "const x = require('./helpers');",
       'computation-graph/helpers/index.ts': '',
     });
-    expect(affectedExercises(root, ['logistic-regression/sigmoid.ts'], ids).sort()).toEqual(['deep-network', 'logistic-regression', 'shallow-network']);
+    expect(affectedExercises(root, ['logistic-regression/sigmoid.ts'], ids).sort()).toEqual([
+      'deep-network',
+      'logistic-regression',
+      'shallow-network',
+    ]);
     expect(affectedExercises(root, ['computation-graph/helpers/index.ts'], ids)).toEqual(['computation-graph']);
     // a folder renamed or removed stands for the files that were in it
-    expect(affectedExercises(root, ['logistic-regression'], ids).sort()).toEqual(['deep-network', 'logistic-regression', 'shallow-network']);
+    expect(affectedExercises(root, ['logistic-regression'], ids).sort()).toEqual([
+      'deep-network',
+      'logistic-regression',
+      'shallow-network',
+    ]);
   });
 
   it('a deleted file by the name it had; nothing for files outside the exercises that nothing imports; only the selection', () => {
@@ -361,7 +451,8 @@ describe('watch: what a save makes worth grading again', () => {
   });
 
   it('reads the import specifiers of every module syntax, relative ones only', () => {
-    const text = "import a from './a';\nexport { b } from \"../b.js\";\nconst c = await import('./c.mjs');\nrequire( './d' );\nimport 'ml-matrix';";
+    const text =
+      "import a from './a';\nexport { b } from \"../b.js\";\nconst c = await import('./c.mjs');\nrequire( './d' );\nimport 'ml-matrix';";
     expect(importSpecifiers(text)).toEqual(['./a', '../b.js', './c.mjs', './d']);
     expect(moduleKey('deep-network/helpers/index.ts')).toBe('deep-network/helpers');
   });
@@ -372,10 +463,27 @@ describe('results kept whole', () => {
   const repro = (e: string, s: string) => `grade --exercise ${e} --step ${s}`;
 
   it('after a grader crash: finished steps kept, the others error or skipped', () => {
-    const done = { id: 'forward', status: 'passed' as const, score: 1, maxScore: 1, message: 'ok', diagnoses: [], cases: [], gradientChecks: [], repro: 'r', durationMs: 1 };
+    const done = {
+      id: 'forward',
+      status: 'passed' as const,
+      score: 1,
+      maxScore: 1,
+      message: 'ok',
+      diagnoses: [],
+      cases: [],
+      gradientChecks: [],
+      repro: 'r',
+      durationMs: 1,
+    };
     const r = resultsAfterCrash({
-      error: new RangeError('boom'), specs, selection: { exercises: ['computation-graph'], steps: [] },
-      completed: new Map([['computation-graph/forward', done]]), seed: 1, submission: '/s', startedAt: new Date(), repro,
+      error: new RangeError('boom'),
+      specs,
+      selection: { exercises: ['computation-graph'], steps: [] },
+      completed: new Map([['computation-graph/forward', done]]),
+      seed: 1,
+      submission: '/s',
+      startedAt: new Date(),
+      repro,
     });
     expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
     expect(r.graderError).toMatchObject({ name: 'RangeError', message: 'boom' });
@@ -385,11 +493,29 @@ describe('results kept whole', () => {
   });
 
   it('in watch mode: re-graded exercises replace the old ones; totals and status are computed again', () => {
-    const base = resultsAfterCrash({ error: new Error('x'), specs, selection: { exercises: [], steps: [] }, completed: new Map(), seed: 1, submission: '/s', startedAt: new Date(), repro });
+    const base = resultsAfterCrash({
+      error: new Error('x'),
+      specs,
+      selection: { exercises: [], steps: [] },
+      completed: new Map(),
+      seed: 1,
+      submission: '/s',
+      startedAt: new Date(),
+      repro,
+    });
     const passed = (i: number) => ({ ...base.exercises[0].steps[i], status: 'passed' as const, score: 1, message: 'ok' });
     const fixed = resultsAfterCrash({
-      error: new Error('y'), specs, selection: { exercises: ['computation-graph'], steps: [] }, seed: 1, submission: '/s', startedAt: new Date(), repro,
-      completed: new Map([['computation-graph/forward', passed(0)], ['computation-graph/backward', passed(1)]]),
+      error: new Error('y'),
+      specs,
+      selection: { exercises: ['computation-graph'], steps: [] },
+      seed: 1,
+      submission: '/s',
+      startedAt: new Date(),
+      repro,
+      completed: new Map([
+        ['computation-graph/forward', passed(0)],
+        ['computation-graph/backward', passed(1)],
+      ]),
     });
     const { graderError: _, ...clean } = fixed;
     const merged = mergeResults(base, clean);
@@ -403,7 +529,18 @@ describe('results kept whole', () => {
 });
 
 describe('progress indicator', () => {
-  const step = (status: 'passed' | 'skipped') => ({ id: 'dW', status, score: 0, maxScore: 1, message: '', diagnoses: [], cases: [], gradientChecks: [], repro: '', durationMs: 0 });
+  const step = (status: 'passed' | 'skipped') => ({
+    id: 'dW',
+    status,
+    score: 0,
+    maxScore: 1,
+    message: '',
+    diagnoses: [],
+    cases: [],
+    gradientChecks: [],
+    repro: '',
+    durationMs: 0,
+  });
   const stream = (isTTY: boolean) => {
     const written: string[] = [];
     return { isTTY, columns: 30, written, write: (t: string) => written.push(t) };
@@ -422,7 +559,10 @@ describe('progress indicator', () => {
   });
 
   it('stays silent off a terminal or when disabled (--json)', () => {
-    for (const [tty, enabled] of [[false, true], [true, false]]) {
+    for (const [tty, enabled] of [
+      [false, true],
+      [true, false],
+    ]) {
       const s = stream(tty);
       const bar = progress(s, 1, enabled);
       bar.step('e', step('passed'));

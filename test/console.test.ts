@@ -18,12 +18,25 @@ const base = (id: string) => ({ id, score: 0, maxScore: 1, diagnoses: [], cases:
 const STEPS: StepResult[] = [
   { ...base('sigmoid'), status: 'passed', score: 1, message: 'all 6 cases correct' },
   {
-    ...base('dW'), status: 'failed', score: 0.25, message: '3 of 4 cases wrong; case m=7: entries differ',
+    ...base('dW'),
+    status: 'failed',
+    score: 0.25,
+    message: '3 of 4 cases wrong; case m=7: entries differ',
     diagnoses: [{ id: 'missing-1-over-m', message: 'dW is m times too large', hint: 'divide by m' }],
   },
-  { ...base('db'), status: 'error', message: 'TypeError: x is not a function\n    at db (ex/db.ts:3:5)', error: { name: 'TypeError', message: 'x is not a function' } },
+  {
+    ...base('db'),
+    status: 'error',
+    message: 'TypeError: x is not a function\n    at db (ex/db.ts:3:5)',
+    error: { name: 'TypeError', message: 'x is not a function' },
+  },
   { ...base('train'), status: 'timeout', maxScore: 2, message: 'case 1: did not return within 2000 ms', limitMs: 2000, causedBy: ['dW'] },
-  { ...base('predict'), status: 'missing', message: 'not implemented yet (ex/predict.ts still throws the starter\'s error)', lookedFor: ['ex/predict.ts'] },
+  {
+    ...base('predict'),
+    status: 'missing',
+    message: "not implemented yet (ex/predict.ts still throws the starter's error)",
+    lookedFor: ['ex/predict.ts'],
+  },
   { ...base('cost'), status: 'skipped', maxScore: 0, message: 'not graded in this run' },
 ];
 
@@ -90,8 +103,13 @@ describe('consoleReport', () => {
   });
 
   it('caps the repro commands, saying how many more there are', () => {
-    const many = Array.from({ length: MAX_REPRO_LINES + 3 }, (_, i): StepResult => ({ ...base(`s${i}`), status: 'failed', message: 'wrong' }));
-    const text = consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: many.length, steps: many }] }), { color: false });
+    const many = Array.from(
+      { length: MAX_REPRO_LINES + 3 },
+      (_, i): StepResult => ({ ...base(`s${i}`), status: 'failed', message: 'wrong' }),
+    );
+    const text = consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: many.length, steps: many }] }), {
+      color: false,
+    });
     expect(text.split('\n').filter((l) => l.startsWith('  grade '))).toHaveLength(MAX_REPRO_LINES);
     expect(text).toContain('… and 3 more');
   });
@@ -122,7 +140,9 @@ describe('consoleReport', () => {
 
   it('truncates a runaway message', () => {
     const long: StepResult = { ...base('x'), status: 'failed', message: 'y'.repeat(5000) };
-    const line = stepLines(consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: 1, steps: [long] }] }), { color: false }))[0];
+    const line = stepLines(
+      consoleReport(results({ exercises: [{ id: 'ex', title: 'T', score: 0, maxScore: 1, steps: [long] }] }), { color: false }),
+    )[0];
     expect(line.length).toBeLessThan(400);
     expect(line.endsWith('…')).toBe(true);
   });
@@ -131,10 +151,21 @@ describe('consoleReport', () => {
 describe('consoleReport, exercises left out of the run', () => {
   it('shows an exercise whose steps were all skipped as one line', () => {
     const skipped = STEPS[5];
-    const r = results({ exercises: [
-      { id: 'ex', title: 'An exercise', score: 1, maxScore: 1, steps: [STEPS[0], skipped] },
-      { id: 'other', title: 'Another', score: 0, maxScore: 0, steps: [{ ...skipped, id: 'a' }, { ...skipped, id: 'b' }] },
-    ] });
+    const r = results({
+      exercises: [
+        { id: 'ex', title: 'An exercise', score: 1, maxScore: 1, steps: [STEPS[0], skipped] },
+        {
+          id: 'other',
+          title: 'Another',
+          score: 0,
+          maxScore: 0,
+          steps: [
+            { ...skipped, id: 'a' },
+            { ...skipped, id: 'b' },
+          ],
+        },
+      ],
+    });
     const text = consoleReport(r, { color: false });
     expect(text).toContain('\nAnother (other)  not graded in this run\n');
     expect(stepLines(text)).toHaveLength(2);
@@ -157,53 +188,56 @@ describe('consoleReport, the evidence of real fixtures', () => {
     const lines = text.split('\n');
     const start = lines.findIndex((l) => l.startsWith(`  ✗ ${step} `));
     // the step's line and its evidence: everything before the diagnoses (their wording is the rules')
-    const end = lines.findIndex((l, i) => i > start && !/^ {6}(case |  )/.test(l));
+    const end = lines.findIndex((l, i) => i > start && !/^ {6}(case | {2})/.test(l));
     const result = graded.exercises[0].steps.find((s) => s.id === step) as StepResult;
     return { text: lines.slice(start, end < 0 ? undefined : end).join('\n'), result };
   }
 
   it('a number: expected vs yours', async () => {
     const { text } = await stepBlock('fail/cost-sign', 'logistic-regression', 'cost');
-    expect(text).toBe([
-      '  ✗ cost                 0/1    5 of 5 cases wrong; case n_x=4, m=2: cost: expected 0.368517, yours'
-        + ' -0.368517',
-      '      case n_x=4, m=2 (A (1, 2), Y (1, 2)):',
-      '        cost: expected 0.368517, yours -0.368517',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        '  ✗ cost                 0/1    5 of 5 cases wrong; case n_x=4, m=2: cost: expected 0.368517, yours' + ' -0.368517',
+        '      case n_x=4, m=2 (A (1, 2), Y (1, 2)):',
+        '        cost: expected 0.368517, yours -0.368517',
+      ].join('\n'),
+    );
   });
 
   it('a matrix: the count, then the first wrong entries with both values, aligned', async () => {
     const { text, result } = await stepBlock('diagnosed/missing-1-over-m', 'logistic-regression', 'dW');
     // the platforms' text says the same
     expect(stepText(result)).toContain('(0, 0)   -0.727282   -3.63641');
-    expect(text).toBe([
-      '  ✗ dW                   0.25/1  3 of 4 cases wrong; case n_x=7, m=5: dW: 7 of 7 entries differ'
-        + ' (largest error 2.91); the first, at (0, 0): expected -0.727282, yours -3.63641',
-      '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
-      '        dW: 7 of 7 entries differ (largest error 2.91); the first, at (0, 0): expected -0.727282,'
-        + ' yours -3.63641',
-      '          entry     expected      yours',
-      '          (0, 0)   -0.727282   -3.63641',
-      '          (1, 0)    0.023615   0.118075',
-      '          (2, 0)   -0.330784   -1.65392',
-      '          (3, 0)  0.00503109  0.0251555',
-      '          … and 3 more wrong entries',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        '  ✗ dW                   0.25/1  3 of 4 cases wrong; case n_x=7, m=5: dW: 7 of 7 entries differ' +
+          ' (largest error 2.91); the first, at (0, 0): expected -0.727282, yours -3.63641',
+        '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
+        '        dW: 7 of 7 entries differ (largest error 2.91); the first, at (0, 0): expected -0.727282,' + ' yours -3.63641',
+        '          entry     expected      yours',
+        '          (0, 0)   -0.727282   -3.63641',
+        '          (1, 0)    0.023615   0.118075',
+        '          (2, 0)   -0.330784   -1.65392',
+        '          (3, 0)  0.00503109  0.0251555',
+        '          … and 3 more wrong entries',
+      ].join('\n'),
+    );
   });
 
-  it('an error in a correct file: the step\'s own line first, the calls to where it threw, what it printed', async () => {
+  it("an error in a correct file: the step's own line first, the calls to where it threw, what it printed", async () => {
     const { text, result } = await stepBlock('error/layer-count-off', 'deep-network', 'modelForward');
     expect(stepText(result)).toContain('→ called deep-network/linearForward.ts:6:12 (linearForward), where it threw');
-    expect(text).toBe([
-      '  ✗ modelForward          0/2    TypeError: Cannot read properties of undefined (reading \'mmul\')'
-        + ' (deep-network/modelForward.ts:13:19, thrown in deep-network/linearForward.ts:6:12)',
-      '      case L=3 [2,8,3,1], m=7 (X (2, 7), params { W1: (8, 2), b1: (8, 1), W2: (3, 8), b2: (3, 1),'
-        + ' W3: (1, 3), b3: (1, 1) }):',
-      '        at deep-network/modelForward.ts:13:19 (modelForward), in this step\'s file',
-      '         → called deep-network/activationForward.ts:24:13 (activationForward)',
-      '         → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
-      '        your code printed 4 lines (see out/report.html)',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        "  ✗ modelForward          0/2    TypeError: Cannot read properties of undefined (reading 'mmul')" +
+          ' (deep-network/modelForward.ts:13:19, thrown in deep-network/linearForward.ts:6:12)',
+        '      case L=3 [2,8,3,1], m=7 (X (2, 7), params { W1: (8, 2), b1: (8, 1), W2: (3, 8), b2: (3, 1),' + ' W3: (1, 3), b3: (1, 1) }):',
+        "        at deep-network/modelForward.ts:13:19 (modelForward), in this step's file",
+        '         → called deep-network/activationForward.ts:24:13 (activationForward)',
+        '         → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
+        '        your code printed 4 lines (see out/report.html)',
+      ].join('\n'),
+    );
   });
 
   it('a step that throws on 3 of 4 cases is an error and scores 0, though the m = 1 case passes', async () => {
@@ -211,18 +245,20 @@ describe('consoleReport, the evidence of real fixtures', () => {
     expect(result.status).toBe('error');
     expect(result.score).toBe(0);
     expect(result.cases.map((c) => c.status)).toEqual(['error', 'error', 'error', 'passed']);
-    expect(text).toBe([
-      '  ✗ dW                   0/1    threw on 3 of 4 cases (case n_x=7, m=5: TypeError: Cannot read'
-        + ' properties of undefined (reading \'0\') (logistic-regression/dW.ts:6:12)); a step that throws gets'
-        + ' no credit for the 1 case it passed',
-      '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
-      '        at logistic-regression/dW.ts:6:12 (dW), where it threw',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        '  ✗ dW                   0/1    threw on 3 of 4 cases (case n_x=7, m=5: TypeError: Cannot read' +
+          " properties of undefined (reading '0') (logistic-regression/dW.ts:6:12)); a step that throws gets" +
+          ' no credit for the 1 case it passed',
+        '      case n_x=7, m=5 (X (7, 5), dZ (1, 5)):',
+        '        at logistic-regression/dW.ts:6:12 (dW), where it threw',
+      ].join('\n'),
+    );
   });
 });
 
 describe('consoleReport, relu′(0)', () => {
-  it('a dZ wrong only where Z is exactly 0 is told the contract\'s convention, relu′(0) = 0', async () => {
+  it("a dZ wrong only where Z is exactly 0 is told the contract's convention, relu′(0) = 0", async () => {
     const submission = fixtureSubmission('fail/relu-prime-at-zero');
     try {
       const exercises = EXERCISES.filter((e) => e.id === 'deep-network');
@@ -244,12 +280,24 @@ describe('consoleReport, relu′(0)', () => {
 describe('stepEvidence', () => {
   it('lists every problem of the first failing case, a length before the values it explains', () => {
     const step: StepResult = {
-      ...base('train'), status: 'failed', message: 'wrong',
-      cases: [{ name: 'blobs', status: 'failed', args: [], message: 'w', durationMs: 1, output: 'a\nb\nc\n', problems: [
-        { path: 'params.w', check: 'values', message: 'params.w: expected 1, yours 2' },
-        { path: 'params.b', check: 'values', message: 'params.b: expected 0, yours 1' },
-        { path: 'costs', check: 'shape', message: 'costs must have 30 entries; yours has 31' },
-      ] }],
+      ...base('train'),
+      status: 'failed',
+      message: 'wrong',
+      cases: [
+        {
+          name: 'blobs',
+          status: 'failed',
+          args: [],
+          message: 'w',
+          durationMs: 1,
+          output: 'a\nb\nc\n',
+          problems: [
+            { path: 'params.w', check: 'values', message: 'params.w: expected 1, yours 2' },
+            { path: 'params.b', check: 'values', message: 'params.b: expected 0, yours 1' },
+            { path: 'costs', check: 'shape', message: 'costs must have 30 entries; yours has 31' },
+          ],
+        },
+      ],
     };
     expect(stepEvidence(step, { report: 'out/report.html' })).toEqual([
       'case blobs:',
@@ -260,8 +308,11 @@ describe('stepEvidence', () => {
     ]);
   });
 
-  it('without a frame in the step\'s own file, gives the whole chain from the outermost own frame', () => {
-    const frames = [{ file: 'ex/helper.ts', line: 3, column: 9, fn: 'helper' }, { file: 'ex/other.ts', line: 7, column: 2 }];
+  it("without a frame in the step's own file, gives the whole chain from the outermost own frame", () => {
+    const frames = [
+      { file: 'ex/helper.ts', line: 3, column: 9, fn: 'helper' },
+      { file: 'ex/other.ts', line: 7, column: 2 },
+    ];
     expect(chainLines({ name: 'Error', message: 'x', frames }, 'ex/step.ts')).toEqual([
       'at ex/other.ts:7:2',
       ' → called ex/helper.ts:3:9 (helper), where it threw',

@@ -25,13 +25,23 @@ const graded = async (fixture: string, exercise: string, step: string): Promise<
   (await gradedRun(fixture, exercise, step)).exercises[0].steps.find((s) => s.id === step) as StepResult;
 
 const FACTS: [fixture: string, exercise: string, step: string, facts: [string, string][]][] = [
-  ['fact-ratio-half', 'logistic-regression', 'dW', [
-    ['fact-ratio', 'every entry of your dW is 0.5 times the expected one on every wrong case'],
-  ]],
-  ['fact-column-order-sigmoid', 'logistic-regression', 'sigmoid', [[
-    'fact-column-order',
-    'your sigmoid holds the expected values in column order: the expected first column, top to bottom, is your first row, left to right',
-  ]]],
+  [
+    'fact-ratio-half',
+    'logistic-regression',
+    'dW',
+    [['fact-ratio', 'every entry of your dW is 0.5 times the expected one on every wrong case']],
+  ],
+  [
+    'fact-column-order-sigmoid',
+    'logistic-regression',
+    'sigmoid',
+    [
+      [
+        'fact-column-order',
+        'your sigmoid holds the expected values in column order: the expected first column, top to bottom, is your first row, left to right',
+      ],
+    ],
+  ],
   ['fact-only-in-db2', 'shallow-network', 'backward', [['fact-only-in', 'only in db2: dW1, db1 and dW2 are right on every case']]],
 ];
 
@@ -44,14 +54,16 @@ describe('facts when nothing is named', () => {
     expect(result.diagnoses.every((d) => FACT_IDS.includes(d.id))).toBe(true);
   });
 
-  it('are shown in the console as facts, with no id and no `grade explain` (the gradient check\'s fact comes first here)', async () => {
+  it("are shown in the console as facts, with no id and no `grade explain` (the gradient check's fact comes first here)", async () => {
     const text = consoleReport(await gradedRun('fact-only-in-db2', 'shallow-network', 'backward'), { color: false });
     expect(text).toContain('fact: only in db2: dW1, db1 and dW2 are right on every case');
     expect(text).not.toContain('grade explain fact');
     // first, a fact's hint is what to look at, with nothing to explain
     const ratio = consoleReport(await gradedRun('fact-ratio-half', 'logistic-regression', 'dW'), { color: false });
-    expect(ratio).toContain('      fact: every entry of your dW is 0.5 times the expected one on every wrong case\n'
-      + '      look: Which factor of the formula gives this constant? Compare it with the case\'s sizes (m, n).\n');
+    expect(ratio).toContain(
+      '      fact: every entry of your dW is 0.5 times the expected one on every wrong case\n' +
+        "      look: Which factor of the formula gives this constant? Compare it with the case's sizes (m, n).\n",
+    );
     expect(ratio).not.toContain('more: grade explain');
   });
 

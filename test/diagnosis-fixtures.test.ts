@@ -22,18 +22,26 @@ interface Diagnosed {
 /** Every folder of diagnosed/: <id>[-variant]/<exercise>/<step>.ts, one changed step each. */
 function diagnosedFixtures(): Diagnosed[] {
   const root = path.join(fixturesDir, 'diagnosed');
-  return readdirSync(root).sort().map((fixture) => {
-    const [exercise] = readdirSync(path.join(root, fixture));
-    const [file] = readdirSync(path.join(root, fixture, exercise));
-    return { fixture, exercise, step: file.replace(/\.ts$/, '') };
-  });
+  return readdirSync(root)
+    .sort()
+    .map((fixture) => {
+      const [exercise] = readdirSync(path.join(root, fixture));
+      const [file] = readdirSync(path.join(root, fixture, exercise));
+      return { fixture, exercise, step: file.replace(/\.ts$/, '') };
+    });
 }
 
 /** The misconception a fixture stands for: the longest id its name starts with. */
 const idOf = (fixture: string, ids: readonly string[]): string =>
   [...ids].sort((a, b) => b.length - a.length).find((id) => fixture === id || fixture.startsWith(`${id}-`)) ?? fixture;
 
-const PASSING = ['pass/stable-sigmoid-forms', 'pass/dA-through-sigmoid', 'pass/z-greater-than-zero', 'pass/loops-networks', 'pass/loops-and-arrays'];
+const PASSING = [
+  'pass/stable-sigmoid-forms',
+  'pass/dA-through-sigmoid',
+  'pass/z-greater-than-zero',
+  'pass/loops-networks',
+  'pass/loops-and-arrays',
+];
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -58,7 +66,10 @@ describe('diagnosed fixtures: named first as their misconception', () => {
     const [step] = (await grade(`diagnosed/${f.fixture}`, [f.exercise], [f.step])).filter((s) => s.id === f.step);
     expect(step.status, step.message).not.toBe('passed');
     const want = idOf(f.fixture, MISCONCEPTION_IDS);
-    expect(step.diagnoses.map((d) => d.id), step.message).toContain(want);
+    expect(
+      step.diagnoses.map((d) => d.id),
+      step.message,
+    ).toContain(want);
     expect(step.diagnoses[0].id, JSON.stringify(step.diagnoses, null, 1)).toBe(want);
     // every diagnosis says what was wrong, the right formula, and what to change
     for (const d of step.diagnoses) expect(d.message.length * d.hint.length).toBeGreaterThan(0);
@@ -76,7 +87,9 @@ describe('pass fixtures, correct but written differently: no diagnosis at all', 
 });
 
 /** fail/ fixtures of mistakes no misconception names, each with an UNCATALOGUED.md saying what it is. */
-const UNCATALOGUED = readdirSync(path.join(fixturesDir, 'fail')).sort().filter((f) => existsSync(path.join(fixturesDir, 'fail', f, 'UNCATALOGUED.md')));
+const UNCATALOGUED = readdirSync(path.join(fixturesDir, 'fail'))
+  .sort()
+  .filter((f) => existsSync(path.join(fixturesDir, 'fail', f, 'UNCATALOGUED.md')));
 
 describe('uncatalogued mistakes: the step fails, and no misconception is named', () => {
   it('there are some', () => expect(UNCATALOGUED.length).toBeGreaterThanOrEqual(8));

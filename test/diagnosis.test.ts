@@ -34,7 +34,7 @@ function idsOf(exercise: string, step: string, student: (...args: never[]) => un
 const allMutants = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ e, s, m }))));
 
 describe('the catalogue', () => {
-  it('has every id of the contract\'s Misconceptions table (as the exercises README copies it), and only kebab-case ids', () => {
+  it("has every id of the contract's Misconceptions table (as the exercises README copies it), and only kebab-case ids", () => {
     const readme = readFileSync(path.join(repoRoot, 'exercises', 'README.md'), 'utf8');
     const table = [...readme.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     expect(table.length).toBeGreaterThanOrEqual(19);
@@ -45,13 +45,14 @@ describe('the catalogue', () => {
   it('says for every id the mistake, why, the right formula, the notes and the fix', () => {
     for (const id of MISCONCEPTION_IDS) {
       const entry = CATALOGUE[id];
-      for (const field of ['title', 'explanation', 'formula', 'note', 'fix'] as const) expect(entry[field].length, `${id}.${field}`).toBeGreaterThan(0);
+      for (const field of ['title', 'explanation', 'formula', 'note', 'fix'] as const)
+        expect(entry[field].length, `${id}.${field}`).toBeGreaterThan(0);
     }
   });
 });
 
 describe('the built-in mutants', () => {
-  it('cover every misconception but the gradient check\'s own, on at least one step', () => {
+  it("cover every misconception but the gradient check's own, on at least one step", () => {
     const covered = new Set(allMutants.map(({ m }) => m.id));
     for (const id of MISCONCEPTION_IDS.filter((i) => i !== 'gradient-mismatch')) expect(covered.has(id), id).toBe(true);
     expect(allMutants.length).toBeGreaterThanOrEqual(90);
@@ -96,20 +97,26 @@ describe('rules that need no exact mutant', () => {
     const byN = (dZ: Matrix) => Matrix.columnVector(dZ.sum('row')).div(dZ.rows);
     expect(idsOf('deep-network', 'db', byN as never)[0]).toBe('divide-by-n');
     const { s } = stepOf('deep-network', 'cost');
-    expect(idsOf('deep-network', 'cost', ((AL: Matrix, Y: Matrix) => -(s.reference as (a: Matrix, y: Matrix) => number)(AL, Y)) as never)[0]).toBe('cost-sign');
+    expect(
+      idsOf('deep-network', 'cost', ((AL: Matrix, Y: Matrix) => -(s.reference as (a: Matrix, y: Matrix) => number)(AL, Y)) as never)[0],
+    ).toBe('cost-sign');
   });
 
   it('update: names the tensors updated the wrong way', () => {
     const onlyB = (params: Record<string, Matrix>, grads: Record<string, Matrix>, lr: number) =>
-      Object.fromEntries(Object.entries(params).map(([k, p]) => [k, (k.startsWith('b') ? Matrix.add : Matrix.sub)(p, Matrix.mul(grads[`d${k}`], lr))]));
+      Object.fromEntries(
+        Object.entries(params).map(([k, p]) => [k, (k.startsWith('b') ? Matrix.add : Matrix.sub)(p, Matrix.mul(grads[`d${k}`], lr))]),
+      );
     const { e, s } = stepOf('deep-network', 'update');
     const [first] = diagnoseInProcess(e, s, onlyB as never, PUBLIC_SEED).diagnoses;
     expect(first.id).toBe('update-sign');
     expect(first.message).toMatch(/^b1, b2 and b3 were updated the wrong way/);
   });
 
-  it('shape: the transpose entry for entry, and db summed the wrong way, computed from the case\'s dZ', () => {
-    expect(idsOf('deep-network', 'dAPrev', ((W: Matrix, dZ: Matrix) => dZ.transpose().mmul(W).mul(1)) as never)).toContain('transposed-result');
+  it("shape: the transpose entry for entry, and db summed the wrong way, computed from the case's dZ", () => {
+    expect(idsOf('deep-network', 'dAPrev', ((W: Matrix, dZ: Matrix) => dZ.transpose().mmul(W).mul(1)) as never)).toContain(
+      'transposed-result',
+    );
     expect(idsOf('deep-network', 'db', ((dZ: Matrix) => dZ.sum() / dZ.columns) as never)).toContain('db-wrong-axis');
     expect(idsOf('deep-network', 'db', ((dZ: Matrix) => Matrix.rowVector(dZ.sum('column'))) as never)).toContain('db-wrong-axis');
     // dZ (n, m) times A_prev (n_prev, m) in ml-matrix: a TypeError when m > n_prev, an (n, m) result otherwise
@@ -126,14 +133,14 @@ describe('rules that need no exact mutant', () => {
     expect(idsOf('shallow-network', 'initializeParameters', rowB)).toEqual([]);
   });
 
-  it('errors: np.dot where the element-wise product was due names nothing (no transpose gives dZ\'s shape); a missing one is named', () => {
+  it("errors: np.dot where the element-wise product was due names nothing (no transpose gives dZ's shape); a missing one is named", () => {
     const dotForMul = (dA: Matrix, Z: Matrix) => np.dot(dA, Matrix.ones(Z.rows, Z.columns));
     expect(idsOf('deep-network', 'dZ', dotForMul as never)).toEqual([]);
     const noTranspose = (X: Matrix, dZ: Matrix) => np.div(np.dot(X, Matrix.mul(dZ, 2)), X.columns);
     expect(idsOf('logistic-regression', 'dW', noTranspose as never)).toEqual(['missing-transpose']);
   });
 
-  it('errors: a failed product only with the product\'s frame or np.dot\'s shapes; broadcasting errors are not', () => {
+  it("errors: a failed product only with the product's frame or np.dot's shapes; broadcasting errors are not", () => {
     const mmul = 'TypeError: x\n    at Matrix.get (ml-matrix)\n    at Matrix.mmul (ml-matrix)\n    at dW (logistic-regression/dW.ts:3:12)';
     const loop = 'TypeError: x\n    at cost (logistic-regression/cost.ts:6:20)';
     expect(errorClass({ name: 'ShapeError', message: 'dot: (3,6)·(1,6): inner dimensions 6 ≠ 1' })).toBe('product');
@@ -145,14 +152,33 @@ describe('rules that need no exact mutant', () => {
     expect(errorClass({ name: 'TypeError', message: 'x is not a function' })).toBe('other');
   });
 
-  it('gradient checks: one tensor off the slope of the student\'s own cost is named; two are not', () => {
+  it("gradient checks: one tensor off the slope of the student's own cost is named; two are not", () => {
     const { e, s } = stepOf('shallow-network', 'backward');
-    const check = (tensor: string, passed: boolean): GradientCheck => ({ tensor, against: 'own-forward', relativeDifference: passed ? 1e-9 : 0.3, threshold: 1e-6, passed, case: 'c' });
+    const check = (tensor: string, passed: boolean): GradientCheck => ({
+      tensor,
+      against: 'own-forward',
+      relativeDifference: passed ? 1e-9 : 0.3,
+      threshold: 1e-6,
+      passed,
+      case: 'c',
+    });
     const wrong = (...args: never[]) => ({ ...(s.reference as (...a: never[]) => object)(...args), db1: Matrix.ones(1, 1) });
-    const one = inputOf(e, s, wrong, PUBLIC_SEED, ['dW1', 'db1', 'dW2', 'db2'].map((t) => check(t, t !== 'db1')));
+    const one = inputOf(
+      e,
+      s,
+      wrong,
+      PUBLIC_SEED,
+      ['dW1', 'db1', 'dW2', 'db2'].map((t) => check(t, t !== 'db1')),
+    );
     expect(diagnose(one).map((d) => d.id)).toContain('gradient-mismatch');
     expect(diagnose(one).find((d) => d.id === 'gradient-mismatch')?.message).toMatch(/^db1 /);
-    const two = inputOf(e, s, wrong, PUBLIC_SEED, ['dW1', 'db1', 'dW2', 'db2'].map((t) => check(t, t.endsWith('2'))));
+    const two = inputOf(
+      e,
+      s,
+      wrong,
+      PUBLIC_SEED,
+      ['dW1', 'db1', 'dW2', 'db2'].map((t) => check(t, t.endsWith('2'))),
+    );
     expect(diagnose(two).map((d) => d.id)).not.toContain('gradient-mismatch');
   });
 
@@ -166,7 +192,7 @@ describe('rules that need no exact mutant', () => {
 });
 
 describe('step kinds: rules read what a step computes, not its name', () => {
-  it('a teacher\'s exercise with an unknown kind is refused, naming the field and the kinds', () => {
+  it("a teacher's exercise with an unknown kind is refused, naming the field and the kinds", () => {
     const { e } = stepOf('computation-graph', 'forward');
     const bad = { ...e, steps: e.steps.map((s, i) => (i === 0 ? { ...s, kind: 'gradients' } : s)) };
     expect(() => checkExercise(bad, 'exercise.ts')).toThrow(/steps\[0\]\.kind must be what it computes, one of activation, sizes, init/);
@@ -178,7 +204,7 @@ describe('step kinds: rules read what a step computes, not its name', () => {
     expect(without).toEqual([]);
   });
 
-  it('a teacher\'s gradient step named `gradients` gets the sign and scale diagnoses backward gets; without a kind it gets none', () => {
+  it("a teacher's gradient step named `gradients` gets the sign and scale diagnoses backward gets; without a kind it gets none", () => {
     const { e, s } = stepOf('shallow-network', 'backward');
     const renamed: StepSpec = { ...s, id: 'gradients' };
     const exercise: ExerciseSpec = { ...e, id: 'teachers-network', steps: [renamed] };
@@ -191,10 +217,15 @@ describe('step kinds: rules read what a step computes, not its name', () => {
   });
 });
 
-describe('teachers\' own mutants', () => {
+describe("teachers' own mutants", () => {
   const { e, s } = stepOf('deep-network', 'relu');
   const leaky = (Z: Matrix) => new Matrix(Z.to2DArray().map((row) => row.map((z) => (z > 0 ? z : 0.01 * z))));
-  const withMutant: StepSpec = { ...s, mutants: [{ id: 'leaky-relu', apply: leaky as never, message: 'your relu leaks 0.01·z below 0 — relu(z) = max(0, z)', hint: 'Math.max(0, z)' }] };
+  const withMutant: StepSpec = {
+    ...s,
+    mutants: [
+      { id: 'leaky-relu', apply: leaky as never, message: 'your relu leaks 0.01·z below 0 — relu(z) = max(0, z)', hint: 'Math.max(0, z)' },
+    ],
+  };
   const exercise: ExerciseSpec = { ...e, steps: e.steps.map((x) => (x.id === 'relu' ? withMutant : x)) };
 
   it('are used from the StepSpec, without touching the engine', () => {
@@ -222,12 +253,33 @@ describe('grade explain and docs/misconceptions.md', () => {
 });
 
 describe('the console report of a diagnosed failure', () => {
-  it('ends the step\'s block with the fix and the grade explain command', () => {
+  it("ends the step's block with the fix and the grade explain command", () => {
     const step: StepResult = {
-      id: 'dW', status: 'failed', score: 0, maxScore: 1, message: '4 of 4 cases wrong', cases: [], gradientChecks: [], repro: 'grade --step dW', durationMs: 1,
-      diagnoses: [{ id: 'missing-1-over-m', message: 'dW is m times too large', hint: 'divide by m' }, { id: 'divide-by-n', message: 'or by n', hint: 'm' }],
+      id: 'dW',
+      status: 'failed',
+      score: 0,
+      maxScore: 1,
+      message: '4 of 4 cases wrong',
+      cases: [],
+      gradientChecks: [],
+      repro: 'grade --step dW',
+      durationMs: 1,
+      diagnoses: [
+        { id: 'missing-1-over-m', message: 'dW is m times too large', hint: 'divide by m' },
+        { id: 'divide-by-n', message: 'or by n', hint: 'm' },
+      ],
     };
-    const results = { schemaVersion: 1 as const, tool: { name: 'mlgrade', version: '0' }, seed: 1, submission: 's', startedAt: '', durationMs: 0, score: 0, maxScore: 1, exercises: [{ id: 'ex', title: 'Ex', score: 0, maxScore: 1, steps: [step] }] };
+    const results = {
+      schemaVersion: 1 as const,
+      tool: { name: 'mlgrade', version: '0' },
+      seed: 1,
+      submission: 's',
+      startedAt: '',
+      durationMs: 0,
+      score: 0,
+      maxScore: 1,
+      exercises: [{ id: 'ex', title: 'Ex', score: 0, maxScore: 1, steps: [step] }],
+    };
     const lines = consoleReport(results, { color: false }).split('\n');
     const at = lines.findIndex((l) => l.startsWith('  ✗ dW'));
     expect(lines.slice(at + 1, at + 5)).toEqual([

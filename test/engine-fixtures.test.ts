@@ -2,7 +2,6 @@
 // its asserted status and message, and every untouched neighbour passes or names it as the cause.
 import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
-import type { StepResult } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { FixtureExpectation } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
@@ -11,25 +10,81 @@ type Expectation = FixtureExpectation;
 
 const EXPECTATIONS: Expectation[] = [
   { fixture: 'pass/loops-and-arrays', exercise: 'logistic-regression' },
-  { fixture: 'pass/single-index-js', exercise: 'computation-graph', check: (s) => expect(s.get('forward')?.file).toBe('computation-graph/index.js') },
+  {
+    fixture: 'pass/single-index-js',
+    exercise: 'computation-graph',
+    check: (s) => expect(s.get('forward')?.file).toBe('computation-graph/index.js'),
+  },
   // the built-ins are frozen in the student process: everyday JavaScript must still work there
-  { fixture: 'pass/everyday-javascript', exercise: 'computation-graph', check: (s) => expect([...s.values()].every((step) => step.status === 'passed')).toBe(true) },
+  {
+    fixture: 'pass/everyday-javascript',
+    exercise: 'computation-graph',
+    check: (s) => expect([...s.values()].every((step) => step.status === 'passed')).toBe(true),
+  },
   { fixture: 'fail/missing-1-over-m', exercise: 'deep-network', step: 'dW', status: 'failed', message: /entries differ/ },
-  { fixture: 'fail/cost-sign', exercise: 'logistic-regression', step: 'cost', status: 'failed', message: /cost: expected [\d.]+, yours -[\d.]+/ },
+  {
+    fixture: 'fail/cost-sign',
+    exercise: 'logistic-regression',
+    step: 'cost',
+    status: 'failed',
+    message: /cost: expected [\d.]+, yours -[\d.]+/,
+  },
   { fixture: 'fail/update-sign', exercise: 'shallow-network', step: 'update', status: 'failed', message: /W1.*differ/ },
   { fixture: 'fail/backward-missing-chain-factor', exercise: 'computation-graph', step: 'backward', status: 'failed', message: /dJdb/ },
-  { fixture: 'error/syntax', exercise: 'logistic-regression', step: 'sigmoid', status: 'error', message: /logistic-regression\/sigmoid\.ts:4:\d+/,
-    check: (s) => expect(s.get('forward')?.causedBy).toEqual(['sigmoid']) },
-  { fixture: 'missing/misnamed-export', exercise: 'logistic-regression', step: 'dZ', status: 'missing', message: /does not export dZ \(it exports: dz\)/ },
-  { fixture: 'error/throws', exercise: 'deep-network', step: 'relu', status: 'error', message: /TypeError: .*deep-network\/relu\.ts:5:\d+/ },
-  { fixture: 'error/throws-at-import', exercise: 'logistic-regression', step: 'db', status: 'error', message: /TypeError: .*logistic-regression\/db\.ts:3:\d+/ },
+  {
+    fixture: 'error/syntax',
+    exercise: 'logistic-regression',
+    step: 'sigmoid',
+    status: 'error',
+    message: /logistic-regression\/sigmoid\.ts:4:\d+/,
+    check: (s) => expect(s.get('forward')?.causedBy).toEqual(['sigmoid']),
+  },
+  {
+    fixture: 'missing/misnamed-export',
+    exercise: 'logistic-regression',
+    step: 'dZ',
+    status: 'missing',
+    message: /does not export dZ \(it exports: dz\)/,
+  },
+  {
+    fixture: 'error/throws',
+    exercise: 'deep-network',
+    step: 'relu',
+    status: 'error',
+    message: /TypeError: .*deep-network\/relu\.ts:5:\d+/,
+  },
+  {
+    fixture: 'error/throws-at-import',
+    exercise: 'logistic-regression',
+    step: 'db',
+    status: 'error',
+    message: /TypeError: .*logistic-regression\/db\.ts:3:\d+/,
+  },
   { fixture: 'fail/nan', exercise: 'logistic-regression', step: 'cost', status: 'failed', message: /NaN/ },
-  { fixture: 'fail/undefined', exercise: 'deep-network', step: 'db', status: 'failed', message: /must be a \(n\^\[l\], 1\) = \(\d+, 1\) matrix; yours is undefined/ },
-  { fixture: 'fail/wrong-shape', exercise: 'logistic-regression', step: 'dW', status: 'failed', message: /must be \(n_x, 1\) = \(\d+, 1\); yours is \(1, \d+\)/,
+  {
+    fixture: 'fail/undefined',
+    exercise: 'deep-network',
+    step: 'db',
+    status: 'failed',
+    message: /must be a \(n\^\[l\], 1\) = \(\d+, 1\) matrix; yours is undefined/,
+  },
+  {
+    fixture: 'fail/wrong-shape',
+    exercise: 'logistic-regression',
+    step: 'dW',
+    status: 'failed',
+    message: /must be \(n_x, 1\) = \(\d+, 1\); yours is \(1, \d+\)/,
     // the error inside ml-matrix is located in the student's own file that called it
-    check: (s) => expect(s.get('train')?.message).toMatch(/logistic-regression\/update\.ts:\d+:\d+/) },
-  { fixture: 'fail/mutates-input', exercise: 'logistic-regression', step: 'dZ', status: 'failed', message: /changed its argument A in place/,
-    check: (s) => expect(s.get('dZ')?.diagnoses.map((d) => d.id)).toContain('mutates-input') },
+    check: (s) => expect(s.get('train')?.message).toMatch(/logistic-regression\/update\.ts:\d+:\d+/),
+  },
+  {
+    fixture: 'fail/mutates-input',
+    exercise: 'logistic-regression',
+    step: 'dZ',
+    status: 'failed',
+    message: /changed its argument A in place/,
+    check: (s) => expect(s.get('dZ')?.diagnoses.map((d) => d.id)).toContain('mutates-input'),
+  },
   { fixture: 'timeout/infinite-loop', exercise: 'deep-network', step: 'dAPrev', status: 'timeout', message: /did not return within/ },
 ];
 

@@ -9,7 +9,12 @@ const temp = tempFolders('mlgrade-gradient-');
 
 async function backwardChecks(fixture: string) {
   const submission = temp.fixture(fixture);
-  const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES.filter((e) => e.id === 'shallow-network'), onlySteps: ['backward'] });
+  const results = await gradeSubmission({
+    submission,
+    seed: 1234,
+    exercises: EXERCISES.filter((e) => e.id === 'shallow-network'),
+    onlySteps: ['backward'],
+  });
   const step = results.exercises[0].steps.find((s) => s.id === 'backward');
   return new Map(step?.gradientChecks.map((g) => [`${g.tensor}/${g.against}`, g]));
 }
@@ -23,7 +28,10 @@ describe('gradient checks', () => {
 
   it('name the one tensor in which a backward disagrees with its own forward', async () => {
     const checks = await backwardChecks('fail/backward-disagrees-in-db2');
-    const failed = [...checks.values()].filter((g) => !g.passed).map((g) => `${g.tensor}/${g.against}`).sort();
+    const failed = [...checks.values()]
+      .filter((g) => !g.passed)
+      .map((g) => `${g.tensor}/${g.against}`)
+      .sort();
     expect(failed).toEqual(['db2/own-forward', 'db2/reference']);
     expect(checks.get('db2/own-forward')?.relativeDifference).toBeGreaterThan(0.1);
   });

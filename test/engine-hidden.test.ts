@@ -47,7 +47,7 @@ describe('hidden seeds', () => {
     expect(hidden.get('db')).toMatchObject({ status: 'passed', score: 1 });
   });
 
-  it('never repeat a public case: the fixed ones (±1000, the notes\' example) recur under every seed', { timeout: 60_000 }, () => {
+  it("never repeat a public case: the fixed ones (±1000, the notes' example) recur under every seed", { timeout: 60_000 }, () => {
     // every step of every exercise keeps hidden cases of its own, so no step's credit can come from a lookup
     for (const exercise of EXERCISES) {
       for (const spec of exercise.steps) {

@@ -14,12 +14,14 @@ const FOREIGN: Record<string, RegExp> = {
   'deep-network': /\bA1\b|\bW2\b|dZ2/,
 };
 
-const everyMutant = EXERCISES.flatMap((e) => e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ exercise: e.id, step: s.id, id: m.id }))));
+const everyMutant = EXERCISES.flatMap((e) =>
+  e.steps.flatMap((s) => mutantsOf(e, s).map((m) => ({ exercise: e.id, step: s.id, id: m.id }))),
+);
 const factsOf = (id: string, exercise: string, step: string) =>
   withFacts({ id, message: 'm', hint: fixOf(id, exercise, step) }, exercise, step);
 
-describe('a diagnosis\'s facts', () => {
-  it.each(everyMutant)('$exercise/$step/$id: its exercise\'s notation, a real note or none', ({ exercise, step, id }) => {
+describe("a diagnosis's facts", () => {
+  it.each(everyMutant)("$exercise/$step/$id: its exercise's notation, a real note or none", ({ exercise, step, id }) => {
     const d = factsOf(id, exercise, step);
     const foreign = FOREIGN[exercise];
     if (foreign) {
@@ -38,7 +40,7 @@ describe('a diagnosis\'s facts', () => {
     expect(d.title).toBe('dW, db or the cost not averaged over the m examples');
   });
 
-  it('tells the shallow network A1(1 − A1), not the deep network\'s caches and relu', () => {
+  it("tells the shallow network A1(1 − A1), not the deep network's caches and relu", () => {
     const d = factsOf('wrong-layer-derivative', 'shallow-network', 'backward');
     expect(d.formula).toBe('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1)');
     expect(d.hint).toContain('np.mul(A1, np.sub(1, A1))');

@@ -9,15 +9,31 @@ import type { Wire } from '../grader/model/wire.js';
 const ctx = { dims: { m: 4 }, tolerance: { rtol: 1e-5, atol: 1e-8 }, rootName: 'dW' };
 const problems = (expected: Wire, received: Wire) => compare(decode(expected), decode(received), ctx);
 
-describe('the funnel\'s messages', () => {
+describe("the funnel's messages", () => {
   it('a number: expected and yours', () => {
     expect(problems(0.25, 0.5)[0].message).toBe('dW: expected 0.25, yours 0.5');
   });
 
   it('a matrix: the first wrong entry with its own values, the largest error apart', () => {
-    const [p] = problems({ $m: [[1, 2], [3, 4]] }, { $m: [[1, 2.5], [3, 14]] });
+    const [p] = problems(
+      {
+        $m: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      {
+        $m: [
+          [1, 2.5],
+          [3, 14],
+        ],
+      },
+    );
     expect(p.message).toBe('dW: 2 of 4 entries differ (largest error 10.0); the first, at (0, 1): expected 2, yours 2.5');
-    expect(p.wrong).toEqual([[0, 1], [1, 1]]);
+    expect(p.wrong).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 
   it('writes tiny and huge numbers as powers of ten, the others with up to 6 digits', () => {

@@ -34,7 +34,6 @@ async function grade(outcome: Outcome): Promise<Written> {
   return { file: path.join(dir, 'report.html'), results, stdout: run.stdout };
 }
 
-
 beforeAll(async () => {
   for (const outcome of ['failing', 'erroring', 'passing'] as const) reports.set(outcome, await grade(outcome));
   browser = await launchBrowser();
@@ -60,7 +59,7 @@ const stepOf = (r: GradeResults, exercise: string, step: string) => {
 /** Opens every <details>, as printing does (the report's own beforeprint handler). */
 const openAll = (page: Page) => page.evaluate('window.dispatchEvent(new Event("beforeprint"))');
 
-describe('a failing submission\'s report', () => {
+describe("a failing submission's report", () => {
   let page: Page;
   let network: string[];
   beforeAll(async () => ({ page, network } = await openFile(browser, report('failing').file)));
@@ -87,7 +86,7 @@ describe('a failing submission\'s report', () => {
     expect(await step.locator('h3 .badge').textContent()).toContain('Failed');
   });
 
-  it('highlights the wrong cell, and only it, in the expected and the student\'s matrices', async () => {
+  it("highlights the wrong cell, and only it, in the expected and the student's matrices", async () => {
     const step = stepOf(report('failing').results, 'logistic-regression', 'dW');
     const wrongCases = step.cases.filter((c) => c.status === 'failed').length;
     const cells = page.locator('#s-logistic-regression-dW td.wrong');
@@ -99,7 +98,9 @@ describe('a failing submission\'s report', () => {
     expect(await cells.nth(0).isVisible()).toBe(true);
     expect(await cells.nth(1).isVisible()).toBe(true);
     // marked by more than colour: an outline, and words for screen readers
-    expect(await page.evaluate('getComputedStyle(document.querySelector("#s-logistic-regression-dW td.wrong")).outlineStyle')).toBe('dashed');
+    expect(await page.evaluate('getComputedStyle(document.querySelector("#s-logistic-regression-dW td.wrong")).outlineStyle')).toBe(
+      'dashed',
+    );
     expect(await cells.first().textContent()).toMatch(/^wrong: /);
   });
 
@@ -132,7 +133,15 @@ describe('a failing submission\'s report', () => {
   it('has no serious or critical accessibility violation, every section open', async () => {
     await openAll(page);
     const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
   });
 
   it('prints every section', async () => {
@@ -150,7 +159,7 @@ describe('a failing submission\'s report', () => {
 });
 
 describe('on a phone', () => {
-  it('fits the screen\'s width, the failing step readable', async () => {
+  it("fits the screen's width, the failing step readable", async () => {
     const { page, network } = await openFile(browser, report('failing').file, { width: 390, height: 844 });
     await openAll(page);
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
@@ -161,7 +170,7 @@ describe('on a phone', () => {
   });
 });
 
-describe('an erroring submission\'s report', () => {
+describe("an erroring submission's report", () => {
   it('shows the error and where it was thrown', async () => {
     const { page, network } = await openFile(browser, report('erroring').file);
     const relu = page.locator('#s-deep-network-relu');
@@ -172,7 +181,7 @@ describe('an erroring submission\'s report', () => {
   });
 });
 
-describe('a passing submission\'s report', () => {
+describe("a passing submission's report", () => {
   it('says so, lists no failure, and is accessible', async () => {
     const { page, network } = await openFile(browser, report('passing').file);
     expect(await page.locator('#summary .verdict').textContent()).toBe('Every graded step passes.');

@@ -75,8 +75,11 @@ describe('folder-level imports', () => {
   it('form no cycle (but for the pairs being moved apart)', () => {
     const graph = folderGraph();
     for (const [from, targets] of graph) for (const to of [...targets.keys()]) if (allowed(from, to)) targets.delete(to);
-    const described = cycles(graph).map((folders) => folders.flatMap((from) =>
-      [...(graph.get(from) ?? [])].filter(([to]) => folders.includes(to)).map(([to, file]) => `${from} → ${to} (${file})`)));
+    const described = cycles(graph).map((folders) =>
+      folders.flatMap((from) =>
+        [...(graph.get(from) ?? [])].filter(([to]) => folders.includes(to)).map(([to, file]) => `${from} → ${to} (${file})`),
+      ),
+    );
     expect(described).toEqual([]);
   });
 

@@ -16,11 +16,18 @@ describe('grade init', () => {
     initWorkspace(dir, 'file:/somewhere/mlgrade-0.1.0.tgz');
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'README.md', 'exercises', 'package.json', 'tsconfig.json']);
     expect(readdirSync(path.join(dir, 'exercises')).sort()).toEqual(readdirSync(path.join(repoRoot, 'exercises')).sort());
-    expect(readFileSync(path.join(dir, 'exercises', 'logistic-regression', 'sigmoid.ts'), 'utf8'))
-      .toBe(readFileSync(path.join(repoRoot, 'exercises', 'logistic-regression', 'sigmoid.ts'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'exercises', 'logistic-regression', 'sigmoid.ts'), 'utf8')).toBe(
+      readFileSync(path.join(repoRoot, 'exercises', 'logistic-regression', 'sigmoid.ts'), 'utf8'),
+    );
     expect(existsSync(path.join(dir, 'reference'))).toBe(false);
-    expect(json(path.join(dir, 'package.json'))).toMatchObject({ name: 'hw', devDependencies: { mlgrade: 'file:/somewhere/mlgrade-0.1.0.tgz' } });
-    expect(json(path.join(dir, 'tsconfig.json'))).toMatchObject({ compilerOptions: { strict: true, moduleResolution: 'Bundler' }, include: ['exercises'] });
+    expect(json(path.join(dir, 'package.json'))).toMatchObject({
+      name: 'hw',
+      devDependencies: { mlgrade: 'file:/somewhere/mlgrade-0.1.0.tgz' },
+    });
+    expect(json(path.join(dir, 'tsconfig.json'))).toMatchObject({
+      compilerOptions: { strict: true, moduleResolution: 'Bundler' },
+      include: ['exercises'],
+    });
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('npx grade');
   });
 

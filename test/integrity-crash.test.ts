@@ -19,7 +19,9 @@ async function grade(fixture: string): Promise<GradeResults> {
 }
 
 const notPassed = (results: GradeResults): string[] =>
-  results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped').map((s) => `${e.id}/${s.id}: ${s.message}`));
+  results.exercises.flatMap((e) =>
+    e.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped').map((s) => `${e.id}/${s.id}: ${s.message}`),
+  );
 
 describe('a student process that dies after replying', () => {
   it('a timer throwing 30 ms after db returned and a late unhandled rejection in dZ: every step passes', async () => {

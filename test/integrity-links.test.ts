@@ -22,13 +22,22 @@ const grade = (submission: string, onlyExercises: string[]) =>
 describe('links in a submission', () => {
   it('a submission folder that is a link to the reference is refused, not graded', async () => {
     const out = temp(mkdtempSync(path.join(os.tmpdir(), 'mlgrade-links-')));
-    const run = await gradeCli(['--submission', path.join(linkedExercises, 'exercises'), '--out-dir', out, '--exercise', 'computation-graph']);
+    const run = await gradeCli([
+      '--submission',
+      path.join(linkedExercises, 'exercises'),
+      '--out-dir',
+      out,
+      '--exercise',
+      'computation-graph',
+    ]);
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/linked-exercises\/exercises is a symbolic link: submit the folder itself/);
   });
 
   it('an upload holding only a link named exercises: no exercises, and the message says what was found', async () => {
-    await expect(grade(linkedExercises, [])).rejects.toThrow(/no student files in .*linked-exercises: .*found exercises \(a symbolic link, not followed\)/);
+    await expect(grade(linkedExercises, [])).rejects.toThrow(
+      /no student files in .*linked-exercises: .*found exercises \(a symbolic link, not followed\)/,
+    );
   });
 
   it('an exercise folder and a step file linked to the reference fail with a message; the rest is graded', async () => {
@@ -47,6 +56,8 @@ describe('links in a submission', () => {
   it('a step file linked to another file of the submission is graded', async () => {
     const results = await grade(temp(linkedFixture('pass/linked-inside')), ['logistic-regression']);
     expect(stepsOf(results).get('logistic-regression/predict')?.status).toBe('passed');
-    expect(results.exercises.find((e) => e.id === 'logistic-regression')?.score).toBe(results.exercises.find((e) => e.id === 'logistic-regression')?.maxScore);
+    expect(results.exercises.find((e) => e.id === 'logistic-regression')?.score).toBe(
+      results.exercises.find((e) => e.id === 'logistic-regression')?.maxScore,
+    );
   });
 });

@@ -38,15 +38,26 @@ describe.each(MODES)('network from a step, %s', (_mode, without) => {
     const submission = fixtureSubmission('hostile/error/network');
     made.push(submission);
     const priority = os.getPriority();
-    const results = await gradeSubmission({ submission, seed: 1234, exercises: EXERCISES, onlyExercises: ['logistic-regression'], sandbox: { without } });
+    const results = await gradeSubmission({
+      submission,
+      seed: 1234,
+      exercises: EXERCISES,
+      onlyExercises: ['logistic-regression'],
+      sandbox: { without },
+    });
     const steps = stepsOf(results);
     const refused = [
-      ['sigmoid', /opening a connection/], ['initializeWithZeros', /net\.createConnection/], ['dW', /listening on a port or a socket path/],
-      ['db', /dns\.promises\.lookup/], ['update', /os\.setPriority/],
+      ['sigmoid', /opening a connection/],
+      ['initializeWithZeros', /net\.createConnection/],
+      ['dW', /listening on a port or a socket path/],
+      ['db', /dns\.promises\.lookup/],
+      ['update', /os\.setPriority/],
     ] as const;
     for (const [step, what] of refused) {
       expect(steps.get(`logistic-regression/${step}`)?.status, step).toBe('error');
-      expect(steps.get(`logistic-regression/${step}`)?.message).toMatch(new RegExp(`NetworkForbidden: ${what.source}.* is not allowed in a step`));
+      expect(steps.get(`logistic-regression/${step}`)?.message).toMatch(
+        new RegExp(`NetworkForbidden: ${what.source}.* is not allowed in a step`),
+      );
     }
     expect(steps.get('logistic-regression/dZ')?.status).toBe('passed');
     expect(received).toEqual([]);

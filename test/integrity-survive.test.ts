@@ -18,10 +18,14 @@ const temp = (prefix: string): string => {
 };
 
 /** The real CLI with a TMPDIR of its own, so that what it leaves there is its own. */
-export function gradeWithTmp(args: string[], tmp: string): Promise<{ code: number | null; stderr: string }> {
+function gradeWithTmp(args: string[], tmp: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { env: { PATH: process.env.PATH, TMPDIR: tmp }, maxBuffer: 64 << 20 },
-      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }));
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'grade.js'), ...args],
+      { env: { PATH: process.env.PATH, TMPDIR: tmp }, maxBuffer: 64 << 20 },
+      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+    );
   });
 }
 
@@ -30,7 +34,10 @@ describe('a grader that survives what a student returns', () => {
     const submission = fixtureSubmission('hostile/fail/huge-train-return');
     made.push(submission);
     const [out, tmp] = [temp('mlgrade-survive-out-'), temp('mlgrade-survive-tmp-')];
-    const run = await gradeWithTmp(['--submission', submission, '--exercise', 'shallow-network', '--step', 'train', '--out-dir', out, '--reporter', 'json'], tmp);
+    const run = await gradeWithTmp(
+      ['--submission', submission, '--exercise', 'shallow-network', '--step', 'train', '--out-dir', out, '--reporter', 'json'],
+      tmp,
+    );
     expect(run.code, run.stderr).toBe(1);
     const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as GradeResults;
     expect(results.graderError).toBeUndefined();
@@ -42,21 +49,28 @@ describe('a grader that survives what a student returns', () => {
 });
 
 describe('a grader stopped by a signal', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s mid-grading: the grader ends by it, its sandbox folder and student process are gone', async (signal) => {
-    const submission = fixtureSubmission('hostile/timeout/hang');
-    made.push(submission);
-    const tmp = temp('mlgrade-signal-tmp-');
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), '--submission', submission, '--out-dir', temp('mlgrade-signal-out-')],
-      { env: { PATH: process.env.PATH, TMPDIR: tmp }, stdio: 'ignore' });
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
-    // waits for the grader's student process (a hanging call is running) rather than for a time
-    while (!runnerProcesses().some((p) => p.ppid === child.pid || isDescendant(p.pid, child.pid as number))) await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(tmp).filter((f) => f.startsWith('mlgrade-'))).toHaveLength(1);
-    child.kill(signal);
-    expect(await ended).toBe(signal);
-    expect(readdirSync(tmp)).toEqual([]);
-    expect(await leftoverChildren()).toEqual([]);
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s mid-grading: the grader ends by it, its sandbox folder and student process are gone',
+    async (signal) => {
+      const submission = fixtureSubmission('hostile/timeout/hang');
+      made.push(submission);
+      const tmp = temp('mlgrade-signal-tmp-');
+      const child = spawn(
+        process.execPath,
+        [path.join(repoRoot, 'bin', 'grade.js'), '--submission', submission, '--out-dir', temp('mlgrade-signal-out-')],
+        { env: { PATH: process.env.PATH, TMPDIR: tmp }, stdio: 'ignore' },
+      );
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+      // waits for the grader's student process (a hanging call is running) rather than for a time
+      while (!runnerProcesses().some((p) => p.ppid === child.pid || isDescendant(p.pid, child.pid as number)))
+        await new Promise((r) => setTimeout(r, 50));
+      expect(readdirSync(tmp).filter((f) => f.startsWith('mlgrade-'))).toHaveLength(1);
+      child.kill(signal);
+      expect(await ended).toBe(signal);
+      expect(readdirSync(tmp)).toEqual([]);
+      expect(await leftoverChildren()).toEqual([]);
+    },
+  );
 });
 
 function isDescendant(pid: number, ancestor: number): boolean {

@@ -15,8 +15,10 @@ const temp = tempFolders('mlgrade-term-');
 
 const ESC = '\x1b';
 const CLEAR_AND_CLIPBOARD = `${ESC}[2J${ESC}]52;c;cm0gLXJmIH4=${ESC}\\`;
-const results = ungradedResults({ name: 'ZipError', message: `the zip could not be opened: entry ${CLEAR_AND_CLIPBOARD}x.ts climbs out` },
-  { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' });
+const results = ungradedResults(
+  { name: 'ZipError', message: `the zip could not be opened: entry ${CLEAR_AND_CLIPBOARD}x.ts climbs out` },
+  { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' },
+);
 
 describe('terminal output', () => {
   it('batch progress lines show escape sequences of names and messages as text', () => {

@@ -51,35 +51,41 @@ const readResults = (out: string) => (): string => {
 describe('grade, grade batch and --watch', () => {
   const fixtures = ['pass/loops-and-arrays', 'fail/missing-1-over-m', 'error/throws', 'diagnosed/sigmoid-sign'];
 
-  it('give byte-identical results for the same submission and seed', async () => {
-    const classDir = tempDir();
-    const students = fixtures.map((fixture) => {
-      const student = fixture.replace('/', '-');
-      renameSync(fixtureSubmission(fixture), path.join(classDir, student));
-      return student;
-    });
-    const batchOut = tempDir();
-    const watchOut = tempDir();
-    const watched = path.join(classDir, students[1]);
-    startWatch(['--submission', watched], watchOut);
-    const batch = await gradeCli(['batch', classDir, '--out-dir', batchOut, '--jobs', '2']);
-    expect(batch.code, batch.stderr).toBe(0);
-    for (const student of students) {
-      const folder = path.join(classDir, student);
-      const direct = await gradeJson(['--submission', folder]);
-      expect(direct.status, student).toBe(student.startsWith('pass') ? 'passed' : 'failed');
-      const fromBatch = JSON.parse(readFileSync(path.join(batchOut, 'students', student, 'results.json'), 'utf8')) as GradeResults;
-      expect(normalised(fromBatch), student).toBe(normalised(direct));
-      if (folder === watched) await eventually(readResults(watchOut), normalised(direct));
-    }
-  }, SLOW);
+  it(
+    'give byte-identical results for the same submission and seed',
+    async () => {
+      const classDir = tempDir();
+      const students = fixtures.map((fixture) => {
+        const student = fixture.replace('/', '-');
+        renameSync(fixtureSubmission(fixture), path.join(classDir, student));
+        return student;
+      });
+      const batchOut = tempDir();
+      const watchOut = tempDir();
+      const watched = path.join(classDir, students[1]);
+      startWatch(['--submission', watched], watchOut);
+      const batch = await gradeCli(['batch', classDir, '--out-dir', batchOut, '--jobs', '2']);
+      expect(batch.code, batch.stderr).toBe(0);
+      for (const student of students) {
+        const folder = path.join(classDir, student);
+        const direct = await gradeJson(['--submission', folder]);
+        expect(direct.status, student).toBe(student.startsWith('pass') ? 'passed' : 'failed');
+        const fromBatch = JSON.parse(readFileSync(path.join(batchOut, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+        expect(normalised(fromBatch), student).toBe(normalised(direct));
+        if (folder === watched) await eventually(readResults(watchOut), normalised(direct));
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('grade --watch', () => {
   const WRONG_DB = "import { Matrix } from 'ml-matrix';\nexport const db = (dZ: Matrix): Matrix => Matrix.columnVector(dZ.sum('row'));\n";
-  const HELPER = "import { Matrix } from 'ml-matrix';\n" +
+  const HELPER =
+    "import { Matrix } from 'ml-matrix';\n" +
     "export const rowMean = (M: Matrix): Matrix => Matrix.columnVector(M.sum('row')).div(M.columns);\n";
-  const DB_WITH_IMPORT = "import { Matrix } from 'ml-matrix';\nimport { rowMean } from './row-mean';\n" +
+  const DB_WITH_IMPORT =
+    "import { Matrix } from 'ml-matrix';\nimport { rowMean } from './row-mean';\n" +
     'export const db = (dZ: Matrix): Matrix => rowMean(dZ);\n';
 
   /** An editor's atomic save: a temporary file renamed over the old one. */
@@ -88,34 +94,39 @@ describe('grade --watch', () => {
     renameSync(`${file}.tmp~`, file);
   };
 
-  it('always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import, a deleted file', async () => {
-    const dir = tempDir();
-    cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
-    const db = path.join(dir, 'deep-network', 'db.ts');
-    const right = readFileSync(db, 'utf8');
-    const helper = path.join(dir, 'deep-network', 'row-mean.ts');
-    const out = tempDir();
-    const args = ['--submission', dir, '--exercise', 'deep-network'];
-    const watch = startWatch(args, out);
-    const statusOf = (r: GradeResults, step: string) => r.exercises.find((e) => e.id === 'deep-network')?.steps.find((s) => s.id === step);
-    const edits: [string, () => void, string][] = [
-      ['db wrong', () => writeFileSync(db, WRONG_DB), 'failed'],
-      ['db right', () => writeFileSync(db, right), 'passed'],
-      ['db wrong by rename', () => renameSave(db, WRONG_DB), 'failed'],
-      ['db importing a new file', () => (writeFileSync(helper, HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
-      ['the imported file wrong by rename', () => renameSave(helper, HELPER.replace('.div(M.columns)', '')), 'failed'],
-      ['the imported file deleted', () => rmSync(helper), 'error'],
-    ];
-    await eventually(readResults(out), normalised(await gradeJson(args)));
-    for (const [what, edit, dbStatus] of edits) {
-      edit();
-      const full = await gradeJson(args);
-      expect(statusOf(full, 'db')?.status, what).toBe(dbStatus);
-      // what a save breaks elsewhere: the composite that imports db fails with it
-      expect(statusOf(full, 'modelBackward')?.status, what).toBe(dbStatus);
-      await eventually(readResults(out), normalised(full));
-    }
-    expect(watch.output()).toMatch(/✓→✗ deep-network\/db\b.*deep-network\/modelBackward/);
-    expect(watch.output()).toMatch(/✗→✓ deep-network\/db\b/);
-  }, SLOW);
+  it(
+    'always shows what a full grade of the same files gives: wrong, right, rename-saves, a new import, a deleted file',
+    async () => {
+      const dir = tempDir();
+      cpSync(path.join(repoRoot, 'reference'), dir, { recursive: true });
+      const db = path.join(dir, 'deep-network', 'db.ts');
+      const right = readFileSync(db, 'utf8');
+      const helper = path.join(dir, 'deep-network', 'row-mean.ts');
+      const out = tempDir();
+      const args = ['--submission', dir, '--exercise', 'deep-network'];
+      const watch = startWatch(args, out);
+      const statusOf = (r: GradeResults, step: string) =>
+        r.exercises.find((e) => e.id === 'deep-network')?.steps.find((s) => s.id === step);
+      const edits: [string, () => void, string][] = [
+        ['db wrong', () => writeFileSync(db, WRONG_DB), 'failed'],
+        ['db right', () => writeFileSync(db, right), 'passed'],
+        ['db wrong by rename', () => renameSave(db, WRONG_DB), 'failed'],
+        ['db importing a new file', () => (writeFileSync(helper, HELPER), renameSave(db, DB_WITH_IMPORT)), 'passed'],
+        ['the imported file wrong by rename', () => renameSave(helper, HELPER.replace('.div(M.columns)', '')), 'failed'],
+        ['the imported file deleted', () => rmSync(helper), 'error'],
+      ];
+      await eventually(readResults(out), normalised(await gradeJson(args)));
+      for (const [what, edit, dbStatus] of edits) {
+        edit();
+        const full = await gradeJson(args);
+        expect(statusOf(full, 'db')?.status, what).toBe(dbStatus);
+        // what a save breaks elsewhere: the composite that imports db fails with it
+        expect(statusOf(full, 'modelBackward')?.status, what).toBe(dbStatus);
+        await eventually(readResults(out), normalised(full));
+      }
+      expect(watch.output()).toMatch(/✓→✗ deep-network\/db\b.*deep-network\/modelBackward/);
+      expect(watch.output()).toMatch(/✗→✓ deep-network\/db\b/);
+    },
+    SLOW,
+  );
 });

@@ -91,7 +91,7 @@ describe('the batch memo', () => {
     expect(asked()).toBe(2);
   });
 
-  it('wraps the live exercises of a list once, and leaves a table\'s alone', () => {
+  it("wraps the live exercises of a list once, and leaves a table's alone", () => {
     const list = [logistic, tabled];
     const wrapped = memoized(list);
     expect(memoized(list)).toBe(wrapped);

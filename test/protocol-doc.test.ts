@@ -24,8 +24,10 @@ const part = (name: string) => ajv.compile({ $ref: `${schema.$id}#/$defs/${name}
 const [request, wire] = [part('request'), part('wire')];
 
 type Kind = 'reply' | 'request' | 'wire' | 'invalid reply';
-const examples: { kind: Kind; text: string }[] = [...doc.matchAll(/<!-- example: ([a-z ]+) -->\n```json\n(.*?)\n```/gs)]
-  .map((m) => ({ kind: m[1] as Kind, text: m[2] }));
+const examples: { kind: Kind; text: string }[] = [...doc.matchAll(/<!-- example: ([a-z ]+) -->\n```json\n(.*?)\n```/gs)].map((m) => ({
+  kind: m[1] as Kind,
+  text: m[2],
+}));
 const ofKind = (kind: Kind) => examples.filter((e) => e.kind === kind).map((e) => [e.text.slice(0, 70), e.text] as const);
 const typesOf = (kind: Kind): string[] => ofKind(kind).map(([, text]) => (JSON.parse(text) as { type: string }).type);
 
@@ -66,7 +68,7 @@ describe('docs/protocol.md', () => {
 
   it('states the limits the code has', () => {
     expect(doc).toContain(`${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
-    expect(doc).toContain(`${2 * MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
+    expect(doc).toContain(`${(2 * MAX_RESPONSE_BYTES) / 1024 / 1024} MiB`);
     expect(doc).toContain(`at most ${MAX_OUTPUT_BYTES} characters`);
     const errorLimits = `(≤ ${MAX_ERROR_NAME} chars), a \`message\` (≤ ${MAX_ERROR_MESSAGE}) and optionally a \`stack\`\n(≤ ${MAX_ERROR_STACK})`;
     expect(doc).toContain(errorLimits);

@@ -11,11 +11,21 @@ import { tempFolders } from './helpers/temp.js';
 const temp = tempFolders('mlgrade-table-');
 
 /** Everything a student reads, without timings. */
-const visible = (r: GradeResults) => r.exercises.map((e) => ({
-  id: e.id, score: e.score,
-  steps: e.steps.map((s) => ({ id: s.id, status: s.status, score: s.score, message: s.message, diagnoses: s.diagnoses, causedBy: s.causedBy,
-    cases: s.cases.map((c) => ({ ...c, durationMs: 0, output: undefined })), gradientChecks: s.gradientChecks })),
-}));
+const visible = (r: GradeResults) =>
+  r.exercises.map((e) => ({
+    id: e.id,
+    score: e.score,
+    steps: e.steps.map((s) => ({
+      id: s.id,
+      status: s.status,
+      score: s.score,
+      message: s.message,
+      diagnoses: s.diagnoses,
+      causedBy: s.causedBy,
+      cases: s.cases.map((c) => ({ ...c, durationMs: 0, output: undefined })),
+      gradientChecks: s.gradientChecks,
+    })),
+  }));
 
 describe('the public table', () => {
   const table = publicTableExercises(EXERCISES, PUBLIC_SEED);
@@ -25,7 +35,13 @@ describe('the public table', () => {
     expect(publicTableExercises(EXERCISES, PUBLIC_SEED + 1)).toBeUndefined();
   });
 
-  it.each(['fail/wrong-shape', 'diagnosed/missing-1-over-m-backward', 'diagnosed/mutates-input', 'fail/update-sign', 'pass/loops-and-arrays'])('grades %s exactly as live grading does', async (fixture) => {
+  it.each([
+    'fail/wrong-shape',
+    'diagnosed/missing-1-over-m-backward',
+    'diagnosed/mutates-input',
+    'fail/update-sign',
+    'pass/loops-and-arrays',
+  ])('grades %s exactly as live grading does', async (fixture) => {
     const submission = temp.fixture(fixture);
     const [live, precomputed] = await Promise.all([
       gradeSubmission({ submission, seed: PUBLIC_SEED, exercises: EXERCISES }),

@@ -44,8 +44,9 @@ function farApart(a: Wire, b: Wire, where = ''): string | undefined {
 describe('the Python reference', () => {
   it('gets full marks, in Python, inside the Python layers', async () => {
     const results = await gradeSubmission({ submission: referencePython, seed: 1234, exercises: EXERCISES });
-    const notPassed = results.exercises.flatMap((e) => e.steps.filter((s) => s.status !== 'passed')
-      .map((s) => `${e.id}/${s.id}: ${s.message}`));
+    const notPassed = results.exercises.flatMap((e) =>
+      e.steps.filter((s) => s.status !== 'passed').map((s) => `${e.id}/${s.id}: ${s.message}`),
+    );
     expect(notPassed).toEqual([]);
     expect(results.score).toBe(results.maxScore);
     expect(results.exercises.map((e) => e.language)).toEqual(EXERCISES.map(() => 'python'));
@@ -81,7 +82,10 @@ describe('the Python reference', () => {
     cpSync(referencePython, path.join(dir, 'class', 'bob-python'), { recursive: true });
     const run = await gradeCli(['batch', path.join(dir, 'class'), '--out-dir', path.join(dir, 'out'), '--jobs', '1']);
     expect(run.code, run.stderr).toBe(0);
-    const rows = readFileSync(path.join(dir, 'out', 'grades.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const rows = readFileSync(path.join(dir, 'out', 'grades.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     expect(rows.map((r) => r.split(',').slice(0, 5).join(','))).toEqual(['ada-typescript,,,41,41', 'bob-python,,,41,41']);
   });
 
@@ -101,7 +105,15 @@ describe('the Python reference', () => {
     let python: PythonRuntime;
     beforeAll(async () => {
       session = await startSession({});
-      python = startPython(splitLanguages(readSubmission(referencePython, EXERCISES.map((e) => e.id))).python, session.sandbox);
+      python = startPython(
+        splitLanguages(
+          readSubmission(
+            referencePython,
+            EXERCISES.map((e) => e.id),
+          ),
+        ).python,
+        session.sandbox,
+      );
     });
     afterAll(async () => {
       await python.close();

@@ -46,9 +46,16 @@ describe('the interpreter', () => {
 });
 
 describe('names and layout', () => {
-  it('maps step ids to the contract\'s Python names', () => {
-    expect(['initializeWithZeros', 'linearForward', 'dZ', 'dW', 'db', 'dAPrev', 'train'].map(pythonName))
-      .toEqual(['initialize_with_zeros', 'linear_forward', 'dZ', 'dW', 'db', 'dA_prev', 'train']);
+  it("maps step ids to the contract's Python names", () => {
+    expect(['initializeWithZeros', 'linearForward', 'dZ', 'dW', 'db', 'dAPrev', 'train'].map(pythonName)).toEqual([
+      'initialize_with_zeros',
+      'linear_forward',
+      'dZ',
+      'dW',
+      'db',
+      'dA_prev',
+      'train',
+    ]);
   });
 
   it('prefers a step file, then a module, then a notebook', () => {
@@ -60,8 +67,9 @@ describe('names and layout', () => {
 
   it('says what a file defines when it lacks a step, in Python names', () => {
     const exports = { linear_forwrd: 'function', linearForwrd: 'function', np: 'object' };
-    expect(pythonNotDefined('deep-network/deep_network.py', 'linearForward', exports))
-      .toBe('deep-network/deep_network.py does not define linear_forward (it defines: linear_forwrd, np)');
+    expect(pythonNotDefined('deep-network/deep_network.py', 'linearForward', exports)).toBe(
+      'deep-network/deep_network.py does not define linear_forward (it defines: linear_forwrd, np)',
+    );
   });
 
   it('grades an exercise in Python only when all its files are Python', () => {
@@ -70,10 +78,19 @@ describe('names and layout', () => {
     const text = { text: '' };
     const split = splitLanguages([
       { id: 'a', files: [{ name: 'dZ.py', ...text }] },
-      { id: 'b', files: [{ name: 'dZ.ts', ...text }, { name: 'notes.py', ...text }] },
+      {
+        id: 'b',
+        files: [
+          { name: 'dZ.ts', ...text },
+          { name: 'notes.py', ...text },
+        ],
+      },
     ]);
     expect(split.python.map((e) => e.id)).toEqual(['a']);
-    expect(split.node).toEqual([{ id: 'a', files: [] }, { id: 'b', files: [{ name: 'dZ.ts', text: '' }] }]);
+    expect(split.node).toEqual([
+      { id: 'a', files: [] },
+      { id: 'b', files: [{ name: 'dZ.ts', text: '' }] },
+    ]);
   });
 });
 
@@ -85,7 +102,12 @@ describe('numpy hints', () => {
 
 describe('the Python process', () => {
   it('is not started for a submission without Python files', async () => {
-    const sandbox = { root: dir, launchesFor: () => { throw new Error('no launch may be asked for'); } } as unknown as Sandbox;
+    const sandbox = {
+      root: dir,
+      launchesFor: () => {
+        throw new Error('no launch may be asked for');
+      },
+    } as unknown as Sandbox;
     const python = startPython([], sandbox);
     expect(python.proc).toBeUndefined();
     expect(python.exercises.size).toBe(0);

@@ -13,7 +13,18 @@ describe('logistic-regression: hand-computed cases', () => {
   it('sigmoid: σ(0) = 0.5, σ(±ln 3) = 0.75 / 0.25, for numbers and matrices', () => {
     expect(lr.sigmoid(0)).toBe(0.5);
     expect(lr.sigmoid(LN3)).toBeCloseTo(0.75, 15);
-    expectMatrix(lr.sigmoid(new Matrix([[0, LN3], [-LN3, 0]])), [[0.5, 0.75], [0.25, 0.5]]);
+    expectMatrix(
+      lr.sigmoid(
+        new Matrix([
+          [0, LN3],
+          [-LN3, 0],
+        ]),
+      ),
+      [
+        [0.5, 0.75],
+        [0.25, 0.5],
+      ],
+    );
   });
 
   it('initializeWithZeros(3): w = zeros (3, 1), b = 0', () => {
@@ -23,7 +34,10 @@ describe('logistic-regression: hand-computed cases', () => {
   });
 
   it('forward: w = [1, 2], b = −1 → Z = [1−1, (1+ln3)−1, 2·0.5−1] = [0, ln 3, 0] → A = [0.5, 0.75, 0.5]', () => {
-    const X = new Matrix([[1, 1 + LN3, 0], [0, 0, 0.5]]);
+    const X = new Matrix([
+      [1, 1 + LN3, 0],
+      [0, 0, 0.5],
+    ]);
     expectMatrix(lr.forward(new Matrix([[1], [2]]), -1, X), [[0.5, 0.75, 0.5]]);
   });
 
@@ -38,7 +52,16 @@ describe('logistic-regression: hand-computed cases', () => {
 
   it('dW = (1/m) X dZᵀ: X = [[1, 2], [3, 4]], dZ = [−0.25, 0.25] → ½[0.25, 0.25]ᵀ', () => {
     // X dZᵀ = [1·(−0.25) + 2·0.25, 3·(−0.25) + 4·0.25]ᵀ = [0.25, 0.25]ᵀ
-    expectMatrix(lr.dW(new Matrix([[1, 2], [3, 4]]), new Matrix([[-0.25, 0.25]])), [[0.125], [0.125]]);
+    expectMatrix(
+      lr.dW(
+        new Matrix([
+          [1, 2],
+          [3, 4],
+        ]),
+        new Matrix([[-0.25, 0.25]]),
+      ),
+      [[0.125], [0.125]],
+    );
   });
 
   it('db = (1/m) Σ dZ: [−0.25, 0.25, 0.6] → 0.6 / 3 = 0.2, a number', () => {

@@ -15,7 +15,10 @@ const LN3 = Math.log(3); // σ(ln 3) = 0.75
 // A1 = [0.75, 0.5]; W2 = [4, −2], b2 = −2 → Z2 = 4·0.75 − 2·0.5 − 2 = 0, A2 = 0.5.
 const handX = new Matrix([[1], [1]]);
 const handParams = (): Params => ({
-  W1: new Matrix([[LN3, 0], [0, 0]]),
+  W1: new Matrix([
+    [LN3, 0],
+    [0, 0],
+  ]),
   b1: Matrix.zeros(2, 1),
   W2: new Matrix([[4, -2]]),
   b2: new Matrix([[-2]]),
@@ -47,7 +50,10 @@ describe('shallow-network: hand-computed cases', () => {
     expectMatrix(g.dW2, [[-0.375, -0.25]]);
     expectMatrix(g.db2, [[-0.5]]);
     // dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1) = [4·(−0.5)·0.1875, (−2)·(−0.5)·0.25] = [−0.375, 0.25]
-    expectMatrix(g.dW1, [[-0.375, -0.375], [0.25, 0.25]]); // dZ1·xᵀ with x = [1, 1]
+    expectMatrix(g.dW1, [
+      [-0.375, -0.375],
+      [0.25, 0.25],
+    ]); // dZ1·xᵀ with x = [1, 1]
     expectMatrix(g.db1, [[-0.375], [0.25]]);
   });
 
@@ -55,7 +61,10 @@ describe('shallow-network: hand-computed cases', () => {
     const ones = (r: number, c: number) => Matrix.ones(r, c);
     const grads = { dW1: ones(2, 2), db1: ones(2, 1), dW2: ones(1, 2), db2: ones(1, 1) };
     const next = sn.update(handParams(), grads, 0.5);
-    expectMatrix(next.W1, [[LN3 - 0.5, -0.5], [-0.5, -0.5]]);
+    expectMatrix(next.W1, [
+      [LN3 - 0.5, -0.5],
+      [-0.5, -0.5],
+    ]);
     expectMatrix(next.b1, [[-0.5], [-0.5]]);
     expectMatrix(next.W2, [[3.5, -2.5]]);
     expectMatrix(next.b2, [[-2.5]]);
@@ -71,7 +80,15 @@ describe('shallow-network: initializeParameters', () => {
   it('fills W1 row by row, then W2, with 0.01·randn; b zeros', () => {
     const stream = recordedStream([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const p = sn.initializeParameters(2, 3, 1, stream);
-    expectMatrix(p.W1, [[0.01, 0.02], [0.03, 0.04], [0.05, 0.06]], 1e-18);
+    expectMatrix(
+      p.W1,
+      [
+        [0.01, 0.02],
+        [0.03, 0.04],
+        [0.05, 0.06],
+      ],
+      1e-18,
+    );
     expectMatrix(p.W2, [[0.07, 0.08, 0.09]], 1e-18);
     expectMatrix(p.b1, [[0], [0], [0]]);
     expectMatrix(p.b2, [[0]]);
@@ -80,12 +97,18 @@ describe('shallow-network: initializeParameters', () => {
   it('takes exactly the recorded randnStream(7) values, in order', () => {
     // randnStream(7), recorded in test/reference.test.ts
     const r = [
-      0.7477710784590982, 0.30200036805558206, -0.49409675301836464, -0.07047208814516488,
-      -0.7083516386294377, -0.6449453864950284, 1.0747471796518946, 1.0506637640379934,
+      0.7477710784590982, 0.30200036805558206, -0.49409675301836464, -0.07047208814516488, -0.7083516386294377, -0.6449453864950284,
+      1.0747471796518946, 1.0506637640379934,
     ];
     const p = sn.initializeParameters(2, 2, 2, randnStream(7));
-    expect(p.W1.to2DArray()).toEqual([[0.01 * r[0], 0.01 * r[1]], [0.01 * r[2], 0.01 * r[3]]]);
-    expect(p.W2.to2DArray()).toEqual([[0.01 * r[4], 0.01 * r[5]], [0.01 * r[6], 0.01 * r[7]]]);
+    expect(p.W1.to2DArray()).toEqual([
+      [0.01 * r[0], 0.01 * r[1]],
+      [0.01 * r[2], 0.01 * r[3]],
+    ]);
+    expect(p.W2.to2DArray()).toEqual([
+      [0.01 * r[4], 0.01 * r[5]],
+      [0.01 * r[6], 0.01 * r[7]],
+    ]);
   });
 });
 
@@ -97,8 +120,10 @@ describe('shallow-network: backward agrees with finite differences of the cost',
       const X = randomMatrix(rng, nX, m);
       const Y = new Matrix(Array.from({ length: nY }, () => randomLabels(rng, m).to1DArray()));
       const params: Params = {
-        W1: randomMatrix(rng, nH, nX), b1: randomMatrix(rng, nH, 1),
-        W2: randomMatrix(rng, nY, nH), b2: randomMatrix(rng, nY, 1),
+        W1: randomMatrix(rng, nH, nX),
+        b1: randomMatrix(rng, nH, 1),
+        W2: randomMatrix(rng, nY, nH),
+        b2: randomMatrix(rng, nY, 1),
       };
       const { cache } = sn.forward(X, params);
       const grads = sn.backward(params, cache, X, Y);
@@ -121,7 +146,10 @@ describe('shallow-network: training', () => {
   });
 
   it('lowers the cost monotonically on a small separable problem', () => {
-    const X = new Matrix([[-2, -1, 1, 2], [1, -1, 1, -1]]);
+    const X = new Matrix([
+      [-2, -1, 1, 2],
+      [1, -1, 1, -1],
+    ]);
     const Y = new Matrix([[0, 0, 1, 1]]);
     const { params, costs } = sn.train(X, Y, { hiddenUnits: 3, iterations: 500, learningRate: 2, randn: randnStream(4) });
     expect(decreases(costs, 0.5)).toBe(true);
@@ -132,8 +160,10 @@ describe('shallow-network: training', () => {
 describe('shallow-network: numerics and purity', () => {
   it('huge pre-activations give A2 of exactly 0 or 1 and a finite cost', () => {
     const params: Params = {
-      W1: new Matrix([[1000], [-1000]]), b1: Matrix.zeros(2, 1),
-      W2: new Matrix([[2000, -2000]]), b2: Matrix.zeros(1, 1),
+      W1: new Matrix([[1000], [-1000]]),
+      b1: Matrix.zeros(2, 1),
+      W2: new Matrix([[2000, -2000]]),
+      b2: Matrix.zeros(1, 1),
     };
     const X = new Matrix([[1, -1]]);
     const { A2 } = sn.forward(X, params);

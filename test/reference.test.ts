@@ -19,8 +19,8 @@ describe('createRng / randnStream', () => {
 
   it('randnStream(7) gives the recorded normals, the same as createRng(7).normal()', () => {
     const recorded = [
-      0.7477710784590982, 0.30200036805558206, -0.49409675301836464, -0.07047208814516488,
-      -0.7083516386294377, -0.6449453864950284, 1.0747471796518946, 1.0506637640379934,
+      0.7477710784590982, 0.30200036805558206, -0.49409675301836464, -0.07047208814516488, -0.7083516386294377, -0.6449453864950284,
+      1.0747471796518946, 1.0506637640379934,
     ];
     expect(Array.from({ length: 8 }, randnStream(7))).toEqual(recorded);
     const rng = createRng(7);
@@ -108,17 +108,31 @@ describe('datasets', () => {
 
 describe('gradcheck', () => {
   it('numericGradient of f(W) = Σ W² is 2W, and W is restored exactly', () => {
-    const W = new Matrix([[1, -2, 0.5], [3, 0, -0.25]]);
+    const W = new Matrix([
+      [1, -2, 0.5],
+      [3, 0, -0.25],
+    ]);
     const before = W.to2DArray();
     const f = () => W.to1DArray().reduce((s, w) => s + w * w, 0);
     const g = numericGradient(f, W);
-    expectMatrix(g, [[2, -4, 1], [6, 0, -0.5]], 1e-8);
+    expectMatrix(
+      g,
+      [
+        [2, -4, 1],
+        [6, 0, -0.5],
+      ],
+      1e-8,
+    );
     expect(W.to2DArray()).toEqual(before);
   });
 
   it('restores the entry when f throws', () => {
     const W = new Matrix([[1.5]]);
-    expect(() => numericGradient(() => { throw new Error('boom'); }, W)).toThrow('boom');
+    expect(() =>
+      numericGradient(() => {
+        throw new Error('boom');
+      }, W),
+    ).toThrow('boom');
     expect(W.get(0, 0)).toBe(1.5);
   });
 

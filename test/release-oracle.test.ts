@@ -15,11 +15,17 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 /** What must agree: every step's status, score, message, diagnoses and gradient checks. */
 function summary(results: GradeResults) {
-  return results.exercises.flatMap((e) => e.steps.map((s) => ({
-    step: `${e.id}/${s.id}`, status: s.status, score: s.score, message: s.message,
-    diagnoses: s.diagnoses.map((d) => d.id), checks: s.gradientChecks.map((g) => [g.tensor, g.against, g.passed]),
-    cases: s.cases.map((c) => [c.name, c.status]),
-  })));
+  return results.exercises.flatMap((e) =>
+    e.steps.map((s) => ({
+      step: `${e.id}/${s.id}`,
+      status: s.status,
+      score: s.score,
+      message: s.message,
+      diagnoses: s.diagnoses.map((d) => d.id),
+      checks: s.gradientChecks.map((g) => [g.tensor, g.against, g.passed]),
+      cases: s.cases.map((c) => [c.name, c.status]),
+    })),
+  );
 }
 
 describe('the table oracle', () => {
@@ -35,7 +41,11 @@ describe('the table oracle', () => {
     ]);
     expect(summary(tabled)).toEqual(summary(live));
     // the mistake, and train through it; everything else passes
-    expect(summary(tabled).filter((s) => s.status !== 'passed').map((s) => s.step)).toEqual(['shallow-network/backward', 'shallow-network/train']);
+    expect(
+      summary(tabled)
+        .filter((s) => s.status !== 'passed')
+        .map((s) => s.step),
+    ).toEqual(['shallow-network/backward', 'shallow-network/train']);
     const backward = tabled.exercises.find((e) => e.id === 'shallow-network')?.steps.find((s) => s.id === 'backward');
     expect(backward?.diagnoses.map((d) => d.id)).toContain('sigmoid-derivative-of-z');
     expect(backward?.gradientChecks.some((g) => g.against === 'own-forward')).toBe(true);

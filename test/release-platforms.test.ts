@@ -5,7 +5,19 @@
 // /grade tree, and the GitHub Classroom workflow against its actions' documented inputs.
 // Needs `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -22,10 +34,15 @@ import { readYaml } from './helpers/yaml.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-platforms-'));
 const out = path.join(tmp, 'release');
-const validator = (name: string) => new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(repoRoot, 'schema', name), 'utf8')));
+const validator = (name: string) =>
+  new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(repoRoot, 'schema', name), 'utf8')));
 
 beforeAll(() => {
-  const released = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'release', '--out', out, '--config', path.join(repoRoot, 'extra', 'grade.config.json')], { encoding: 'utf8' });
+  const released = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'dist', 'cli.js'), 'release', '--out', out, '--config', path.join(repoRoot, 'extra', 'grade.config.json')],
+    { encoding: 'utf8' },
+  );
   expect(released.status, released.stderr).toBe(0);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -37,7 +54,13 @@ function unzip(file: string): { name: string; mode: number; data: Buffer }[] {
   expect(zip.readUInt32LE(end)).toBe(0x06054b50);
   let at = zip.readUInt32LE(end + 16);
   return Array.from({ length: zip.readUInt16LE(end + 10) }, () => {
-    const [method, size, nameLength, extra, comment] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
+    const [method, size, nameLength, extra, comment] = [
+      zip.readUInt16LE(at + 10),
+      zip.readUInt32LE(at + 20),
+      zip.readUInt16LE(at + 28),
+      zip.readUInt16LE(at + 30),
+      zip.readUInt16LE(at + 32),
+    ];
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const mode = (zip.readUInt32LE(at + 38) >>> 16) & 0o777;
     const local = zip.readUInt32LE(at + 42);
@@ -55,11 +78,13 @@ function upload(dir: string): void {
   cpSync(path.join(repoRoot, 'extra', 'tanh-network', 'reference'), path.join(dir, 'exercises', 'tanh-network'), { recursive: true });
 }
 
-const script = (file: string, env: Record<string, string>) => spawnSync('bash', [file], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+const script = (file: string, env: Record<string, string>) =>
+  spawnSync('bash', [file], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
 describe('Gradescope', () => {
   const root = path.join(tmp, 'autograder');
-  const results = (): GradescopeResults => JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as GradescopeResults;
+  const results = (): GradescopeResults =>
+    JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as GradescopeResults;
 
   beforeAll(() => {
     // Gradescope unpacks the zip into /autograder/source; setup.sh's `npm ci` is this repository's install
@@ -76,8 +101,18 @@ describe('Gradescope', () => {
     const entries = new Map(unzip(path.join(out, 'gradescope', 'autograder.zip')).map((e) => [e.name, e]));
     expect(entries.get('setup.sh')?.mode).toBe(0o755);
     expect(entries.get('run_autograder')?.mode).toBe(0o755);
-    expect(JSON.parse(entries.get('hidden-seeds.json')?.data.toString() ?? '{}')).toEqual({ secret: expect.stringMatching(/^[0-9a-f]{64}$/), seedsPerStudent: 3 });
-    for (const file of ['mlgrade/package.json', 'mlgrade/package-lock.json', 'mlgrade/dist/cli.js', 'mlgrade/grade.config.json', 'mlgrade/exercises/tanh-network/exercise.ts', 'mlgrade/reference/shallow-network/backward.ts']) {
+    expect(JSON.parse(entries.get('hidden-seeds.json')?.data.toString() ?? '{}')).toEqual({
+      secret: expect.stringMatching(/^[0-9a-f]{64}$/),
+      seedsPerStudent: 3,
+    });
+    for (const file of [
+      'mlgrade/package.json',
+      'mlgrade/package-lock.json',
+      'mlgrade/dist/cli.js',
+      'mlgrade/grade.config.json',
+      'mlgrade/exercises/tanh-network/exercise.ts',
+      'mlgrade/reference/shallow-network/backward.ts',
+    ]) {
       expect(entries.has(file), file).toBe(true);
     }
     expect(readFileSync(path.join(root, 'source', 'setup.sh'), 'utf8')).toMatch(/npm ci --omit=dev/);
@@ -118,7 +153,10 @@ describe('Gradescope', () => {
     rmSync(submission, { recursive: true, force: true });
     // every step a lookup of oracle.json but sigmoid, right and writing its inputs down, and db, which throws them
     const exercise = path.join(submission, 'exercises', 'logistic-regression');
-    writeLookupSubmission(path.join(out, 'student', 'mlgrade', 'oracle.json'), path.dirname(exercise), 'logistic-regression', ['sigmoid', 'db']);
+    writeLookupSubmission(path.join(out, 'student', 'mlgrade', 'oracle.json'), path.dirname(exercise), 'logistic-regression', [
+      'sigmoid',
+      'db',
+    ]);
     cpSync(path.join(fixturesDir, 'hostile', 'fail', 'remembers-inputs', 'logistic-regression'), exercise, { recursive: true });
     const ran = script(path.join(root, 'source', 'run_autograder'), { AUTOGRADER_ROOT: root });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
@@ -138,7 +176,11 @@ describe('Gradescope', () => {
     const sigmoid = logistic[0].steps.find((s) => s.id === 'sigmoid');
     const seeds = studentSeeds(Buffer.from(secret.secret, 'hex'), '1234567', 3);
     const publicCases = sigmoid ? casesOf({ exercise: logistic[0], spec: sigmoid, seed: 1234 }) : [];
-    const hiddenInputs = sigmoid ? hiddenCases(logistic[0], sigmoid, seeds, publicCases).map((c) => c.args[0]).filter((a) => typeof a === 'number') : [];
+    const hiddenInputs = sigmoid
+      ? hiddenCases(logistic[0], sigmoid, seeds, publicCases)
+          .map((c) => c.args[0])
+          .filter((a) => typeof a === 'number')
+      : [];
     expect(hiddenInputs.length).toBeGreaterThan(0);
     const visible = r.tests.filter((t) => t.visibility === 'visible');
     const seen = [ran.stdout, r.output, ...visible.map((t) => `${t.output} ${t.score}/${t.max_score}`)];
@@ -177,7 +219,11 @@ describe('PrairieLearn', () => {
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(bundle, 'mlgrade', 'node_modules'));
     const ran = script(path.join(bundle, 'run.sh'), { GRADE_ROOT: root, MLGRADE_HOME: path.join(bundle, 'mlgrade') });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
-    const r = JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as { gradable: boolean; score: number; tests: unknown[] };
+    const r = JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as {
+      gradable: boolean;
+      score: number;
+      tests: unknown[];
+    };
     expect(validator('prairielearn-results.schema.json')(r)).toBe(true);
     expect(r.gradable).toBe(true);
     expect(r.score).toBeCloseTo(16 / 46, 4);
@@ -214,7 +260,8 @@ describe('GitHub Classroom', () => {
     const graders = steps.filter((s) => String(s.uses).startsWith('classroom-resources/autograding-command-grader@'));
     expect(graders.length).toBeGreaterThan(30);
     expect(graders.reduce((sum, s) => sum + Number(s.with['max-score']), 0)).toBe(46);
-    for (const g of graders) expect(g.with.command).toMatch(new RegExp(`^npx grade --exercise ${g.with['test-name'].replace('/', ' --step ')}\\b`));
+    for (const g of graders)
+      expect(g.with.command).toMatch(new RegExp(`^npx grade --exercise ${g.with['test-name'].replace('/', ' --step ')}\\b`));
     const reporter = steps.find((s) => String(s.uses).startsWith('classroom-resources/autograding-grading-reporter@'));
     expect(reporter?.with.runners.split(',')).toEqual(graders.map((g) => g.id));
     for (const g of graders) expect(reporter?.env[`${g.id.toUpperCase()}_RESULTS`]).toBe(`\${{ steps.${g.id}.outputs.result }}`);
@@ -223,13 +270,15 @@ describe('GitHub Classroom', () => {
   it('the student workspace has a lock file for npm ci, covering what the grader needs', () => {
     type Lock = { lockfileVersion: number; packages: Record<string, { link?: boolean }> };
     const lock = JSON.parse(readFileSync(path.join(out, 'student', 'package-lock.json'), 'utf8')) as Lock;
-    const grader = JSON.parse(readFileSync(path.join(out, 'student', 'mlgrade', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const grader = JSON.parse(readFileSync(path.join(out, 'student', 'mlgrade', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(lock.lockfileVersion).toBe(3);
     expect(lock.packages['node_modules/mlgrade']).toMatchObject({ link: true });
     for (const name of Object.keys(grader.dependencies)) expect(lock.packages, name).toHaveProperty([`node_modules/${name}`]);
   });
 
-  it('the teacher keeps a private copy of the hidden seeds\' secret, which no student file carries', () => {
+  it("the teacher keeps a private copy of the hidden seeds' secret, which no student file carries", () => {
     const seeds = JSON.parse(readFileSync(path.join(out, 'hidden-seeds.json'), 'utf8')) as { secret: string };
     expect(JSON.parse(readFileSync(path.join(out, 'gradescope', 'hidden-seeds.json'), 'utf8'))).toEqual(seeds);
     expect(existsSync(path.join(out, 'student', 'hidden-seeds.json'))).toBe(false);

@@ -39,7 +39,11 @@ function filesUnder(dir: string): string[] {
  * Without spaces, and as a bundler may rewrite it: identifiers without the numbers it appends to
  * tell them apart (`dZ3`, `Matrix20`), namespace imports flattened (`np.dot(` → `dot(`).
  */
-const squeeze = (text: string): string => text.replace(/\bnp\d*\.(?=\w+\()/g, '').replace(/\s+/g, '').replace(/([A-Za-z_$])\d+\b/g, '$1');
+const squeeze = (text: string): string =>
+  text
+    .replace(/\bnp\d*\.(?=\w+\()/g, '')
+    .replace(/\s+/g, '')
+    .replace(/([A-Za-z_$])\d+\b/g, '$1');
 
 /**
  * Lines of code that only that file has, as esbuild prints them (what a bundle would contain):
@@ -47,19 +51,27 @@ const squeeze = (text: string): string => text.replace(/\bnp\d*\.(?=\w+\()/g, ''
  */
 function probes(file: string): string[] {
   const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
-  return code.split('\n').map((line) => line.trim())
+  return code
+    .split('\n')
+    .map((line) => line.trim())
     .filter((line) => !/^(import|export \{|\/\/|\/\*|\*)/.test(line) && /[(=]/.test(line))
-    .map(squeeze).filter((line) => line.length >= 30);
+    .map(squeeze)
+    .filter((line) => line.length >= 30);
 }
 
 const sourcesUnder = (...dir: string[]): string[] => filesUnder(path.join(repoRoot, ...dir)).filter((f) => f.endsWith('.ts'));
 const probesOf = (files: string[]): string[] => [...new Set(files.flatMap(probes))];
-const builtIn = { reference: probesOf(sourcesUnder('reference')), mutants: probesOf(sourcesUnder('grader', 'diagnosis', 'mutants', 'files')) };
+const builtIn = {
+  reference: probesOf(sourcesUnder('reference')),
+  mutants: probesOf(sourcesUnder('grader', 'diagnosis', 'mutants', 'files')),
+};
 const teachers = probesOf([...sourcesUnder('extra', 'tanh-network', 'reference'), ...sourcesUnder('extra', 'tanh-network', 'mutants')]);
 
 describe('the student bundle holds no reference and no mutant code', () => {
-  it('by construction: its grader\'s build imports nothing of the reference, the specs or the mutants', () => {
-    const meta = JSON.parse(readFileSync(path.join(repoRoot, 'dist', 'student', 'meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+  it("by construction: its grader's build imports nothing of the reference, the specs or the mutants", () => {
+    const meta = JSON.parse(readFileSync(path.join(repoRoot, 'dist', 'student', 'meta.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
     const inputs = Object.keys(meta.inputs);
     expect(inputs).toContain('grader/release/student-main.ts');
     expect(inputs.filter((input) => FORBIDDEN.some((re) => re.test(input)))).toEqual([]);
@@ -68,23 +80,46 @@ describe('the student bundle holds no reference and no mutant code', () => {
 
   it('by construction: its build fails when anything imports the specs (which import the reference)', async () => {
     const failed = await build({
-      absWorkingDir: repoRoot, stdin: { contents: "import { EXERCISES } from './grader/spec/index.ts'; console.log(EXERCISES);", resolveDir: repoRoot, loader: 'ts' },
-      bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', plugins: [studentGuard(repoRoot)],
-    }).then(() => undefined, (e: { errors: { text: string }[] }) => e.errors[0]?.text);
+      absWorkingDir: repoRoot,
+      stdin: {
+        contents: "import { EXERCISES } from './grader/spec/index.ts'; console.log(EXERCISES);",
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'silent',
+      plugins: [studentGuard(repoRoot)],
+    }).then(
+      () => undefined,
+      (e: { errors: { text: string }[] }) => e.errors[0]?.text,
+    );
     expect(failed).toMatch(/grader\/spec\/index\.ts must not be part of the student grader/);
   });
 
   it('in fact: no line of a reference function or of a mutant is in any of its files', () => {
     // the probes find code where it is: the full grader bundles the built-in reference and mutants
-    const full = squeeze(filesUnder(path.join(repoRoot, 'dist')).filter((f) => f.endsWith('.js') && !f.includes(`${path.sep}student${path.sep}`)).map((f) => readFileSync(f, 'utf8')).join('\n'));
+    const full = squeeze(
+      filesUnder(path.join(repoRoot, 'dist'))
+        .filter((f) => f.endsWith('.js') && !f.includes(`${path.sep}student${path.sep}`))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n'),
+    );
     const inFull = (ps: string[]): number => ps.filter((p) => full.includes(p)).length;
     expect(builtIn.reference.length).toBeGreaterThan(50);
     expect(inFull(builtIn.reference)).toBeGreaterThan(0.9 * builtIn.reference.length);
-    expect(inFull(builtIn.mutants), builtIn.mutants.filter((p) => !full.includes(p)).join('\n')).toBeGreaterThan(0.9 * builtIn.mutants.length);
+    expect(inFull(builtIn.mutants), builtIn.mutants.filter((p) => !full.includes(p)).join('\n')).toBeGreaterThan(
+      0.9 * builtIn.mutants.length,
+    );
     expect(teachers.length).toBeGreaterThan(10);
     const leaks = (file: string): string[] => {
       const text = squeeze(readFileSync(file, 'utf8'));
-      return [...builtIn.reference, ...builtIn.mutants, ...teachers].filter((p) => text.includes(p)).map((p) => `${path.relative(student, file)}: ${p}`);
+      return [...builtIn.reference, ...builtIn.mutants, ...teachers]
+        .filter((p) => text.includes(p))
+        .map((p) => `${path.relative(student, file)}: ${p}`);
     };
     // and they would find a reference or a teacher's mutant copied as it is
     expect(leaks(path.join(repoRoot, 'reference', 'shallow-network', 'backward.ts')).length).toBeGreaterThan(3);
@@ -112,13 +147,41 @@ function graded(args: string[], cwd: string): GradeResults {
   return JSON.parse(result.stdout) as GradeResults;
 }
 
-const studentGrade = (sub: string): GradeResults => graded([path.join(student, 'mlgrade', 'bin', 'grade.js'), '--submission', sub, '--json', '--reporter', 'json', '--out-dir', path.join(tmp, 'out')], student);
-const byStep = (r: GradeResults) => r.exercises.flatMap((e) => e.steps.map((s) => ({ step: `${e.id}/${s.id}`, status: s.status, score: s.score, message: s.message, diagnoses: s.diagnoses.map((d) => d.id) })));
+const studentGrade = (sub: string): GradeResults =>
+  graded(
+    [
+      path.join(student, 'mlgrade', 'bin', 'grade.js'),
+      '--submission',
+      sub,
+      '--json',
+      '--reporter',
+      'json',
+      '--out-dir',
+      path.join(tmp, 'out'),
+    ],
+    student,
+  );
+const byStep = (r: GradeResults) =>
+  r.exercises.flatMap((e) =>
+    e.steps.map((s) => ({
+      step: `${e.id}/${s.id}`,
+      status: s.status,
+      score: s.score,
+      message: s.message,
+      diagnoses: s.diagnoses.map((d) => d.id),
+    })),
+  );
 
 describe('the student bundle grades without them', () => {
   it('gives the reference full marks, every exercise of the assignment included', () => {
     const results = studentGrade(submission('reference'));
-    expect(results.exercises.map((e) => e.id)).toEqual(['computation-graph', 'logistic-regression', 'shallow-network', 'deep-network', 'tanh-network']);
+    expect(results.exercises.map((e) => e.id)).toEqual([
+      'computation-graph',
+      'logistic-regression',
+      'shallow-network',
+      'deep-network',
+      'tanh-network',
+    ]);
     expect(results.score).toBe(results.maxScore);
     expect(results.maxScore).toBe(46);
   });
@@ -126,10 +189,27 @@ describe('the student bundle grades without them', () => {
   it('diagnoses mutants as the full grader does', () => {
     const sub = submission('mutants', (dir) => {
       cpSync(path.join(fixturesDir, 'diagnosed', 'missing-transpose', 'deep-network'), path.join(dir, 'deep-network'), { recursive: true });
-      cpSync(path.join(repoRoot, 'extra', 'tanh-network', 'mutants', 'backward', 'tanh-derivative.ts'), path.join(dir, 'tanh-network', 'backward.ts'));
+      cpSync(
+        path.join(repoRoot, 'extra', 'tanh-network', 'mutants', 'backward', 'tanh-derivative.ts'),
+        path.join(dir, 'tanh-network', 'backward.ts'),
+      );
     });
     const inBundle = studentGrade(sub);
-    const full = graded([path.join(repoRoot, 'dist', 'cli.js'), '--submission', sub, '--config', config, '--json', '--reporter', 'json', '--out-dir', path.join(tmp, 'out')], repoRoot);
+    const full = graded(
+      [
+        path.join(repoRoot, 'dist', 'cli.js'),
+        '--submission',
+        sub,
+        '--config',
+        config,
+        '--json',
+        '--reporter',
+        'json',
+        '--out-dir',
+        path.join(tmp, 'out'),
+      ],
+      repoRoot,
+    );
     const diagnosed = (r: GradeResults, step: string) => byStep(r).find((s) => s.step === step)?.diagnoses[0];
     expect(diagnosed(inBundle, 'deep-network/dW')).toBe('missing-transpose');
     expect(diagnosed(inBundle, 'tanh-network/backward')).toBe('tanh-derivative');
@@ -137,7 +217,7 @@ describe('the student bundle grades without them', () => {
     expect(byStep(inBundle)).toEqual(byStep(full));
   });
 
-  it('refuses a seed it has no cases for, and the teachers\' options', () => {
+  it("refuses a seed it has no cases for, and the teachers' options", () => {
     const grade = path.join(student, 'mlgrade', 'bin', 'grade.js');
     const seeded = run([grade, '--seed', '7'], student);
     expect(seeded.status).toBe(2);
@@ -146,12 +226,14 @@ describe('the student bundle grades without them', () => {
     expect(run([grade, '--help'], student).stdout).not.toMatch(/--hidden-seeds|--config/);
   });
 
-  it('explains the misconceptions its diagnoses name, the teacher\'s own included', () => {
+  it("explains the misconceptions its diagnoses name, the teacher's own included", () => {
     const grade = path.join(student, 'mlgrade', 'bin', 'grade.js');
     const one = run([grade, 'explain', 'missing-transpose'], student);
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).toMatch(/^missing-transpose — [\s\S]*Right formula: [\s\S]*Looked for in: .*deep-network\/dW/);
-    expect(run([grade, 'explain', 'tanh-derivative'], student).stdout).toMatch(/^tanh-derivative — [\s\S]*Looked for in: {2}tanh-network\/backward/);
+    expect(run([grade, 'explain', 'tanh-derivative'], student).stdout).toMatch(
+      /^tanh-derivative — [\s\S]*Looked for in: {2}tanh-network\/backward/,
+    );
     const list = run([grade, 'explain'], student).stdout;
     expect(list).toMatch(/missing-1-over-m/);
     expect(list).toMatch(/tanh-derivative/);
@@ -168,9 +250,21 @@ describe('the student bundle grades without them', () => {
   });
 
   it('is a workspace with starters for every exercise, the grader as a package, and a README', () => {
-    expect(readdirSync(path.join(student, 'exercises')).sort()).toEqual(['README.md', 'computation-graph', 'deep-network', 'logistic-regression', 'shallow-network', 'tanh-network']);
-    expect(readFileSync(path.join(student, 'exercises', 'tanh-network', 'backward.ts'), 'utf8')).toContain("throw new Error('not implemented yet: tanh-network/backward')");
-    const pkg = JSON.parse(readFileSync(path.join(student, 'mlgrade', 'package.json'), 'utf8')) as { dependencies: Record<string, string>; bin: object };
+    expect(readdirSync(path.join(student, 'exercises')).sort()).toEqual([
+      'README.md',
+      'computation-graph',
+      'deep-network',
+      'logistic-regression',
+      'shallow-network',
+      'tanh-network',
+    ]);
+    expect(readFileSync(path.join(student, 'exercises', 'tanh-network', 'backward.ts'), 'utf8')).toContain(
+      "throw new Error('not implemented yet: tanh-network/backward')",
+    );
+    const pkg = JSON.parse(readFileSync(path.join(student, 'mlgrade', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      bin: object;
+    };
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['esbuild', 'ml-matrix', 'pure-rand']);
     expect(pkg.bin).toEqual({ grade: 'bin/grade.js' });
     expect(readFileSync(path.join(student, 'README.md'), 'utf8')).toContain('Backpropagation, with an exercise of our own');

@@ -68,8 +68,12 @@ describe('math', () => {
   });
 
   it('sets fractions, transposes, layer superscripts, subscripts and roots', () => {
-    expect(formulaMathML('dW = (1/m) dZ A_prevᵀ')).toBe('<math display="block" alttext="dW = (1/m) dZ A_prevᵀ"><mrow><mi>dW</mi><mo>=</mo><mfrac><mn>1</mn><mi>m</mi></mfrac><mi>dZ</mi><msubsup><mi>A</mi><mi>prev</mi><mi mathvariant="normal">T</mi></msubsup></mrow></math>');
-    expect(formulaMathML('W^[l] = randn / √n^[l−1]')).toContain('<msqrt><msup><mi>n</mi><mrow><mo>[</mo><mi>l</mi><mo>−</mo><mn>1</mn><mo>]</mo></mrow></msup></msqrt>');
+    expect(formulaMathML('dW = (1/m) dZ A_prevᵀ')).toBe(
+      '<math display="block" alttext="dW = (1/m) dZ A_prevᵀ"><mrow><mi>dW</mi><mo>=</mo><mfrac><mn>1</mn><mi>m</mi></mfrac><mi>dZ</mi><msubsup><mi>A</mi><mi>prev</mi><mi mathvariant="normal">T</mi></msubsup></mrow></math>',
+    );
+    expect(formulaMathML('W^[l] = randn / √n^[l−1]')).toContain(
+      '<msqrt><msup><mi>n</mi><mrow><mo>[</mo><mi>l</mi><mo>−</mo><mn>1</mn><mo>]</mo></mrow></msup></msqrt>',
+    );
     expect(formulaMathML('σ(z) = 1/(1 + e^{−z})')).toContain('<msup><mi>e</mi><mrow><mo>−</mo><mi>z</mi></mrow></msup>');
     expect(formulaMathML('db = (1/m) Σ_columns dZ')).toContain('<munder><mo largeop="true">Σ</mo><mi>columns</mi></munder>');
   });
@@ -81,7 +85,20 @@ describe('a value mismatch', () => {
     compare(decode({ $m: expected }), decode({ $m: received }), { dims: {}, tolerance: { rtol: 1e-5, atol: 1e-8 }, rootName: 'dW' })[0];
 
   it('marks exactly the entries outside the tolerance, in both matrices', () => {
-    const html = mismatchView(problem([[1, 2, 3], [4, 5, 6]], [[1, 2 + 1e-9, 3], [4, 5.1, 6]]), 'x') ?? '';
+    const html =
+      mismatchView(
+        problem(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+          [
+            [1, 2 + 1e-9, 3],
+            [4, 5.1, 6],
+          ],
+        ),
+        'x',
+      ) ?? '';
     expect(count(html, /class="wrong" data-row="1" data-col="1"/g)).toBe(2);
     expect(count(html, /class="wrong"/g)).toBe(2);
     expect(html).toContain('<span class="sr-only">wrong: </span>5.1');
@@ -96,13 +113,16 @@ describe('a value mismatch', () => {
     expect(html).toContain('<th scope="row">(3, 17)</th>');
   });
 
-  it('shows a window of a matrix too large to send whole, at the wrong entries\' own positions', () => {
+  it("shows a window of a matrix too large to send whole, at the wrong entries' own positions", () => {
     const expected = Array.from({ length: 50 }, (_, r) => Array.from({ length: 40 }, (_, c) => r - c));
     const received = expected.map((row, r) => row.map((v, c) => (r === 30 && (c === 33 || c === 35) ? v + 1 : v)));
     const p = problem(expected, received);
     expect(p.expected).toBeUndefined();
     expect(p.excerpt).toMatchObject({ row: 28, col: 20, rows: 50, cols: 40 });
-    expect(p.wrong).toEqual([[30, 33], [30, 35]]);
+    expect(p.wrong).toEqual([
+      [30, 33],
+      [30, 35],
+    ]);
     const html = mismatchView(p, 'x') ?? '';
     expect(count(html, /<g class="hm/g)).toBe(400);
     expect(count(html, /<g class="hm wrong"/g)).toBe(2);
@@ -113,7 +133,7 @@ describe('a value mismatch', () => {
 });
 
 describe('charts', () => {
-  it('draws a marker per cost, and leaves a gap where the student\'s cost is not finite', () => {
+  it("draws a marker per cost, and leaves a gap where the student's cost is not finite", () => {
     const svg = costChart({ every: 1, student: [0.7, 0.6, null, 0.5], reference: [0.7, 0.65, 0.6, 0.55] }, 'c');
     expect(count(svg, /class="pt pt-student"/g)).toBe(3);
     expect(count(svg, /class="pt pt-reference"/g)).toBe(4);
@@ -121,14 +141,25 @@ describe('charts', () => {
   });
 
   it('draws every example over the predicted regions, the wrong side outlined', () => {
-    const svg = boundaryChart({ x: [0, 1], y: [0, 1], grid: ['00', '11'], points: [[0.2, 0.2, 0], [0.8, 0.8, 1], [0.2, 0.8, 0]] }, 'b');
+    const svg = boundaryChart(
+      {
+        x: [0, 1],
+        y: [0, 1],
+        grid: ['00', '11'],
+        points: [
+          [0.2, 0.2, 0],
+          [0.8, 0.8, 1],
+          [0.2, 0.8, 0],
+        ],
+      },
+      'b',
+    );
     const points = /<g class="points">.*?<\/g>/.exec(svg)?.[0] ?? '';
     expect(count(points, /class="pt pt-\d/g)).toBe(3);
     expect(count(points, /class="pt pt-0 wrong"/g)).toBe(1);
     expect(svg).toContain('1 of 3 examples fall on the wrong side');
   });
 });
-
 
 describe('the built command', () => {
   const out = tempFolders('mlgrade-html-')();
@@ -147,18 +178,28 @@ describe('the built command', () => {
 });
 
 describe('an error', () => {
-  it('lists the calls from the step\'s own file down to where it threw', () => {
+  it("lists the calls from the step's own file down to where it threw", () => {
     const frames = [
       { file: 'deep-network/linearForward.ts', line: 6, column: 12, fn: 'linearForward' },
       { file: 'deep-network/modelForward.ts', line: 13, column: 19, fn: 'modelForward' },
     ];
     const step: StepResult = {
-      id: 'modelForward', status: 'error', score: 0, maxScore: 2, message: 'TypeError', file: 'deep-network/modelForward.ts', diagnoses: [],
-      cases: [], gradientChecks: [], repro: 'grade', durationMs: 1, error: { name: 'TypeError', message: 'no mmul', file: frames[0].file, frames },
+      id: 'modelForward',
+      status: 'error',
+      score: 0,
+      maxScore: 2,
+      message: 'TypeError',
+      file: 'deep-network/modelForward.ts',
+      diagnoses: [],
+      cases: [],
+      gradientChecks: [],
+      repro: 'grade',
+      durationMs: 1,
+      error: { name: 'TypeError', message: 'no mmul', file: frames[0].file, frames },
     };
     const view = stepView({ id: 'deep-network', title: 'Deep', score: 0, maxScore: 2, steps: [step] }, step);
     expect(view.error?.chain).toEqual([
-      'at deep-network/modelForward.ts:13:19 (modelForward), in this step\'s file',
+      "at deep-network/modelForward.ts:13:19 (modelForward), in this step's file",
       ' → called deep-network/linearForward.ts:6:12 (linearForward), where it threw',
     ]);
   });

@@ -37,7 +37,7 @@ describe('the fixtures', () => {
     expect(ungradableReasons(results).length > 0).toBe(outcome === 'ungradable');
   });
 
-  it('a train case carries both cost curves and the student\'s boundary over 2-D data', async () => {
+  it("a train case carries both cost curves and the student's boundary over 2-D data", async () => {
     const train = step(await graded('failing'), 'shallow-network/train');
     const c = train.cases[0];
     expect(c.costs?.every).toBe(1);
@@ -91,16 +91,19 @@ describe('Gradescope results', () => {
 });
 
 describe('PrairieLearn results', () => {
-  it.each(['passing', 'failing', 'erroring'] as const)('%s: gradable, valid, score in [0, 1], one test per graded step', async (outcome) => {
-    const results = await graded(outcome);
-    const out = prairielearnResults(results);
-    expect(validPrairieLearn(out), JSON.stringify(validPrairieLearn.errors)).toBe(true);
-    if (!out.gradable) throw new Error('not gradable');
-    expect(out.score).toBeCloseTo(results.score / results.maxScore, 4);
-    expect(out.tests).toHaveLength(gradedSteps(results).length);
-    if (outcome === 'passing') expect(out.score).toBe(1);
-    else expect(out.score).toBeLessThan(1);
-  });
+  it.each(['passing', 'failing', 'erroring'] as const)(
+    '%s: gradable, valid, score in [0, 1], one test per graded step',
+    async (outcome) => {
+      const results = await graded(outcome);
+      const out = prairielearnResults(results);
+      expect(validPrairieLearn(out), JSON.stringify(validPrairieLearn.errors)).toBe(true);
+      if (!out.gradable) throw new Error('not gradable');
+      expect(out.score).toBeCloseTo(results.score / results.maxScore, 4);
+      expect(out.tests).toHaveLength(gradedSteps(results).length);
+      if (outcome === 'passing') expect(out.score).toBe(1);
+      else expect(out.score).toBeLessThan(1);
+    },
+  );
 
   it('an erroring step says the error in its test', async () => {
     const out = prairielearnResults(await graded('erroring'));
@@ -118,7 +121,16 @@ describe('PrairieLearn results', () => {
   });
 
   it('a grader failure is not gradable either: the student keeps the attempt', () => {
-    const crashed = resultsAfterCrash({ error: new Error('disk full'), specs: EXERCISES, selection: { exercises: [], steps: [] }, completed: new Map(), seed: 1, submission: '/tmp/x', startedAt: new Date(), repro: () => 'grade' });
+    const crashed = resultsAfterCrash({
+      error: new Error('disk full'),
+      specs: EXERCISES,
+      selection: { exercises: [], steps: [] },
+      completed: new Map(),
+      seed: 1,
+      submission: '/tmp/x',
+      startedAt: new Date(),
+      repro: () => 'grade',
+    });
     const out = prairielearnResults(crashed);
     expect(validPrairieLearn(out)).toBe(true);
     expect(out.gradable === false && out.format_errors.join()).toContain('disk full');

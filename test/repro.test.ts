@@ -31,7 +31,7 @@ describe('how the run was invoked', () => {
 });
 
 describe('repro commands', () => {
-  it('repeat the folder and a teacher\'s exercises, quoted for the shell', () => {
+  it("repeat the folder and a teacher's exercises, quoted for the shell", () => {
     const prefix = reproPrefix({ submission: "subs/o'brien x", config: 'grade.config.json', exercisesDirs: ['own/tanh'] }, 'npx grade');
     expect(prefix).toBe("npx grade --submission 'subs/o'\\''brien x' --config grade.config.json --exercises-dir own/tanh");
     expect(reproLine(prefix, 'deep-network', 'db', 7)).toBe(`${prefix} --exercise deep-network --step db --seed 7`);

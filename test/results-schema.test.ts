@@ -22,28 +22,65 @@ function maximal(): GradeResults {
   const full = {
     ...base,
     diagnoses: [{ id: 'missing-1-over-m', message: 'm', hint: 'h' }],
-    cases: [{
-      name: 'm=3', status: 'failed' as const, args: [{ name: 'X', summary: '(2, 3)' }], message: 'm', output: 'printed', durationMs: 1,
-      problems: [{
-        path: 'dW1', check: 'values' as const, message: 'm',
-        expected: { $m: [[1, { $num: 'NaN' as const }]] }, received: { w: [1, 'a', true, null, { $undefined: true }] },
-        stats: { maxAbsError: 1, maxRelError: 0.5, wrongCount: 1, total: 2, firstPositions: [[0, 1]] as [number, number][], rtol: 1e-5, atol: 1e-8 },
-      }],
-    }],
-    gradientChecks: [{ tensor: 'dW1', against: 'own-forward' as const, relativeDifference: null, threshold: 1e-7, passed: false, case: 'm=3' }],
+    cases: [
+      {
+        name: 'm=3',
+        status: 'failed' as const,
+        args: [{ name: 'X', summary: '(2, 3)' }],
+        message: 'm',
+        output: 'printed',
+        durationMs: 1,
+        problems: [
+          {
+            path: 'dW1',
+            check: 'values' as const,
+            message: 'm',
+            expected: { $m: [[1, { $num: 'NaN' as const }]] },
+            received: { w: [1, 'a', true, null, { $undefined: true }] },
+            stats: {
+              maxAbsError: 1,
+              maxRelError: 0.5,
+              wrongCount: 1,
+              total: 2,
+              firstPositions: [[0, 1]] as [number, number][],
+              rtol: 1e-5,
+              atol: 1e-8,
+            },
+          },
+        ],
+      },
+    ],
+    gradientChecks: [
+      { tensor: 'dW1', against: 'own-forward' as const, relativeDifference: null, threshold: 1e-7, passed: false, case: 'm=3' },
+    ],
   };
   const error = { name: 'TypeError', message: 'm', file: 'ex/s.ts', line: 3, column: 5, stack: 's' };
   return {
-    schemaVersion: 1, tool: { name: 'mlgrade', version: '0.1.0' }, seed: 1234, submission: '/s', startedAt: '2025-01-01T00:00:00.000Z',
-    durationMs: 5, score: 1, maxScore: 6, graderError: error,
-    exercises: [{ id: 'ex', title: 'Ex', score: 1, maxScore: 6, steps: [
-      { ...full, id: 'a', status: 'passed' },
-      { ...full, id: 'b', status: 'failed' },
-      { ...full, id: 'c', status: 'error', error },
-      { ...full, id: 'd', status: 'timeout', limitMs: 2000 },
-      { ...full, id: 'e', status: 'missing', lookedFor: ['ex/e.ts'] },
-      { ...full, id: 'f', status: 'skipped' },
-    ] }],
+    schemaVersion: 1,
+    tool: { name: 'mlgrade', version: '0.1.0' },
+    seed: 1234,
+    submission: '/s',
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationMs: 5,
+    score: 1,
+    maxScore: 6,
+    graderError: error,
+    exercises: [
+      {
+        id: 'ex',
+        title: 'Ex',
+        score: 1,
+        maxScore: 6,
+        steps: [
+          { ...full, id: 'a', status: 'passed' },
+          { ...full, id: 'b', status: 'failed' },
+          { ...full, id: 'c', status: 'error', error },
+          { ...full, id: 'd', status: 'timeout', limitMs: 2000 },
+          { ...full, id: 'e', status: 'missing', lookedFor: ['ex/e.ts'] },
+          { ...full, id: 'f', status: 'skipped' },
+        ],
+      },
+    ],
   };
 }
 
@@ -53,7 +90,9 @@ const firstStep = (r: GradeResults, i: number): Mutable => r.exercises[0].steps[
 describe('the results schema', () => {
   it('lists exactly the statuses and checks of the model', () => {
     expect(schema.$defs.step.properties.status.enum).toEqual([...STEP_STATUSES]);
-    expect(schema.$defs.step.oneOf.map((v: { properties: { status: { const: string } } }) => v.properties.status.const)).toEqual([...STEP_STATUSES]);
+    expect(schema.$defs.step.oneOf.map((v: { properties: { status: { const: string } } }) => v.properties.status.const)).toEqual([
+      ...STEP_STATUSES,
+    ]);
     expect(schema.$defs.case.properties.status.enum).toEqual([...CASE_STATUSES]);
     expect(schema.$defs.problem.properties.check.enum).toEqual(Object.keys(CHECKS));
   });
@@ -71,7 +110,7 @@ describe('the results schema', () => {
     ['an unknown field at the top', (r) => ((r as unknown as Mutable).extra = 1)],
     ['a missing required field', (r) => delete (r as unknown as Mutable).seed],
     ['another schema version', (r) => ((r as unknown as Mutable).schemaVersion = 2)],
-    ['an unknown check', (r) => (r.exercises[0].steps[0].cases[0].problems[0] as unknown as Mutable).check = 'vibes'],
+    ['an unknown check', (r) => ((r.exercises[0].steps[0].cases[0].problems[0] as unknown as Mutable).check = 'vibes')],
     ['an unknown gradient-check reference', (r) => ((r.exercises[0].steps[0].gradientChecks[0] as unknown as Mutable).against = 'numpy')],
     ['a diagnosis id that is not kebab-case', (r) => ((r.exercises[0].steps[0].diagnoses[0] as unknown as Mutable).id = 'Missing 1/m')],
     ['a negative score', (r) => ((r as unknown as Mutable).score = -1)],
@@ -106,9 +145,14 @@ describe('every results.json the CLI writes validates', () => {
 
   // the infinite loop is graded on its own step: every later step that calls it would wait out a limit too
   const fixtures: [string, string[]][] = [
-    ['fail/wrong-shape', ['logistic-regression']], ['fail/nan', ['logistic-regression']], ['fail/mutates-input', ['logistic-regression']],
-    ['error/syntax', ['logistic-regression']], ['error/throws', ['deep-network']], ['missing/misnamed-export', ['logistic-regression']],
-    ['fail/missing-1-over-m', ['deep-network']], ['timeout/infinite-loop', ['deep-network', '--step', 'dAPrev']],
+    ['fail/wrong-shape', ['logistic-regression']],
+    ['fail/nan', ['logistic-regression']],
+    ['fail/mutates-input', ['logistic-regression']],
+    ['error/syntax', ['logistic-regression']],
+    ['error/throws', ['deep-network']],
+    ['missing/misnamed-export', ['logistic-regression']],
+    ['fail/missing-1-over-m', ['deep-network']],
+    ['timeout/infinite-loop', ['deep-network', '--step', 'dAPrev']],
   ];
   it.each(fixtures)('for the fixture %s', async (fixture, [exercise, ...rest]) => {
     const dir = temp.fixture(fixture);

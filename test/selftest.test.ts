@@ -32,7 +32,7 @@ describe('grade selftest', () => {
     expect(missed).toEqual([]);
   });
 
-  it('never names a mutant as another misconception: for every mutant A and id B ≠ A\'s, A is not named B', () => {
+  it("never names a mutant as another misconception: for every mutant A and id B ≠ A's, A is not named B", () => {
     expect(verdictOf(report).misnamed).toEqual([]);
     expect(selftestText(report)).toContain('No mutant is named as another misconception.');
   });
@@ -49,13 +49,17 @@ describe('grade selftest', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('selftest passed');
   });
 
-  it('checks a teacher\'s mutant that has no file in this process, as the engine would judge it', async () => {
+  it("checks a teacher's mutant that has no file in this process, as the engine would judge it", async () => {
     const graph = EXERCISES.find((e) => e.id === 'computation-graph') as ExerciseSpec;
     const withoutThree = (a: number, b: number, c: number) => ({ u: b * c, v: a + b * c, J: a + b * c });
     const mutants = [{ id: 'forgot-the-3', apply: withoutThree as never, message: 'J = v, the 3 forgotten — J = 3v', hint: 'J = 3 * v' }];
     const exercise = { ...graph, steps: graph.steps.map((s) => (s.id === 'forward' ? { ...s, mutants } : s)) };
     const small = await runSelftest({ exercises: [exercise], seed: PUBLIC_SEED });
-    expect(small.mutants.find((m) => m.id === 'forgot-the-3')).toMatchObject({ how: 'in-process', status: 'failed', diagnosed: ['forgot-the-3'] });
+    expect(small.mutants.find((m) => m.id === 'forgot-the-3')).toMatchObject({
+      how: 'in-process',
+      status: 'failed',
+      diagnosed: ['forgot-the-3'],
+    });
     expect(verdictOf(small).ok).toBe(true);
   });
 

@@ -14,20 +14,42 @@ import type { Case, ExerciseSpec, GradientCheckSpec, PipelineCall, StepSpec } fr
 const CONTRACT: Record<string, Record<string, string[]>> = {
   'computation-graph': { forward: ['a', 'b', 'c'], backward: ['a', 'b', 'c'] },
   'logistic-regression': {
-    sigmoid: ['z'], initializeWithZeros: ['dim'], forward: ['w', 'b', 'X'], cost: ['A', 'Y'], dZ: ['A', 'Y'],
-    dW: ['X', 'dZ'], db: ['dZ'], update: ['params', 'grads', 'learningRate'], predict: ['w', 'b', 'X'],
+    sigmoid: ['z'],
+    initializeWithZeros: ['dim'],
+    forward: ['w', 'b', 'X'],
+    cost: ['A', 'Y'],
+    dZ: ['A', 'Y'],
+    dW: ['X', 'dZ'],
+    db: ['dZ'],
+    update: ['params', 'grads', 'learningRate'],
+    predict: ['w', 'b', 'X'],
     train: ['X', 'Y', 'options'],
   },
   'shallow-network': {
-    layerSizes: ['X', 'Y', 'hiddenUnits'], initializeParameters: ['nX', 'nH', 'nY', 'randn'], forward: ['X', 'params'],
-    cost: ['A2', 'Y'], backward: ['params', 'cache', 'X', 'Y'], update: ['params', 'grads', 'learningRate'],
-    predict: ['X', 'params'], train: ['X', 'Y', 'options'],
+    layerSizes: ['X', 'Y', 'hiddenUnits'],
+    initializeParameters: ['nX', 'nH', 'nY', 'randn'],
+    forward: ['X', 'params'],
+    cost: ['A2', 'Y'],
+    backward: ['params', 'cache', 'X', 'Y'],
+    update: ['params', 'grads', 'learningRate'],
+    predict: ['X', 'params'],
+    train: ['X', 'Y', 'options'],
   },
   'deep-network': {
-    initializeParameters: ['layerDims', 'randn'], linearForward: ['APrev', 'W', 'b'], sigmoid: ['Z'], relu: ['Z'],
-    activationForward: ['APrev', 'W', 'b', 'activation'], modelForward: ['X', 'params'], cost: ['AL', 'Y'],
-    dZ: ['dA', 'Z', 'activation'], dW: ['dZ', 'APrev'], db: ['dZ'], dAPrev: ['W', 'dZ'],
-    modelBackward: ['AL', 'Y', 'caches'], update: ['params', 'grads', 'learningRate'], predict: ['X', 'params'],
+    initializeParameters: ['layerDims', 'randn'],
+    linearForward: ['APrev', 'W', 'b'],
+    sigmoid: ['Z'],
+    relu: ['Z'],
+    activationForward: ['APrev', 'W', 'b', 'activation'],
+    modelForward: ['X', 'params'],
+    cost: ['AL', 'Y'],
+    dZ: ['dA', 'Z', 'activation'],
+    dW: ['dZ', 'APrev'],
+    db: ['dZ'],
+    dAPrev: ['W', 'dZ'],
+    modelBackward: ['AL', 'Y', 'caches'],
+    update: ['params', 'grads', 'learningRate'],
+    predict: ['X', 'params'],
     train: ['X', 'Y', 'layerDims', 'options'],
   },
 };
@@ -45,7 +67,8 @@ function materialise(x: unknown): unknown {
   return x;
 }
 
-const run = (step: StepSpec, c: Case): unknown => (step.reference as (...args: unknown[]) => unknown)(...(materialise(c.args) as unknown[]));
+const run = (step: StepSpec, c: Case): unknown =>
+  (step.reference as (...args: unknown[]) => unknown)(...(materialise(c.args) as unknown[]));
 
 /** Paths of non-finite numbers and non-data values in an encoded result. */
 function nonFinite(w: Wire, path = ''): string[] {
@@ -94,61 +117,67 @@ describe('spec: the contract', () => {
   });
 });
 
-describe.each(allSteps.map(({ exercise, step }) => [`${exercise.id}/${step.id}`, exercise, step] as const))('spec: %s', (_label, exercise, step) => {
-  it('has ≥ 3 uniquely named cases, the same for the same seed', () => {
-    for (const seed of SEEDS) {
-      const cases = step.cases(createRng(seed));
-      expect(cases.length).toBeGreaterThanOrEqual(3);
-      expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
-      expect(JSON.stringify(encode(step.cases(createRng(seed))))).toBe(JSON.stringify(encode(cases)));
-    }
-    const [a, b] = [1, 2].map((seed) => JSON.stringify(encode(step.cases(createRng(seed)).map((c) => c.args))));
-    expect(a).not.toBe(b);
-  });
-
-  it('names different dimensions with different sizes, and varies the shapes', () => {
-    const cases = step.cases(createRng(SEEDS[0]));
-    for (const c of cases) {
-      // 1 is always written as 1 in messages, so two dimensions of 1 are not ambiguous
-      const sizes = Object.values(c.dims).filter((n) => n !== 1);
-      expect(new Set(sizes).size, `${c.name}: ${JSON.stringify(c.dims)}`).toBe(sizes.length);
-    }
-    const shapes = new Set(cases.filter((c) => Object.keys(c.dims).length > 0).map((c) => JSON.stringify(c.dims)));
-    if (exercise.id !== 'computation-graph') expect(shapes.size).toBeGreaterThanOrEqual(3);
-  });
-
-  it('runs the reference on every case: a finite result, arguments unchanged', () => {
-    for (const seed of SEEDS) {
-      for (const c of step.cases(createRng(seed))) {
-        const before = JSON.stringify(encode(c.args));
-        const result = run(step, c);
-        expect(nonFinite(encode(result)), c.name).toEqual([]);
-        expect(JSON.stringify(encode(c.args)), `${c.name} mutated`).toBe(before);
+describe.each(allSteps.map(({ exercise, step }) => [`${exercise.id}/${step.id}`, exercise, step] as const))(
+  'spec: %s',
+  (_label, exercise, step) => {
+    it('has ≥ 3 uniquely named cases, the same for the same seed', () => {
+      for (const seed of SEEDS) {
+        const cases = step.cases(createRng(seed));
+        expect(cases.length).toBeGreaterThanOrEqual(3);
+        expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+        expect(JSON.stringify(encode(step.cases(createRng(seed))))).toBe(JSON.stringify(encode(cases)));
       }
-    }
-  });
+      const [a, b] = [1, 2].map((seed) => JSON.stringify(encode(step.cases(createRng(seed)).map((c) => c.args))));
+      expect(a).not.toBe(b);
+    });
 
-  // only steps with a gradient check get this test: no skipped placeholders
-  if (step.gradientCheck) it('reference gradients agree with numerical ones (and ownCost with cost)', () => {
-    const check = step.gradientCheck as GradientCheckSpec;
-    for (const seed of SEEDS) {
-      for (const c of step.cases(createRng(seed)).slice(0, check.cases ?? 1)) {
-        const result = run(step, c);
-        const point = check.point(c);
-        for (const [key, tensor] of Object.entries(point)) {
-          const analytic = asMatrix(check.single ? result : (result as Record<string, unknown>)[key]);
-          const numeric = numericGradient(() => check.cost(c, point), tensor);
-          expect(relativeDifference(analytic, numeric), `${c.name}: ${key}`).toBeLessThan(1e-7);
+    it('names different dimensions with different sizes, and varies the shapes', () => {
+      const cases = step.cases(createRng(SEEDS[0]));
+      for (const c of cases) {
+        // 1 is always written as 1 in messages, so two dimensions of 1 are not ambiguous
+        const sizes = Object.values(c.dims).filter((n) => n !== 1);
+        expect(new Set(sizes).size, `${c.name}: ${JSON.stringify(c.dims)}`).toBe(sizes.length);
+      }
+      const shapes = new Set(cases.filter((c) => Object.keys(c.dims).length > 0).map((c) => JSON.stringify(c.dims)));
+      if (exercise.id !== 'computation-graph') expect(shapes.size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('runs the reference on every case: a finite result, arguments unchanged', () => {
+      for (const seed of SEEDS) {
+        for (const c of step.cases(createRng(seed))) {
+          const before = JSON.stringify(encode(c.args));
+          const result = run(step, c);
+          expect(nonFinite(encode(result)), c.name).toEqual([]);
+          expect(JSON.stringify(encode(c.args)), `${c.name} mutated`).toBe(before);
         }
-        if (check.ownCost) expect(runPipeline(exercise, check.ownCost(c, point))).toBeCloseTo(check.cost(c, point), 12);
       }
-    }
-  });
-});
+    });
+
+    // only steps with a gradient check get this test: no skipped placeholders
+    if (step.gradientCheck)
+      it('reference gradients agree with numerical ones (and ownCost with cost)', () => {
+        const check = step.gradientCheck as GradientCheckSpec;
+        for (const seed of SEEDS) {
+          for (const c of step.cases(createRng(seed)).slice(0, check.cases ?? 1)) {
+            const result = run(step, c);
+            const point = check.point(c);
+            for (const [key, tensor] of Object.entries(point)) {
+              const analytic = asMatrix(check.single ? result : (result as Record<string, unknown>)[key]);
+              const numeric = numericGradient(() => check.cost(c, point), tensor);
+              expect(relativeDifference(analytic, numeric), `${c.name}: ${key}`).toBeLessThan(1e-7);
+            }
+            if (check.ownCost) expect(runPipeline(exercise, check.ownCost(c, point))).toBeCloseTo(check.cost(c, point), 12);
+          }
+        }
+      });
+  },
+);
 
 describe('spec: edge cases', () => {
   const casesOf = (exercise: string, step: string): Case[] =>
-    findExercise(exercise)!.steps.find((s) => s.id === step)!.cases(createRng(SEEDS[0]));
+    findExercise(exercise)!
+      .steps.find((s) => s.id === step)!
+      .cases(createRng(SEEDS[0]));
 
   it.each([
     ['logistic-regression', (c: Case) => run(findStep('logistic-regression', 'forward'), c)],
@@ -175,7 +204,10 @@ describe('spec: edge cases', () => {
     }
     expect(flat(casesOf('deep-network', 'relu'))).toContain(0);
     for (const step of ['forward', 'cost', 'dZ', 'dW', 'db', 'predict']) {
-      expect(casesOf('logistic-regression', step).some((c) => c.dims.m === 1), step).toBe(true);
+      expect(
+        casesOf('logistic-regression', step).some((c) => c.dims.m === 1),
+        step,
+      ).toBe(true);
     }
   });
 });

@@ -14,14 +14,43 @@ const root = fileURLToPath(new URL('../exercises/', import.meta.url));
 const CONTRACT: Record<string, Record<string, number>> = {
   'computation-graph': { forward: 3, backward: 3 },
   'logistic-regression': {
-    sigmoid: 1, initializeWithZeros: 1, forward: 3, cost: 2, dZ: 2, dW: 2, db: 1, update: 3, predict: 3, train: 3,
+    sigmoid: 1,
+    initializeWithZeros: 1,
+    forward: 3,
+    cost: 2,
+    dZ: 2,
+    dW: 2,
+    db: 1,
+    update: 3,
+    predict: 3,
+    train: 3,
   },
   'shallow-network': {
-    layerSizes: 3, initializeParameters: 4, forward: 2, cost: 2, backward: 4, update: 3, predict: 2, train: 3,
+    layerSizes: 3,
+    initializeParameters: 4,
+    forward: 2,
+    cost: 2,
+    backward: 4,
+    update: 3,
+    predict: 2,
+    train: 3,
   },
   'deep-network': {
-    initializeParameters: 2, linearForward: 3, sigmoid: 1, relu: 1, activationForward: 4, modelForward: 2,
-    cost: 2, dZ: 3, dW: 2, db: 1, dAPrev: 2, modelBackward: 3, update: 3, predict: 2, train: 4,
+    initializeParameters: 2,
+    linearForward: 3,
+    sigmoid: 1,
+    relu: 1,
+    activationForward: 4,
+    modelForward: 2,
+    cost: 2,
+    dZ: 3,
+    dW: 2,
+    db: 1,
+    dAPrev: 2,
+    modelBackward: 3,
+    update: 3,
+    predict: 2,
+    train: 4,
   },
 };
 
@@ -29,13 +58,18 @@ const CONTRACT: Record<string, Record<string, number>> = {
 const NOT_STEPS = new Set(['types.ts', 'README.md']);
 
 const exerciseDirs = (): string[] =>
-  readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
+  readdirSync(root)
+    .filter((name) => statSync(join(root, name)).isDirectory())
+    .sort();
 
 const stepFiles = (exercise: string): string[] =>
-  readdirSync(join(root, exercise)).filter((f) => !NOT_STEPS.has(f)).sort();
+  readdirSync(join(root, exercise))
+    .filter((f) => !NOT_STEPS.has(f))
+    .sort();
 
 const cases = Object.entries(CONTRACT).flatMap(([exercise, steps]) =>
-  Object.entries(steps).map(([step, arity]) => ({ exercise, step, arity, file: join(root, exercise, `${step}.ts`) })));
+  Object.entries(steps).map(([step, arity]) => ({ exercise, step, arity, file: join(root, exercise, `${step}.ts`) })),
+);
 
 describe('exercises/ layout', () => {
   it('has one folder per exercise of the contract', () => {
@@ -43,7 +77,9 @@ describe('exercises/ layout', () => {
   });
 
   it.each(Object.keys(CONTRACT))('%s has exactly one starter per step, and no index file', (exercise) => {
-    const expected = Object.keys(CONTRACT[exercise]).map((step) => `${step}.ts`).sort();
+    const expected = Object.keys(CONTRACT[exercise])
+      .map((step) => `${step}.ts`)
+      .sort();
     expect(stepFiles(exercise)).toEqual(expected);
   });
 

@@ -24,7 +24,8 @@ function submission(overlays: Record<string, string> = {}, from = 'reference'): 
   const dir = temp();
   mkdirSync(path.join(dir, 'tanh-network'));
   cpSync(path.join(example, from), path.join(dir, 'tanh-network'), { recursive: true });
-  for (const [step, mutant] of Object.entries(overlays)) cpSync(path.join(example, 'mutants', mutant), path.join(dir, 'tanh-network', `${step}.ts`));
+  for (const [step, mutant] of Object.entries(overlays))
+    cpSync(path.join(example, 'mutants', mutant), path.join(dir, 'tanh-network', `${step}.ts`));
   return dir;
 }
 
@@ -34,15 +35,26 @@ async function graded(dir: string): Promise<ExerciseResult> {
   return results.exercises[0];
 }
 
-describe('the teachers\' worked example, tanh-network', () => {
+describe("the teachers' worked example, tanh-network", () => {
   it('is loaded from the configuration after the built-in exercises, with its folder', () => {
-    expect(assignment.exercises.map((e) => e.id)).toEqual(['computation-graph', 'logistic-regression', 'shallow-network', 'deep-network', 'tanh-network']);
+    expect(assignment.exercises.map((e) => e.id)).toEqual([
+      'computation-graph',
+      'logistic-regression',
+      'shallow-network',
+      'deep-network',
+      'tanh-network',
+    ]);
     expect(assignment.teacher).toEqual([{ id: 'tanh-network', dir: example }]);
   });
 
   it('grades its reference at full marks, gradient checks included', async () => {
     const result = await graded(submission());
-    expect(result.steps.map((s) => [s.id, s.status])).toEqual([['forward', 'passed'], ['cost', 'passed'], ['backward', 'passed'], ['predict', 'passed']]);
+    expect(result.steps.map((s) => [s.id, s.status])).toEqual([
+      ['forward', 'passed'],
+      ['cost', 'passed'],
+      ['backward', 'passed'],
+      ['predict', 'passed'],
+    ]);
     expect(result.score).toBe(5);
     const checks = result.steps.find((s) => s.id === 'backward')?.gradientChecks ?? [];
     expect(checks.length).toBeGreaterThanOrEqual(8);
@@ -54,8 +66,10 @@ describe('the teachers\' worked example, tanh-network', () => {
     expect(result.steps.every((s) => s.status === 'missing' && /not implemented yet/.test(s.message))).toBe(true);
   });
 
-  it('names the mistake of each mutant, in the mutant\'s own words', async () => {
-    const result = await graded(submission({ backward: 'backward/tanh-derivative.ts', forward: 'forward/sigmoid-hidden.ts', cost: 'cost/cost-sign.ts' }));
+  it("names the mistake of each mutant, in the mutant's own words", async () => {
+    const result = await graded(
+      submission({ backward: 'backward/tanh-derivative.ts', forward: 'forward/sigmoid-hidden.ts', cost: 'cost/cost-sign.ts' }),
+    );
     const step = (id: string) => result.steps.find((s) => s.id === id);
     expect(step('backward')?.status).toBe('failed');
     expect(step('backward')?.diagnoses[0]).toMatchObject({ id: 'tanh-derivative', hint: expect.stringContaining('1 − A1 ⊙ A1') });
@@ -71,33 +85,52 @@ describe('the teachers\' worked example, tanh-network', () => {
 const grade = (args: string[]) => gradeCli(args);
 const batch = (args: string[]) => gradeCli(['batch', ...args]);
 
-describe('grade selftest with the teachers\' configuration', () => {
-  it('grades the teacher\'s reference at full marks and finds each of its mutants diagnosed as itself', async () => {
-    const run = await grade(['selftest', '--config', path.join(repoRoot, 'extra', 'grade.config.json'), '--exercise', 'tanh-network', '--json']);
+describe("grade selftest with the teachers' configuration", () => {
+  it("grades the teacher's reference at full marks and finds each of its mutants diagnosed as itself", async () => {
+    const run = await grade([
+      'selftest',
+      '--config',
+      path.join(repoRoot, 'extra', 'grade.config.json'),
+      '--exercise',
+      'tanh-network',
+      '--json',
+    ]);
     expect(run.code, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { reference: { exercise: string; score: number; maxScore: number }[]; mutants: { id: string; status: string; diagnosed: string[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      reference: { exercise: string; score: number; maxScore: number }[];
+      mutants: { id: string; status: string; diagnosed: string[] }[];
+    };
     expect(report.reference).toEqual([{ exercise: 'tanh-network', score: 5, maxScore: 5 }]);
     expect(report.mutants.map((m) => m.id).sort()).toEqual(['cost-sign', 'missing-1-over-m', 'tanh-derivative', 'wrong-activation']);
     expect(report.mutants.every((m) => m.status === 'failed' && m.diagnosed[0] === m.id)).toBe(true);
   });
 });
 
-describe('grade batch with the teachers\' configuration', () => {
-  it('grades every student on the teacher\'s exercise too, and each repro command carries the configuration', async () => {
+describe("grade batch with the teachers' configuration", () => {
+  it("grades every student on the teacher's exercise too, and each repro command carries the configuration", async () => {
     const config = path.join(repoRoot, 'extra', 'grade.config.json');
     const [classDir, out] = [temp(), temp()];
     cpSync(submission(), path.join(classDir, 'ada'), { recursive: true });
     cpSync(submission({ backward: 'backward/tanh-derivative.ts' }), path.join(classDir, 'bob'), { recursive: true });
     const run = await batch([classDir, '--config', config, '--out-dir', out, '--jobs', '2']);
     expect(run.code, run.stderr).toBe(0);
-    const resultsOf = (student: string): GradeResults => JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+    const resultsOf = (student: string): GradeResults =>
+      JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
     const tanh = (student: string): ExerciseResult | undefined => resultsOf(student).exercises.find((e) => e.id === 'tanh-network');
-    expect(resultsOf('ada').exercises.map((e) => e.id)).toEqual(['computation-graph', 'logistic-regression', 'shallow-network', 'deep-network', 'tanh-network']);
+    expect(resultsOf('ada').exercises.map((e) => e.id)).toEqual([
+      'computation-graph',
+      'logistic-regression',
+      'shallow-network',
+      'deep-network',
+      'tanh-network',
+    ]);
     expect(tanh('ada')?.score).toBe(5);
     const backward = tanh('bob')?.steps.find((s) => s.id === 'backward');
     expect(backward?.status).toBe('failed');
     expect(backward?.diagnoses[0]?.id).toBe('tanh-derivative');
-    expect(backward?.repro).toBe(`grade --submission ${path.join(classDir, 'bob')} --config ${config} --exercise tanh-network --step backward --seed 1234`);
+    expect(backward?.repro).toBe(
+      `grade --submission ${path.join(classDir, 'bob')} --config ${config} --exercise tanh-network --step backward --seed 1234`,
+    );
     expect(readFileSync(path.join(out, 'grades.csv'), 'utf8')).toContain('tanh-network');
   });
 

@@ -17,7 +17,9 @@ describe('type errors', () => {
     const results = await gradeSubmission({ submission, seed: 1234, exercises: spec, typecheck: true });
     const [forward, backward] = results.exercises[0].steps;
     expect([forward.status, forward.score]).toEqual(['passed', forward.maxScore]);
-    expect(forward.typeErrors).toEqual([expect.stringMatching(/^computation-graph\/forward\.ts:5:9 TS2322: Type 'string' is not assignable to type 'number'/)]);
+    expect(forward.typeErrors).toEqual([
+      expect.stringMatching(/^computation-graph\/forward\.ts:5:9 TS2322: Type 'string' is not assignable to type 'number'/),
+    ]);
     // backward.js has a (JavaScript-legal) type mistake: not checked
     expect([backward.file, backward.status, backward.typeErrors]).toEqual(['computation-graph/backward.js', 'passed', undefined]);
   }, 120_000);

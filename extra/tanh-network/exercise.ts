@@ -4,8 +4,23 @@
 // starter/ what students get, mutants/ the known mistakes as students' step files.
 import { Matrix } from 'ml-matrix';
 import {
-  centredBias, contextOf, defineExercise, distinctSizes, labels, layerParams, normOf, paramsOf, pointOf, randn,
-  ResultRef, signed, withHealthyGradients, type Case, type GradientCheckSpec, type Rng, type StepSpec,
+  centredBias,
+  contextOf,
+  defineExercise,
+  distinctSizes,
+  labels,
+  layerParams,
+  normOf,
+  paramsOf,
+  pointOf,
+  randn,
+  ResultRef,
+  signed,
+  withHealthyGradients,
+  type Case,
+  type GradientCheckSpec,
+  type Rng,
+  type StepSpec,
 } from 'mlgrade/exercise';
 import { costSign, missingOneOverM, sigmoidHidden, tanhDerivative } from './mutants';
 import { backward } from './reference/backward';
@@ -88,7 +103,10 @@ const backwardCheck: GradientCheckSpec = {
   },
   ownCost: (c, p) => {
     const { X, Y } = contextOf<Sample>(c);
-    return [{ step: 'forward', args: [X, paramsOf(p)] }, { step: 'cost', args: [new ResultRef(0, ['A2']), Y] }];
+    return [
+      { step: 'forward', args: [X, paramsOf(p)] },
+      { step: 'cost', args: [new ResultRef(0, ['A2']), Y] },
+    ];
   },
 };
 

@@ -56,7 +56,8 @@ export const submitterNames = (yaml: string): Map<string, string[]> =>
   new Map([...submitters(yaml)].map(([id, people]) => [id, people.flatMap((p) => (p.name ? [p.name] : []))]));
 
 /** A block sequence may sit at its key's own indentation (`- ` items), or deeper. */
-const insideBlock = (indent: number, line: string, blockIndent: number): boolean => indent > blockIndent || (indent === blockIndent && line.startsWith('- '));
+const insideBlock = (indent: number, line: string, blockIndent: number): boolean =>
+  indent > blockIndent || (indent === blockIndent && line.startsWith('- '));
 
 function topLevelKey(line: string): string | undefined {
   const match = /^(['"]?)([^'":]+)\1:\s*$/.exec(line);

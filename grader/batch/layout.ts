@@ -6,7 +6,11 @@ const MAX_ID_LENGTH = 80;
 
 /** A path-safe id: letters, digits, `.`, `_`, `-`, `@`, `+`; never hidden, never `.`/`..`. */
 export function sanitizeId(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[^\p{L}\p{N}._@+-]+/gu, '_').replace(/^[._]+|_+$/g, '').slice(0, MAX_ID_LENGTH);
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._@+-]+/gu, '_')
+    .replace(/^[._]+|_+$/g, '')
+    .slice(0, MAX_ID_LENGTH);
   return cleaned === '' ? 'student' : cleaned;
 }
 

@@ -22,7 +22,11 @@ export type JobOutcome<R> = { ok: true; value: R; ms: number } | { ok: false; er
 
 /** What workers send: `ready` once, then one `done` per job. */
 export type WorkerMessage<R> = { type: 'ready' } | { type: 'done'; id: number; value: R };
-export interface JobMessage<J> { type: 'job'; id: number; job: J }
+export interface JobMessage<J> {
+  type: 'job';
+  id: number;
+  job: J;
+}
 
 interface Running<J> {
   id: number;
@@ -76,7 +80,13 @@ export class WorkerPool<J, R> {
 
   private startSlot(): void {
     const child = this.options.start();
-    const slot: Slot<J> = { child, ready: false, jobsDone: 0, stderr: '', startTimer: setTimeout(() => killGroup(child), this.options.startLimitMs ?? 60_000) };
+    const slot: Slot<J> = {
+      child,
+      ready: false,
+      jobsDone: 0,
+      stderr: '',
+      startTimer: setTimeout(() => killGroup(child), this.options.startLimitMs ?? 60_000),
+    };
     this.slots.add(slot);
     child.stderr?.on('data', (chunk: Buffer) => void (slot.stderr = (slot.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL)));
     child.on('message', (message: WorkerMessage<R>) => this.onMessage(slot, message));
@@ -112,7 +122,14 @@ export class WorkerPool<J, R> {
       return this.checkDone();
     }
     const id = this.nextId++;
-    const timer = setTimeout(() => this.failRunning(slot, { name: 'GraderTimeout', message: `grading did not finish within ${Math.round(this.options.jobLimitMs / 1000)} s; its grader process was stopped` }), this.options.jobLimitMs);
+    const timer = setTimeout(
+      () =>
+        this.failRunning(slot, {
+          name: 'GraderTimeout',
+          message: `grading did not finish within ${Math.round(this.options.jobLimitMs / 1000)} s; its grader process was stopped`,
+        }),
+      this.options.jobLimitMs,
+    );
     slot.running = { id, job, started: Date.now(), timer };
     const message: JobMessage<J> = { type: 'job', id, job };
     // a closed channel shows up as the worker's exit, handled there
@@ -125,7 +142,11 @@ export class WorkerPool<J, R> {
     killGroup(slot.child);
     const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
     const tail = slot.stderr.trim().split('\n').slice(-3).join(' | ');
-    if (slot.running) return this.failRunning(slot, { name: 'GraderCrash', message: `the grader process ${why} while grading this submission${tail ? `: ${tail}` : ''}` });
+    if (slot.running)
+      return this.failRunning(slot, {
+        name: 'GraderCrash',
+        message: `the grader process ${why} while grading this submission${tail ? `: ${tail}` : ''}`,
+      });
     this.slots.delete(slot);
     if (!slot.ready && ++this.startFailures > START_ATTEMPTS * this.options.size) {
       this.settle?.reject(new Error(`could not start a grading worker: it ${why}${tail ? `: ${tail}` : ''}`));

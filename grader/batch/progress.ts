@@ -37,7 +37,11 @@ export function batchProgress(stream: Stream, total: number, skipped: number): B
     const line = barLine({ done: skipped + count, total, failed, graded: count, elapsedMs: Date.now() - started, last });
     // a line wider than the terminal would wrap, and `\r` would then rewrite only its tail
     const width = stream.columns !== undefined && stream.columns > 20 ? stream.columns : 80;
-    stream.write(`\r\x1b[2K${terminalText(line).replace(/\n/g, ' ').slice(0, width - 1)}`);
+    stream.write(
+      `\r\x1b[2K${terminalText(line)
+        .replace(/\n/g, ' ')
+        .slice(0, width - 1)}`,
+    );
   };
   // the elapsed time and time left move between students too
   const ticker = setInterval(draw, REDRAW_MS);
@@ -85,5 +89,7 @@ export function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  return minutes < 60
+    ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }

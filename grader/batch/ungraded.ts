@@ -18,7 +18,13 @@ export interface UngradedContext {
 }
 
 export function ungradedResults(error: ErrorInfo, ctx: UngradedContext): GradeResults {
-  const exercises = ctx.specs.map((spec) => exerciseResult(spec, spec.steps.map((step) =>
-    ungradedStep(step, `not graded: ${error.message}`, error, reproLine(ctx.command, spec.id, step.id, ctx.seed)))));
+  const exercises = ctx.specs.map((spec) =>
+    exerciseResult(
+      spec,
+      spec.steps.map((step) =>
+        ungradedStep(step, `not graded: ${error.message}`, error, reproLine(ctx.command, spec.id, step.id, ctx.seed)),
+      ),
+    ),
+  );
   return gradeResults({ ...ctx, exercises, graderError: error });
 }

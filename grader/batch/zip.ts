@@ -22,7 +22,13 @@ export interface ZipLimits {
   sourcesOnly?: boolean;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchiveBytes: 64 << 20, maxEntries: 5000, maxFileBytes: 8 << 20, maxTotalBytes: 64 << 20, sourcesOnly: true };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxArchiveBytes: 64 << 20,
+  maxEntries: 5000,
+  maxFileBytes: 8 << 20,
+  maxTotalBytes: 64 << 20,
+  sourcesOnly: true,
+};
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -94,7 +100,8 @@ function centralDirectory(data: Buffer, limits: ZipLimits): Entry[] {
   const end = findEnd(data);
   const count = data.readUInt16LE(end + 10);
   const offset = data.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new ZipError('zip64 archives are not supported; zip the submission again with a standard zip tool');
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new ZipError('zip64 archives are not supported; zip the submission again with a standard zip tool');
   if (count > limits.maxEntries) throw new ZipError(`the zip has ${count} entries, more than the ${limits.maxEntries} allowed`);
   const entries: Entry[] = [];
   let at = offset;
@@ -137,7 +144,8 @@ function safeTarget(dest: string, name: string): string {
     throw new ZipError(`the zip has an unsafe file name: ${JSON.stringify(name.slice(0, 200))}`);
   }
   const target = path.resolve(dest, ...parts);
-  if (!target.startsWith(path.resolve(dest) + path.sep)) throw new ZipError(`the zip has an unsafe file name: ${JSON.stringify(name.slice(0, 200))}`);
+  if (!target.startsWith(path.resolve(dest) + path.sep))
+    throw new ZipError(`the zip has an unsafe file name: ${JSON.stringify(name.slice(0, 200))}`);
   return target;
 }
 
@@ -146,14 +154,16 @@ function entryData(data: Buffer, entry: Entry, limits: ZipLimits): Buffer {
   if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new ZipError('zip64 archives are not supported');
   if (entry.size > limits.maxFileBytes) throw new ZipError(`${entry.name} is larger than ${mb(limits.maxFileBytes)}`);
   const at = entry.localOffset;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError(`the zip is damaged (no local header for ${entry.name})`);
+  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL)
+    throw new ZipError(`the zip is damaged (no local header for ${entry.name})`);
   const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
   const raw = data.subarray(start, start + entry.compressedSize);
   if (start + entry.compressedSize > data.length) throw new ZipError(`the zip is truncated (${entry.name})`);
   const content = entry.method === 0 ? raw : entry.method === 8 ? inflate(raw, entry, limits) : undefined;
   if (!content) throw new ZipError(`${entry.name} uses compression method ${entry.method}; only stored and deflated files are supported`);
   // the declared size bounded the output above; a size or checksum that disagrees means a damaged or forged entry
-  if (content.length !== entry.size || crc32(content) !== entry.crc) throw new ZipError(`the zip is damaged (${entry.name} does not match its checksum)`);
+  if (content.length !== entry.size || crc32(content) !== entry.crc)
+    throw new ZipError(`the zip is damaged (${entry.name} does not match its checksum)`);
   return content;
 }
 
@@ -163,7 +173,11 @@ function inflate(raw: Buffer, entry: Entry, limits: ZipLimits): Buffer {
     return inflateRawSync(raw, { maxOutputLength: Math.min(entry.size, limits.maxFileBytes) + 1 });
   } catch (error) {
     const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new ZipError(tooLarge ? `${entry.name} inflates to more than its declared size` : `the zip is damaged (${entry.name}: ${(error as Error).message})`);
+    throw new ZipError(
+      tooLarge
+        ? `${entry.name} inflates to more than its declared size`
+        : `the zip is damaged (${entry.name}: ${(error as Error).message})`,
+    );
   }
 }
 

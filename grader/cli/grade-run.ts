@@ -35,7 +35,10 @@ export interface GradeRun {
 }
 
 export async function runGrade(
-  args: GradeArgs, exercises: ExerciseSpec[], hiddenSeeds?: number[], session?: Promise<StudentSession>,
+  args: GradeArgs,
+  exercises: ExerciseSpec[],
+  hiddenSeeds?: number[],
+  session?: Promise<StudentSession>,
 ): Promise<ExitCode> {
   const run: GradeRun = {
     args,

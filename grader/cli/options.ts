@@ -33,19 +33,52 @@ export const GRADE_OPTIONS = {
   },
   exercise: { type: 'string', multiple: true, short: 'e', describe: 'Grade only this exercise (repeatable); the others are skipped' },
   step: { type: 'string', multiple: true, describe: 'Grade only this step of the selected exercises (repeatable); the others are skipped' },
-  seed: { type: 'number', describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)` },
-  types: { type: 'boolean', describe: 'Also report TypeScript errors in your .ts files, with file:line, as a note on the step (no score change; needs typescript)' },
-  watch: { type: 'boolean', short: 'w', describe: 'Grade again on every save: the saved file\'s exercise and every one importing it (Ctrl-C to stop)' },
+  seed: {
+    type: 'number',
+    describe: `Seed of the generated cases (a whole number ≥ 0; default ${PUBLIC_SEED}, the public seed the repro commands use)`,
+  },
+  types: {
+    type: 'boolean',
+    describe: 'Also report TypeScript errors in your .ts files, with file:line, as a note on the step (no score change; needs typescript)',
+  },
+  watch: {
+    type: 'boolean',
+    short: 'w',
+    describe: "Grade again on every save: the saved file's exercise and every one importing it (Ctrl-C to stop)",
+  },
   json: { type: 'boolean', describe: 'Print only the results JSON on stdout (no progress, no console report)' },
-  reporter: { type: 'string', multiple: true, default: DEFAULT_REPORTERS, describe: `A report to write into --out-dir (repeatable; replaces the default json and html): ${REPORTER_NAMES.join(', ')}` },
+  reporter: {
+    type: 'string',
+    multiple: true,
+    default: DEFAULT_REPORTERS,
+    describe: `A report to write into --out-dir (repeatable; replaces the default json and html): ${REPORTER_NAMES.join(', ')}`,
+  },
   'out-dir': { type: 'string', default: DEFAULT_OUT_DIR, describe: 'Folder for the written reports' },
-  'min-score': { type: 'number', describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail' },
+  'min-score': {
+    type: 'number',
+    describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail',
+  },
   'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
-  color: { type: 'boolean', default: true, describe: 'Colour the console report (only on a terminal and without NO_COLOR); --no-color turns it off' },
+  color: {
+    type: 'boolean',
+    default: true,
+    describe: 'Colour the console report (only on a terminal and without NO_COLOR); --no-color turns it off',
+  },
   // teachers' options (docs/teachers.md): read only when given, so a plain run loads nothing more
-  config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
-  'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
-  'hidden-seeds': { type: 'string', describe: 'Platforms: a hidden-seeds file ({ "secret": …, "seedsPerStudent": 3 }, per student from $MLGRADE_STUDENT_ID, or { "hiddenSeeds": [ … ] }); hidden cases run in a process of their own, are reported by status only and earn all the points' },
+  config: {
+    type: 'string',
+    describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one`,
+  },
+  'exercises-dir': {
+    type: 'string',
+    multiple: true,
+    describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)',
+  },
+  'hidden-seeds': {
+    type: 'string',
+    describe:
+      'Platforms: a hidden-seeds file ({ "secret": …, "seedsPerStudent": 3 }, per student from $MLGRADE_STUDENT_ID, or { "hiddenSeeds": [ … ] }); hidden cases run in a process of their own, are reported by status only and earn all the points',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type GradeOptionName = keyof typeof GRADE_OPTIONS;
@@ -58,11 +91,16 @@ export type RawGradeArgs = { [K in GradeOptionName]?: string | boolean | (string
  * (the command's own name) is allowed; any other positional is an error.
  */
 export function parseGradeArgv(argv: string[]): RawGradeArgs {
-  const options = Object.fromEntries(Object.entries(GRADE_OPTIONS).map(([name, spec]) => [name, {
-    type: spec.type === 'boolean' ? 'boolean' : 'string',
-    ...('multiple' in spec ? { multiple: true } : {}),
-    ...('short' in spec ? { short: spec.short } : {}),
-  }])) as Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  const options = Object.fromEntries(
+    Object.entries(GRADE_OPTIONS).map(([name, spec]) => [
+      name,
+      {
+        type: spec.type === 'boolean' ? 'boolean' : 'string',
+        ...('multiple' in spec ? { multiple: true } : {}),
+        ...('short' in spec ? { short: spec.short } : {}),
+      },
+    ]),
+  ) as Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
@@ -71,7 +109,9 @@ export function parseGradeArgv(argv: string[]): RawGradeArgs {
   }
   const positionals = parsed.positionals[0] === 'grade' ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see ${suggest('--help')})`);
+    throw new UsageError(
+      `unexpected argument ${positionals[0]}: to grade a folder, pass --submission ${positionals[0]} (see ${suggest('--help')})`,
+    );
   }
   return parsed.values as RawGradeArgs;
 }

@@ -178,7 +178,9 @@ function existsDir(dir: string): boolean {
 
 function subFolders(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !IGNORED_DIR.test(e.name)).map((e) => e.name);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !IGNORED_DIR.test(e.name))
+      .map((e) => e.name);
   } catch {
     return [];
   }

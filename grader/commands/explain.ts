@@ -5,7 +5,7 @@ import { ExitCode } from '../cli/exit.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import type { CommandModule } from './types.js';
 
-const OWN_IDS = ' (an id of your own exercise\'s mutants: pass --config grade.config.json or --exercises-dir DIR)';
+const OWN_IDS = " (an id of your own exercise's mutants: pass --config grade.config.json or --exercises-dir DIR)";
 
 /** The assignment's exercises: with a teacher's own (--config, ./grade.config.json, --exercises-dir), else the built-ins. */
 async function assignmentExercises(args: Record<string, unknown>): Promise<{ exercises: ExerciseSpec[]; own: boolean }> {
@@ -22,14 +22,14 @@ export const explainCommand: CommandModule = {
     markdown: { type: 'boolean', describe: 'Print every misconception as Markdown (docs/misconceptions.md)' },
     config: {
       type: 'string',
-      describe: 'Teachers: a grade.config.json, to know your own exercises\' mutant ids too; default ./grade.config.json if any',
+      describe: "Teachers: a grade.config.json, to know your own exercises' mutant ids too; default ./grade.config.json if any",
     },
     'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: know the ids of this exercise of your own too (repeatable)' },
   },
   examples: [
     ['grade explain missing-1-over-m', 'what the mistake is, the right formula, how to fix it'],
     ['grade explain', 'list every misconception id'],
-    ['grade explain tanh-derivative --config extra/grade.config.json', 'an id of a teacher\'s own mutant'],
+    ['grade explain tanh-derivative --config extra/grade.config.json', "an id of a teacher's own mutant"],
   ],
   async run(args) {
     const { explainText, listText, misconceptionsMarkdown, knownIds } = await import('../diagnosis/explain.js');

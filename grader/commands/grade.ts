@@ -28,13 +28,18 @@ export const gradeCommand: CommandModule = {
     const session = gradeArgs.watch ? undefined : (await startEarly(gradeArgs)).started;
     try {
       const [{ runGrade }, { assignmentFor }, { gradedExercises }] = await Promise.all([
-        import('../cli/grade-run.js'), import('../config/assignment.js'), import('../config/graded-exercises.js'),
+        import('../cli/grade-run.js'),
+        import('../config/assignment.js'),
+        import('../config/graded-exercises.js'),
       ]);
       const { exercises, hiddenSeeds } = await assignmentFor(gradeArgs);
       return await runGrade(gradeArgs, gradedExercises(exercises, gradeArgs.seed, hiddenSeeds), hiddenSeeds, session);
     } finally {
       // closed by the grading once it used it; closed here when something failed before that
-      await session?.then((s) => s.close(), () => undefined);
+      await session?.then(
+        (s) => s.close(),
+        () => undefined,
+      );
     }
   },
 };

@@ -9,7 +9,15 @@ import { releaseCommand } from './release.js';
 import { selftestCommand } from './selftest.js';
 import type { CommandModule } from './types.js';
 
-export const COMMANDS: CommandModule[] = [gradeCommand, explainCommand, selftestCommand, batchCommand, releaseCommand, initCommand, newExerciseCommand];
+export const COMMANDS: CommandModule[] = [
+  gradeCommand,
+  explainCommand,
+  selftestCommand,
+  batchCommand,
+  releaseCommand,
+  initCommand,
+  newExerciseCommand,
+];
 
 /** Names by which a command is called (the default command's `$0` is not one). */
 export function commandNames(): string[] {

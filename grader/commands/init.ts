@@ -13,7 +13,9 @@ import type { CommandModule } from './types.js';
 /** The workspace's package.json: the grader as a dependency, and the commands a student types. */
 function manifest(name: string, grader: string): object {
   return {
-    name, private: true, type: 'module',
+    name,
+    private: true,
+    type: 'module',
     scripts: { grade: 'grade', typecheck: 'tsc --noEmit' },
     devDependencies: { mlgrade: grader, typescript: '^5.9.0' },
   };
@@ -22,8 +24,14 @@ function manifest(name: string, grader: string): object {
 /** Strict like the grader's own; `mlgrade/np` resolves through the installed package's exports (its `types`). */
 const TSCONFIG = {
   compilerOptions: {
-    target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022'],
-    strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022'],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    esModuleInterop: true,
   },
   include: ['exercises'],
 };
@@ -48,13 +56,24 @@ The starters are Python (numpy): the grader runs them with /usr/bin/python3 and 
 
 /** Writes the workspace; refuses a folder that already holds files. Python: the numpy starters, no tsconfig. */
 export function initWorkspace(dir: string, grader = `^${TOOL.version}`, language: 'typescript' | 'python' = 'typescript'): string[] {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir} is not empty: grade init makes a new workspace (pass a new folder)`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new UsageError(`${dir} is not empty: grade init makes a new workspace (pass a new folder)`);
   mkdirSync(dir, { recursive: true });
   const python = language === 'python';
   const starters = path.join(packageRoot(), python ? 'exercises-python' : 'exercises');
   cpSync(starters, path.join(dir, 'exercises'), { recursive: true });
   const files: Record<string, string> = {
-    'package.json': JSON.stringify(manifest(path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9-]/g, '-'), grader), null, 2),
+    'package.json': JSON.stringify(
+      manifest(
+        path
+          .basename(path.resolve(dir))
+          .toLowerCase()
+          .replace(/[^a-z0-9-]/g, '-'),
+        grader,
+      ),
+      null,
+      2,
+    ),
     ...(python ? {} : { 'tsconfig.json': JSON.stringify(TSCONFIG, null, 2) }),
     'README.md': README(dir) + (python ? PYTHON_NOTE : ''),
     '.gitignore': 'node_modules/\ngrade-results/\n',
@@ -68,7 +87,10 @@ export const initCommand: CommandModule = {
   describe: 'Make a student workspace in DIR (starters, READMEs, package.json, tsconfig.json), outside this repository',
   options: {
     language: { type: 'string', describe: 'The starters: typescript (default), or python (numpy)' },
-    from: { type: 'string', describe: `What the workspace's package.json installs the grader from: a version, a tarball (npm pack) or a git URL (default ^${TOOL.version})` },
+    from: {
+      type: 'string',
+      describe: `What the workspace's package.json installs the grader from: a version, a tarball (npm pack) or a git URL (default ^${TOOL.version})`,
+    },
   },
   examples: [
     ['grade init ~/ml-homework', 'then: cd ~/ml-homework && npm install && npx grade'],

@@ -1,7 +1,7 @@
 // The CLI's dispatch (commands/ is the top of the grader; cli/ holds what the commands share):
 // the grade command, the one run on every save and in every CI job, is parsed with `node:util`;
 // yargs is loaded only for help, version and the other commands.
-import { ExitCode, installCrashHandlers, runWithExitCode } from '../cli/exit.js';
+import { type ExitCode, installCrashHandlers, runWithExitCode } from '../cli/exit.js';
 import { parseGradeArgv } from '../cli/options.js';
 import { terminalText } from '../cli/terminal.js';
 import { INVOKED_ENV, invocation } from '../engine/repro.js';

@@ -105,8 +105,8 @@ export function backward(params: Params, X: Matrix, Y: Matrix): Grads {
 `;
 
 const starter = (id: string, step: string, imports: string, doc: string, signature: string): string =>
-  `${imports}\n// import * as np from 'mlgrade/np';\n\n${doc}\n${signature} {\n`
-  + `  throw new Error('not implemented yet: ${id}/${step}');\n}\n`;
+  `${imports}\n// import * as np from 'mlgrade/np';\n\n${doc}\n${signature} {\n` +
+  `  throw new Error('not implemented yet: ${id}/${step}');\n}\n`;
 
 const MUTANT = `import type { Matrix } from 'ml-matrix';
 import type { Params } from '../../reference/types';

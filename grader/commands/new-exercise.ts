@@ -33,11 +33,15 @@ export const newExerciseCommand: CommandModule = {
   examples: [['grade new-exercise linear-regression --dir extra', 'extra/linear-regression/, then grade selftest --exercises-dir …']],
   async run(args) {
     const { folder, files } = scaffoldExercise(String(args.name), args.dir === undefined ? '.' : String(args.dir));
-    process.stdout.write([
-      `Made ${folder}/: ${files.join(', ')}`, '',
-      `Test it:  grade selftest --exercises-dir ${folder} --exercise ${String(args.name)}`,
-      `Use it:   "exercises": ["./${String(args.name)}"] in your grade.config.json (see docs/teachers.md)`, '',
-    ].join('\n'));
+    process.stdout.write(
+      [
+        `Made ${folder}/: ${files.join(', ')}`,
+        '',
+        `Test it:  grade selftest --exercises-dir ${folder} --exercise ${String(args.name)}`,
+        `Use it:   "exercises": ["./${String(args.name)}"] in your grade.config.json (see docs/teachers.md)`,
+        '',
+      ].join('\n'),
+    );
     return ExitCode.passed;
   },
 };

@@ -6,10 +6,23 @@ import type { OptionSpec } from '../cli/options.js';
 import type { CommandModule } from './types.js';
 
 export const RELEASE_OPTIONS = {
-  out: { type: 'string', short: 'o', describe: 'The folder to write (student/, gradescope/, prairielearn/, github-classroom/, hidden-seeds.json); an earlier release there is replaced' },
-  config: { type: 'string', describe: 'The assignment\'s grade.config.json (default ./grade.config.json when there is one)' },
-  'exercises-dir': { type: 'string', multiple: true, describe: 'An exercise of your own to include, a folder with exercise.ts, or a folder of them (repeatable)' },
-  'hidden-seeds': { type: 'string', describe: 'Reuse this hidden-seeds file (the secret of an earlier release, or { "hiddenSeeds": [ … ] }) instead of drawing a new secret' },
+  out: {
+    type: 'string',
+    short: 'o',
+    describe:
+      'The folder to write (student/, gradescope/, prairielearn/, github-classroom/, hidden-seeds.json); an earlier release there is replaced',
+  },
+  config: { type: 'string', describe: "The assignment's grade.config.json (default ./grade.config.json when there is one)" },
+  'exercises-dir': {
+    type: 'string',
+    multiple: true,
+    describe: 'An exercise of your own to include, a folder with exercise.ts, or a folder of them (repeatable)',
+  },
+  'hidden-seeds': {
+    type: 'string',
+    describe:
+      'Reuse this hidden-seeds file (the secret of an earlier release, or { "hiddenSeeds": [ … ] }) instead of drawing a new secret',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export const releaseCommand: CommandModule = {
@@ -23,13 +36,22 @@ export const releaseCommand: CommandModule = {
   ],
   epilogue: 'See docs/teachers.md. Exit status: 0 written, 2 it could not be (bad configuration, folder in the way).',
   async run(args) {
-    const text = (value: unknown): string | undefined => (value === undefined ? undefined : String(Array.isArray(value) ? value.at(-1) : value));
+    const text = (value: unknown): string | undefined =>
+      value === undefined ? undefined : String(Array.isArray(value) ? value.at(-1) : value);
     const out = text(args.out);
     if (!out) throw new UsageError('grade release needs --out DIR, the folder to write (see grade release --help)');
     const dirs = ([] as unknown[]).concat(args['exercises-dir'] ?? []).map(String);
     const config = text(args.config);
     const hiddenSeedsFile = text(args['hidden-seeds']);
     const { runRelease } = await import('../release/run.js');
-    return runRelease({ out, ...(config ? { config } : {}), ...(dirs.length ? { exercisesDirs: dirs } : {}), ...(hiddenSeedsFile ? { hiddenSeedsFile } : {}) }, (line) => void process.stderr.write(`${line}\n`));
+    return runRelease(
+      {
+        out,
+        ...(config ? { config } : {}),
+        ...(dirs.length ? { exercisesDirs: dirs } : {}),
+        ...(hiddenSeedsFile ? { hiddenSeedsFile } : {}),
+      },
+      (line) => void process.stderr.write(`${line}\n`),
+    );
   },
 };

@@ -8,13 +8,17 @@ import type { CommandModule } from './types.js';
 
 export const selftestCommand: CommandModule = {
   command: 'selftest',
-  describe: 'Check the diagnosis: grade the reference and every mutant (named as itself, nothing else), print the confusion table;'
-    + ' a step needs at least 3 cases',
+  describe:
+    'Check the diagnosis: grade the reference and every mutant (named as itself, nothing else), print the confusion table;' +
+    ' a step needs at least 3 cases',
   options: {
-    exercise: { type: 'string', multiple: true, short: 'e', describe: 'Only this exercise\'s mutants (repeatable)' },
+    exercise: { type: 'string', multiple: true, short: 'e', describe: "Only this exercise's mutants (repeatable)" },
     seed: { type: 'number', describe: 'Seed of the generated cases (default 1234, the public seed)' },
     json: { type: 'boolean', describe: 'Print the report as JSON' },
-    config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE}, to check your own exercises' reference and mutants too; default ./${CONFIG_FILE} when there is one` },
+    config: {
+      type: 'string',
+      describe: `Teachers: a ${CONFIG_FILE}, to check your own exercises' reference and mutants too; default ./${CONFIG_FILE} when there is one`,
+    },
     'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: check this exercise of your own too (repeatable)' },
   },
   examples: [
@@ -24,10 +28,16 @@ export const selftestCommand: CommandModule = {
   ],
   async run(args) {
     const [{ assignmentFor }, { runSelftest }, { selftestText, verdictOf }, { PUBLIC_SEED }] = await Promise.all([
-      import('../config/assignment.js'), import('../diagnosis/selftest/run.js'), import('../diagnosis/selftest/table.js'), import('../engine/seeds.js'),
+      import('../config/assignment.js'),
+      import('../diagnosis/selftest/run.js'),
+      import('../diagnosis/selftest/table.js'),
+      import('../engine/seeds.js'),
     ]);
     const paths = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).map(String);
-    const assignment = await assignmentFor({ ...(args.config !== undefined ? { config: String(args.config) } : {}), exercisesDirs: paths(args['exercises-dir']) });
+    const assignment = await assignmentFor({
+      ...(args.config !== undefined ? { config: String(args.config) } : {}),
+      exercisesDirs: paths(args['exercises-dir']),
+    });
     const EXERCISES = assignment.exercises;
     const wanted = paths(args.exercise);
     const unknown = wanted.find((id) => !EXERCISES.some((e) => e.id === id));

@@ -15,7 +15,9 @@ export async function runYargs(argv: string[]): Promise<ExitCode> {
   let code: ExitCode = ExitCode.passed;
   const cli = yargs(argv)
     .scriptName('grade')
-    .usage('$0 [command] [options]\n\nAn autograder for the machine-learning exercises: grades a submission step by step,\nnames the misconception behind a wrong step, and prints the command that re-runs it.')
+    .usage(
+      '$0 [command] [options]\n\nAn autograder for the machine-learning exercises: grades a submission step by step,\nnames the misconception behind a wrong step, and prints the command that re-runs it.',
+    )
     .version(TOOL.version)
     .help()
     .alias('h', 'help')

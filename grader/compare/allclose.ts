@@ -17,19 +17,21 @@ export function isClose(received: number, expected: number, tol: Tolerance): boo
 
 export function compareValues(expected: number[][], received: number[][], tol: Tolerance): ValueStats {
   const stats: ValueStats = { maxAbsError: 0, maxRelError: 0, wrongCount: 0, total: 0, firstPositions: [], ...tol };
-  expected.forEach((row, r) => row.forEach((e, c) => {
-    const x = received[r][c];
-    const abs = Math.abs(x - e);
-    stats.total += 1;
-    if (Number.isFinite(abs)) {
-      stats.maxAbsError = Math.max(stats.maxAbsError, abs);
-      // a zero expected entry would make the relative error infinite, which JSON cannot carry
-      stats.maxRelError = Math.max(stats.maxRelError, abs / Math.max(Math.abs(e), 1e-12));
-    }
-    if (!isClose(x, e, tol)) {
-      stats.wrongCount += 1;
-      if (stats.firstPositions.length < MAX_POSITIONS) stats.firstPositions.push([r, c]);
-    }
-  }));
+  expected.forEach((row, r) =>
+    row.forEach((e, c) => {
+      const x = received[r][c];
+      const abs = Math.abs(x - e);
+      stats.total += 1;
+      if (Number.isFinite(abs)) {
+        stats.maxAbsError = Math.max(stats.maxAbsError, abs);
+        // a zero expected entry would make the relative error infinite, which JSON cannot carry
+        stats.maxRelError = Math.max(stats.maxRelError, abs / Math.max(Math.abs(e), 1e-12));
+      }
+      if (!isClose(x, e, tol)) {
+        stats.wrongCount += 1;
+        if (stats.firstPositions.length < MAX_POSITIONS) stats.firstPositions.push([r, c]);
+      }
+    }),
+  );
   return stats;
 }

@@ -36,7 +36,12 @@ export function compare(expected: Value, received: Value, ctx: CompareContext, p
 
 function compareObject(expected: Extract<Value, { kind: 'object' }>, received: Value, ctx: CompareContext, path: string): Problem[] {
   if (received.kind !== 'object') {
-    return [typeProblem(path, `${nameOf(path, ctx)} must be an object with keys { ${Object.keys(expected.entries).join(', ')} }; yours is ${describe(received)}`)];
+    return [
+      typeProblem(
+        path,
+        `${nameOf(path, ctx)} must be an object with keys { ${Object.keys(expected.entries).join(', ')} }; yours is ${describe(received)}`,
+      ),
+    ];
   }
   const missing = Object.keys(expected.entries).filter((k) => !Object.hasOwn(received.entries, k));
   const problems: Problem[] = [];
@@ -56,9 +61,13 @@ function compareList(expected: Extract<Value, { kind: 'list' }>, received: Value
   const name = nameOf(path, ctx);
   if (received.kind === 'matrix' && received.rows === expected.items.length) {
     // number[][] rows decode as a matrix; compare them as the list of rows they are.
-    received = { kind: 'list', items: received.data.map((row) => ({ kind: 'matrix', rows: 1, cols: row.length, data: [row], from: 'number[][]' })) };
+    received = {
+      kind: 'list',
+      items: received.data.map((row) => ({ kind: 'matrix', rows: 1, cols: row.length, data: [row], from: 'number[][]' })),
+    };
   }
-  if (received.kind !== 'list') return [typeProblem(path, `${name} must be a list of ${expected.items.length}; yours is ${describe(received)}`)];
+  if (received.kind !== 'list')
+    return [typeProblem(path, `${name} must be a list of ${expected.items.length}; yours is ${describe(received)}`)];
   if (received.items.length !== expected.items.length) {
     return [{ path, check: 'shape', message: `${name} must have ${expected.items.length} entries; yours has ${received.items.length}` }];
   }
@@ -68,15 +77,23 @@ function compareList(expected: Extract<Value, { kind: 'list' }>, received: Value
 function compareMatrix(expected: Extract<Value, { kind: 'matrix' }>, received: Value, ctx: CompareContext, path: string): Problem[] {
   const name = nameOf(path, ctx);
   if (received.kind === 'list' && expected.rows === 1 && received.items.every((x) => x.kind === 'number')) {
-    return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat list of ${received.items.length} numbers (wrap it as one row: [[…]])`)];
+    return [
+      typeProblem(
+        path,
+        `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat list of ${received.items.length} numbers (wrap it as one row: [[…]])`,
+      ),
+    ];
   }
   if (holdsBooleans(received)) {
     const due = `${name} must be a ${shapeText(expected, ctx)} matrix of numbers`;
     return [typeProblem(path, `${due}; yours holds true/false values: use 1 and 0 (a > 0.5 ? 1 : 0)`)];
   }
-  if (received.kind !== 'matrix') return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is ${describe(received)}`)];
+  if (received.kind !== 'matrix')
+    return [typeProblem(path, `${name} must be a ${shapeText(expected, ctx)} matrix; yours is ${describe(received)}`)];
   if (received.rows !== expected.rows || received.cols !== expected.cols) {
-    return [{ path, check: 'shape', message: `${name} must be ${shapeText(expected, ctx)}; yours is (${received.rows}, ${received.cols})` }];
+    return [
+      { path, check: 'shape', message: `${name} must be ${shapeText(expected, ctx)}; yours is (${received.rows}, ${received.cols})` },
+    ];
   }
   const finite = nonFinite(expected, received, name, path);
   if (finite) return [finite];
@@ -94,9 +111,11 @@ function wrongIn(expected: number[][], received: number[][], tol: Tolerance, win
   const [r0, c0] = window ? [window.row, window.col] : [0, 0];
   const [r1, c1] = window ? [r0 + EXCERPT_ROWS, c0 + EXCERPT_COLS] : [Infinity, Infinity];
   const out: [number, number][] = [];
-  expected.forEach((row, r) => row.forEach((e, c) => {
-    if (r >= r0 && r < r1 && c >= c0 && c < c1 && !isClose(received[r][c], e, tol)) out.push([r, c]);
-  }));
+  expected.forEach((row, r) =>
+    row.forEach((e, c) => {
+      if (r >= r0 && r < r1 && c >= c0 && c < c1 && !isClose(received[r][c], e, tol)) out.push([r, c]);
+    }),
+  );
   return out;
 }
 
@@ -130,12 +149,17 @@ function holdsBooleans(v: Value): boolean {
 }
 
 function nonFinite(
-  expected: Extract<Value, { kind: 'matrix' }>, received: Extract<Value, { kind: 'matrix' }>, name: string, path: string,
+  expected: Extract<Value, { kind: 'matrix' }>,
+  received: Extract<Value, { kind: 'matrix' }>,
+  name: string,
+  path: string,
 ): Problem | undefined {
   const bad: string[] = [];
-  received.data.forEach((row, r) => row.forEach((x, c) => {
-    if (!Number.isFinite(x) && Number.isFinite(expected.data[r][c])) bad.push(`${x} at (${r}, ${c})`);
-  }));
+  received.data.forEach((row, r) =>
+    row.forEach((x, c) => {
+      if (!Number.isFinite(x) && Number.isFinite(expected.data[r][c])) bad.push(`${x} at (${r}, ${c})`);
+    }),
+  );
   if (bad.length === 0) return undefined;
   const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
   return { path, check: 'finite', message: `${name} has ${bad.slice(0, 3).join(', ')}${more}` };
@@ -143,7 +167,7 @@ function nonFinite(
 
 /** `(n^[1], n^[0]) = (4, 3)`: dimensions named after the case's sizes when one matches. */
 export function shapeText(m: { rows: number; cols: number }, ctx: CompareContext): string {
-  const label = (n: number): string => (n === 1 ? '1' : Object.keys(ctx.dims).find((k) => ctx.dims[k] === n) ?? String(n));
+  const label = (n: number): string => (n === 1 ? '1' : (Object.keys(ctx.dims).find((k) => ctx.dims[k] === n) ?? String(n)));
   const named = `(${label(m.rows)}, ${label(m.cols)})`;
   const plain = `(${m.rows}, ${m.cols})`;
   return named === plain ? plain : `${named} = ${plain}`;

@@ -27,8 +27,9 @@ export const reluAtZero = (received: Value, c: { args: readonly unknown[] }): Pr
   return {
     path: '',
     check: 'property',
-    message: `dZ is right except where Z is exactly 0 (${count}, the first at (${r}, ${col})), `
-      + 'where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0, not Z >= 0',
+    message:
+      `dZ is right except where Z is exactly 0 (${count}, the first at (${r}, ${col})), ` +
+      'where yours passes dA through: the contract takes relu′(0) = 0 (relu′(z) = 1 only for z > 0), so use Z > 0, not Z >= 0',
     wrong: atZero,
   };
 };

@@ -26,7 +26,10 @@ export interface AssignmentArgs {
 
 export async function assignmentFor(args: AssignmentArgs, cwd = process.cwd()): Promise<Assignment> {
   const configFile = args.config !== undefined ? path.resolve(cwd, args.config) : defaultConfig(cwd);
-  const hiddenSeeds = args.hiddenSeedsFile === undefined ? undefined : (await import('./hidden-seeds.js')).readHiddenSeeds(path.resolve(cwd, args.hiddenSeedsFile));
+  const hiddenSeeds =
+    args.hiddenSeedsFile === undefined
+      ? undefined
+      : (await import('./hidden-seeds.js')).readHiddenSeeds(path.resolve(cwd, args.hiddenSeedsFile));
   const withSeeds = hiddenSeeds ? { hiddenSeeds } : {};
   const dirs = (args.exercisesDirs ?? []).map((dir) => path.resolve(cwd, dir));
   if (configFile === undefined && dirs.length === 0) return { exercises: EXERCISES, teacher: [], ...withSeeds };

@@ -11,17 +11,28 @@ const isRecord = (v: unknown): v is Rec => v !== null && typeof v === 'object' &
 const isFunction = (v: unknown): boolean => typeof v === 'function';
 const isText = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const isKind = (v: unknown): boolean => (STEP_KINDS as readonly unknown[]).includes(v);
-const isList = (ok: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.every(ok);
+const isList =
+  (ok: (v: unknown) => boolean) =>
+  (v: unknown): boolean =>
+    Array.isArray(v) && v.every(ok);
 
 const EXERCISE_RULES: Rule[] = [
-  ['id', (v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'the exercise id in kebab-case, also its folder name in a submission (e.g. "tanh-network")'],
+  [
+    'id',
+    (v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
+    'the exercise id in kebab-case, also its folder name in a submission (e.g. "tanh-network")',
+  ],
   ['title', isText, 'a title for reports (e.g. "Shallow network with a tanh hidden layer")'],
   ['notes', (v) => typeof v === 'string', 'the lecture notes it comes from (a string, may be empty)', true],
   ['steps', (v) => Array.isArray(v) && v.length > 0, 'a non-empty list of steps'],
 ];
 
 const STEP_RULES: Rule[] = [
-  ['id', (v) => typeof v === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(v), 'the step name, also its file name and export (e.g. "backward")'],
+  [
+    'id',
+    (v) => typeof v === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(v),
+    'the step name, also its file name and export (e.g. "backward")',
+  ],
   ['kind', isKind, `what it computes, one of ${STEP_KINDS.join(', ')}`, true],
   ['params', isList((p) => typeof p === 'string'), 'the argument names in order, a list of strings'],
   ['reference', isFunction, 'the reference implementation, a function'],
@@ -30,8 +41,18 @@ const STEP_RULES: Rule[] = [
   ['tolerance', isRecord, 'an object { rtol?, atol? }', true],
   ['timeoutMs', (v) => typeof v === 'number' && v > 0, 'a number of milliseconds > 0', true],
   ['properties', isList(isFunction), 'a list of property-check functions', true],
-  ['gradientCheck', (v) => isRecord(v) && isFunction(v.point) && isFunction(v.cost), 'an object with point(c) and cost(c, point) functions', true],
-  ['mutants', isList((m) => isRecord(m) && isText(m.id) && isFunction(m.apply)), 'a list of { id, apply } (apply: the step with one known mistake)', true],
+  [
+    'gradientCheck',
+    (v) => isRecord(v) && isFunction(v.point) && isFunction(v.cost),
+    'an object with point(c) and cost(c, point) functions',
+    true,
+  ],
+  [
+    'mutants',
+    isList((m) => isRecord(m) && isText(m.id) && isFunction(m.apply)),
+    'a list of { id, apply } (apply: the step with one known mistake)',
+    true,
+  ],
 ];
 
 function problems(value: Rec, rules: Rule[], where: string): string[] {
@@ -45,13 +66,17 @@ export function checkExercise(value: unknown, entry: string): ExerciseSpec {
   const fail = (found: string[]): never => {
     throw new UsageError(`${entry} is not a valid exercise:\n${found.map((p) => `  - ${p}`).join('\n')}`);
   };
-  if (!isRecord(value)) return fail(['its default export must be the ExerciseSpec: `export default defineExercise({ id, title, notes, steps })`']);
+  if (!isRecord(value))
+    return fail(['its default export must be the ExerciseSpec: `export default defineExercise({ id, title, notes, steps })`']);
   const found = problems(value, EXERCISE_RULES, '');
   const steps = Array.isArray(value.steps) ? value.steps : [];
-  steps.forEach((step, i) => found.push(...(isRecord(step) ? problems(step, STEP_RULES, `steps[${i}].`) : [`steps[${i}] must be a step object`])));
+  steps.forEach((step, i) =>
+    found.push(...(isRecord(step) ? problems(step, STEP_RULES, `steps[${i}].`) : [`steps[${i}] must be a step object`])),
+  );
   const ids = steps.map((s) => (isRecord(s) ? s.id : undefined));
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) found.push(`steps[${i}].id ${JSON.stringify(id)} is also steps[${ids.indexOf(id)}].id: step ids must differ`);
+    if (ids.indexOf(id) !== i)
+      found.push(`steps[${i}].id ${JSON.stringify(id)} is also steps[${ids.indexOf(id)}].id: step ids must differ`);
   });
   if (found.length > 0) fail(found);
   return { notes: '', ...value } as unknown as ExerciseSpec;

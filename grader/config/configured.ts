@@ -17,7 +17,9 @@ export async function configuredAssignment(configFile: string | undefined, dirs:
   const clash = exercises.find((e, i) => exercises.findIndex((other) => other.id === e.id) !== i);
   if (clash) {
     const where = teacher.find((t) => t.id === clash.id)?.dir;
-    fail(configFile ?? where ?? clash.id, [`two exercises have the id ${clash.id} (one is ${where}): every exercise needs its own id, it is also its folder name in a submission`]);
+    fail(configFile ?? where ?? clash.id, [
+      `two exercises have the id ${clash.id} (one is ${where}): every exercise needs its own id, it is also its folder name in a submission`,
+    ]);
   }
   return {
     exercises: withPoints(exercises, config.points ?? {}, configFile),
@@ -31,8 +33,14 @@ function withPoints(exercises: ExerciseSpec[], points: Record<string, number>, c
   const problems = Object.keys(points).flatMap((key) => {
     const [exercise, step] = key.split('/');
     const found = exercises.find((e) => e.id === exercise);
-    if (!found) return [`points[${JSON.stringify(key)}]: there is no exercise ${exercise} in this assignment (its exercises: ${exercises.map((e) => e.id).join(', ')})`];
-    if (!found.steps.some((s) => s.id === step)) return [`points[${JSON.stringify(key)}]: exercise ${exercise} has no step ${step} (its steps: ${found.steps.map((s) => s.id).join(', ')})`];
+    if (!found)
+      return [
+        `points[${JSON.stringify(key)}]: there is no exercise ${exercise} in this assignment (its exercises: ${exercises.map((e) => e.id).join(', ')})`,
+      ];
+    if (!found.steps.some((s) => s.id === step))
+      return [
+        `points[${JSON.stringify(key)}]: exercise ${exercise} has no step ${step} (its steps: ${found.steps.map((s) => s.id).join(', ')})`,
+      ];
     return [];
   });
   if (problems.length > 0) fail(configFile ?? 'the configuration', problems);

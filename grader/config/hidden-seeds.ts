@@ -12,9 +12,7 @@ export const HIDDEN_SEEDS_FILE = 'hidden-seeds.json';
 /** Where the platform scripts put the id of the student (or group) being graded. */
 export const STUDENT_ID_ENV = 'MLGRADE_STUDENT_ID';
 
-export type HiddenSeedsSource =
-  | { kind: 'class'; seeds: number[] }
-  | { kind: 'per-student'; secret: string; seedsPerStudent: number };
+export type HiddenSeedsSource = { kind: 'class'; seeds: number[] } | { kind: 'per-student'; secret: string; seedsPerStudent: number };
 
 /** The seeds to grade with: the class's, or the student's (`studentId`, by default $MLGRADE_STUDENT_ID). */
 export function readHiddenSeeds(file: string, studentId = process.env[STUDENT_ID_ENV]): number[] {
@@ -36,11 +34,15 @@ export function readHiddenSeedsSource(file: string): HiddenSeedsSource {
   }
   const { hiddenSeeds, secret, seedsPerStudent } = (data ?? {}) as Record<string, unknown>;
   if (secret !== undefined) return perStudent(file, secret, seedsPerStudent);
-  const valid = Array.isArray(hiddenSeeds) && hiddenSeeds.length > 0
-    && hiddenSeeds.every((s) => Number.isSafeInteger(s) && (s as number) >= 0 && s !== PUBLIC_SEED);
+  const valid =
+    Array.isArray(hiddenSeeds) &&
+    hiddenSeeds.length > 0 &&
+    hiddenSeeds.every((s) => Number.isSafeInteger(s) && (s as number) >= 0 && s !== PUBLIC_SEED);
   if (!valid) {
-    throw new UsageError(`${file}: hiddenSeeds must be a non-empty list of whole numbers ≥ 0 other than the public seed ${PUBLIC_SEED}, `
-      + 'e.g. { "hiddenSeeds": [918273, 5550123, 77] }');
+    throw new UsageError(
+      `${file}: hiddenSeeds must be a non-empty list of whole numbers ≥ 0 other than the public seed ${PUBLIC_SEED}, ` +
+        'e.g. { "hiddenSeeds": [918273, 5550123, 77] }',
+    );
   }
   return { kind: 'class', seeds: [...new Set(hiddenSeeds as number[])] };
 }
@@ -48,7 +50,9 @@ export function readHiddenSeedsSource(file: string): HiddenSeedsSource {
 function perStudent(file: string, secret: unknown, count: unknown): HiddenSeedsSource {
   const minDigits = MIN_SECRET_BYTES * 2;
   if (typeof secret !== 'string' || !/^([0-9a-f]{2})+$/i.test(secret) || secret.length < minDigits) {
-    throw new UsageError(`${file}: secret must be at least ${minDigits} hex digits (${MIN_SECRET_BYTES * 8} bits); grade release writes one of 64`);
+    throw new UsageError(
+      `${file}: secret must be at least ${minDigits} hex digits (${MIN_SECRET_BYTES * 8} bits); grade release writes one of 64`,
+    );
   }
   const n = count ?? DEFAULT_SEEDS_PER_STUDENT;
   if (!Number.isSafeInteger(n) || (n as number) < 1 || (n as number) > 20) {
@@ -60,8 +64,11 @@ function perStudent(file: string, secret: unknown, count: unknown): HiddenSeedsS
 export const DEFAULT_SEEDS_PER_STUDENT = 3;
 
 /** A new teacher secret of 256 bits: what `grade release` writes unless given one. */
-export const drawSecret = (seedsPerStudent = DEFAULT_SEEDS_PER_STUDENT): HiddenSeedsSource =>
-  ({ kind: 'per-student', secret: randomBytes(32).toString('hex'), seedsPerStudent });
+export const drawSecret = (seedsPerStudent = DEFAULT_SEEDS_PER_STUDENT): HiddenSeedsSource => ({
+  kind: 'per-student',
+  secret: randomBytes(32).toString('hex'),
+  seedsPerStudent,
+});
 
 export function hiddenSeedsJson(source: HiddenSeedsSource): string {
   const data = source.kind === 'class' ? { hiddenSeeds: source.seeds } : { secret: source.secret, seedsPerStudent: source.seedsPerStudent };

@@ -28,13 +28,20 @@ export function readConfig(file: string): GradeConfig {
   const validate = new Ajv2020({ allErrors: true, verbose: true, strict: false }).compile(schema);
   if (!validate(data)) fail(file, sentences(validate.errors ?? []));
   const config = data as GradeConfig;
-  const missing = (config.exercises ?? []).flatMap((dir, i) => (isFolder(path.resolve(path.dirname(file), dir)) ? [] : [`exercises[${i}] is ${JSON.stringify(dir)}, which is not a folder next to ${path.basename(file)}: it must be the folder of an exercise of your own, relative to this file`]));
+  const missing = (config.exercises ?? []).flatMap((dir, i) =>
+    isFolder(path.resolve(path.dirname(file), dir))
+      ? []
+      : [
+          `exercises[${i}] is ${JSON.stringify(dir)}, which is not a folder next to ${path.basename(file)}: it must be the folder of an exercise of your own, relative to this file`,
+        ],
+  );
   if (missing.length > 0) fail(file, missing);
   return config;
 }
 
 function parse(file: string): unknown {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no configuration file ${file}: pass --config FILE, a grade.config.json (see docs/teachers.md)`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new UsageError(`no configuration file ${file}: pass --config FILE, a grade.config.json (see docs/teachers.md)`);
   const text = readFileSync(file, 'utf8');
   try {
     return JSON.parse(text) as unknown;

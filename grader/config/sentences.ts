@@ -18,9 +18,15 @@ export function keyName(segments: string[]): string {
 }
 
 const segmentsOf = (pointer: string): string[] =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
-const typeName = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : `${typeof x} ${JSON.stringify(x)}`);
+const typeName = (x: unknown): string =>
+  x === null ? 'null' : Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : `${typeof x} ${JSON.stringify(x)}`;
 
 const said = (schema: SchemaNode | undefined): string => (schema?.description ? `: ${schema.description}` : '');
 
@@ -66,6 +72,16 @@ function sentence(e: ErrorObject): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { array: 'a list', object: 'an object', integer: 'a whole number', number: 'a number', string: 'a string', boolean: 'true or false' };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'an object',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
 }

@@ -31,14 +31,20 @@ const entryOf = (dir: string): string | undefined => ENTRY_NAMES.map((name) => p
 export function exerciseFolders(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--exercises-dir ${dir}: no such folder`);
   if (entryOf(dir)) return [dir];
-  const found = readdirSync(dir).map((name) => path.join(dir, name)).filter((sub) => statSync(sub).isDirectory() && entryOf(sub));
-  if (found.length === 0) throw new UsageError(`--exercises-dir ${dir}: neither it nor a folder in it has an exercise.ts (or exercise.js); see docs/teachers.md`);
+  const found = readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((sub) => statSync(sub).isDirectory() && entryOf(sub));
+  if (found.length === 0)
+    throw new UsageError(`--exercises-dir ${dir}: neither it nor a folder in it has an exercise.ts (or exercise.js); see docs/teachers.md`);
   return found.sort();
 }
 
 export async function loadTeacherExercise(dir: string): Promise<TeacherExercise> {
   const entry = entryOf(dir);
-  if (!entry) throw new UsageError(`${dir} has no exercise.ts (or exercise.js): an exercise of your own is a folder with exercise.ts default-exporting its ExerciseSpec, reference/, starter/ and mutants/ (see docs/teachers.md)`);
+  if (!entry)
+    throw new UsageError(
+      `${dir} has no exercise.ts (or exercise.js): an exercise of your own is a folder with exercise.ts default-exporting its ExerciseSpec, reference/, starter/ and mutants/ (see docs/teachers.md)`,
+    );
   const code = await bundle(entry, dir);
   (globalThis as Record<symbol, unknown>)[Symbol.for(HOST)] = SHARED;
   let module: { default?: unknown };
@@ -55,12 +61,23 @@ async function bundle(entry: string, dir: string): Promise<string> {
   const { build } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   try {
     const result = await build({
-      entryPoints: [entry], absWorkingDir: dir, bundle: true, write: false, metafile: true,
-      format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent', plugins: [hostModules],
+      entryPoints: [entry],
+      absWorkingDir: dir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+      plugins: [hostModules],
     });
     // the release copies the folder alone: what it imports from elsewhere would be missing there
     const outside = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('mlgrade-host:') && input.startsWith('..'));
-    if (outside.length > 0) throw new UsageError(`${entry} imports ${outside[0]}, outside its folder: an exercise folder must hold everything it imports (besides ml-matrix, mlgrade/exercise and mlgrade/np)`);
+    if (outside.length > 0)
+      throw new UsageError(
+        `${entry} imports ${outside[0]}, outside its folder: an exercise folder must hold everything it imports (besides ml-matrix, mlgrade/exercise and mlgrade/np)`,
+      );
     return result.outputFiles[0].text;
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -77,7 +94,11 @@ const hostModules: Plugin = {
     b.onResolve({ filter: /^(ml-matrix|mlgrade\/exercise|mlgrade\/np)$/ }, (args) => ({ path: args.path, namespace: 'mlgrade-host' }));
     b.onLoad({ filter: /.*/, namespace: 'mlgrade-host' }, (args) => {
       const names = Object.keys(SHARED[args.path]).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
-      const lines = [`const m = globalThis[Symbol.for(${JSON.stringify(HOST)})][${JSON.stringify(args.path)}];`, ...names.map((n) => `export const ${n} = m.${n};`), 'export default m.default ?? m;'];
+      const lines = [
+        `const m = globalThis[Symbol.for(${JSON.stringify(HOST)})][${JSON.stringify(args.path)}];`,
+        ...names.map((n) => `export const ${n} = m.${n};`),
+        'export default m.default ?? m;',
+      ];
       return { contents: lines.join('\n'), loader: 'js' };
     });
   },

@@ -31,9 +31,9 @@ export function misconceptionOf(id: string, exercises: readonly ExerciseSpec[] =
 }
 
 const where = (id: string, exercises: readonly ExerciseSpec[] = EXERCISES): string =>
-  (id === 'mutates-input'
+  id === 'mutates-input'
     ? 'every step (the engine compares the arguments before and after each call)'
-    : stepsWith(id, exercises).join(', ') || 'no step yet');
+    : stepsWith(id, exercises).join(', ') || 'no step yet';
 
 export function explainText(id: string, exercises: readonly ExerciseSpec[] = EXERCISES): string | undefined {
   const m = misconceptionOf(id, exercises);

@@ -46,5 +46,10 @@ export type Rule = (input: DiagnosisInput) => Finding[];
 
 /** A finding whose message ends with the step's right formula and whose hint is the catalogue's fix. */
 export function finding(input: DiagnosisInput, id: string, what: string, rank: Rank): Finding {
-  return { id, message: sayWithFormula(what, input.exercise.id, input.step.id, id), hint: fixOf(id, input.exercise.id, input.step.id), rank };
+  return {
+    id,
+    message: sayWithFormula(what, input.exercise.id, input.step.id, id),
+    hint: fixOf(id, input.exercise.id, input.step.id),
+    rank,
+  };
 }

@@ -27,7 +27,11 @@ const STEPS: Record<string, StepFormula> = {
   'shallow-network/initializeParameters': { formula: 'W = 0.01 · randn row by row, W1 then W2; b = zeros', note: '004' },
   'shallow-network/forward': { formula: 'Z1 = W1 X + b1, A1 = σ(Z1), Z2 = W2 A1 + b2, A2 = σ(Z2)', note: '004' },
   'shallow-network/cost': { formula: 'J = −(1/m) Σ [y log a2 + (1−y) log(1−a2)]', note: '000, 004' },
-  'shallow-network/backward': { formula: 'dZ2 = A2 − Y, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1', note: '000' },
+  'shallow-network/backward': {
+    formula:
+      'dZ2 = A2 − Y, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1',
+    note: '000',
+  },
   'shallow-network/update': { formula: 'W := W − α dW, b := b − α db', note: '004' },
   'shallow-network/predict': { formula: 'ŷ = 1 where A2 > 0.5, else 0', note: '004' },
   'shallow-network/train': { formula: 'costs[i] = cost before update i', note: '004' },
@@ -41,7 +45,11 @@ const STEPS: Record<string, StepFormula> = {
   'deep-network/dW': { formula: 'dW = (1/m) dZ A_prevᵀ, (n^[l], n^[l−1])', note: '001' },
   'deep-network/db': { formula: 'db = (1/m) Σ_columns dZ, (n^[l], 1)', note: '001, 004 "vectorized form"' },
   'deep-network/dAPrev': { formula: 'dA_prev = Wᵀ dZ, (n^[l−1], m)', note: '004, 002' },
-  'deep-network/modelBackward': { formula: 'dZ^[L] = A^[L] − Y; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, db^[l] = (1/m) Σ_columns dZ^[l], dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1])', note: '001 "Complete Back Propagation"' },
+  'deep-network/modelBackward': {
+    formula:
+      'dZ^[L] = A^[L] − Y; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ, db^[l] = (1/m) Σ_columns dZ^[l], dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1])',
+    note: '001 "Complete Back Propagation"',
+  },
   'deep-network/update': { formula: 'W^[l] := W^[l] − α dW^[l], b^[l] := b^[l] − α db^[l]', note: '001' },
   'deep-network/predict': { formula: 'ŷ = 1 where A^[L] > 0.5, else 0', note: '004' },
   'deep-network/train': { formula: 'costs[i] = cost before update i', note: '001' },
@@ -49,7 +57,9 @@ const STEPS: Record<string, StepFormula> = {
 
 const formula = (text: string, note: string): StepFormula => ({ formula: text, note });
 const SHALLOW_AVERAGE = formula(
-  'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns', '000');
+  'dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, m = X.columns',
+  '000',
+);
 const SHALLOW_DB = formula('db1 = (1/m) Σ_columns dZ1, (n_h, 1); db2 = (1/m) Σ_columns dZ2, (n_y, 1)', '000, 001');
 const SHALLOW_DW = formula('dW1 = (1/m) dZ1 Xᵀ, (n_h, n_x); dW2 = (1/m) dZ2 A1ᵀ, (n_y, n_h)', '000');
 const SHALLOW_DZ1 = formula('dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1)', '000: dz^[1] = w^[2]T dz^[2] * g^[1]′(z^[1])');
@@ -63,7 +73,9 @@ const FOCUSED: Record<string, StepFormula> = {
   'shallow-network/backward/missing-1-over-m': SHALLOW_AVERAGE,
   'shallow-network/backward/divide-by-n': SHALLOW_AVERAGE,
   'shallow-network/backward/double-1-over-m': formula(
-    'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1', '000'),
+    'dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), no 1/m; dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1',
+    '000',
+  ),
   'shallow-network/backward/db-wrong-axis': SHALLOW_DB,
   'shallow-network/backward/db-times-input': SHALLOW_DB,
   'shallow-network/backward/missing-transpose': SHALLOW_DW,
@@ -75,7 +87,9 @@ const FOCUSED: Record<string, StepFormula> = {
   'deep-network/modelBackward/missing-1-over-m': DEEP_AVERAGE,
   'deep-network/modelBackward/divide-by-n': DEEP_AVERAGE,
   'deep-network/modelBackward/double-1-over-m': formula(
-    'dZ^[L] = A^[L] − Y and dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]), no 1/m; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ', '001'),
+    'dZ^[L] = A^[L] − Y and dZ^[l−1] = W^[l]ᵀ dZ^[l] ⊙ relu′(Z^[l−1]), no 1/m; dW^[l] = (1/m) dZ^[l] A^[l−1]ᵀ',
+    '001',
+  ),
   'deep-network/modelBackward/db-wrong-axis': formula('db^[l] = (1/m) Σ_columns dZ^[l], (n^[l], 1)', '001: sum(dZ, 1)'),
   'deep-network/modelBackward/missing-transpose': DEEP_DW,
   'deep-network/modelBackward/transposed-result': DEEP_DW,
@@ -140,6 +154,6 @@ export function withFacts(d: Diagnosis, exercise: string, step: string): Diagnos
 }
 
 /** Every formula a diagnosis can carry, for the reports' tests (each must set as MathML). */
-export const ALL_FORMULAS: readonly string[] = [
-  ...Object.values(STEPS), ...Object.values(FOCUSED), ...Object.values(CATALOGUE),
-].map((f) => f.formula);
+export const ALL_FORMULAS: readonly string[] = [...Object.values(STEPS), ...Object.values(FOCUSED), ...Object.values(CATALOGUE)].map(
+  (f) => f.formula,
+);

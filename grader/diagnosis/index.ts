@@ -18,7 +18,15 @@ import { updateRule } from './rules/update.js';
 export type { DiagnosisInput, Finding, Rule } from './finding.js';
 
 export const RULES: Rule[] = [
-  mutantRule, mutationRule, scaleRule, updateRule, randnRule, shapeRule, exceptionRule, gradientRule, factsRule,
+  mutantRule,
+  mutationRule,
+  scaleRule,
+  updateRule,
+  randnRule,
+  shapeRule,
+  exceptionRule,
+  gradientRule,
+  factsRule,
 ];
 
 /** A rule that fails must not cost the student their grade: diagnosis is advice, grading is not. */
@@ -36,7 +44,10 @@ export function diagnose(input: DiagnosisInput, rules: Rule[] = RULES): Diagnosi
   const named = all.some((f) => !FACT_IDS.includes(f.id));
   const found = named ? all.filter((f) => !isNamelessFact(f.id)) : all;
   // a stable sort: within a rank, the rules' order and each rule's own order stand
-  const ranked = found.map((f, i) => ({ f, i })).sort((a, b) => a.f.rank - b.f.rank || a.i - b.i).map(({ f }) => f);
+  const ranked = found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.rank - b.f.rank || a.i - b.i)
+    .map(({ f }) => f);
   const seen = new Set<string>();
   return ranked.filter((d) => !seen.has(d.id) && seen.add(d.id)).map(({ id, message, hint }) => ({ id, message, hint }));
 }

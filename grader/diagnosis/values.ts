@@ -63,9 +63,18 @@ export function errorClass(e: { name: string; message: string; stack?: string })
 
 /** Whether the frames above the first one outside ml-matrix include its `mmul`. */
 function thrownInMmul(stack: string | undefined): boolean {
-  const frames = (stack ?? '').split('\n').slice(1).map((l) => l.trim());
+  const frames = (stack ?? '')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim());
   // `Matrix3.mmul` where the grader is bundled, `MatrixTransposeView.mmul` for a view
-  const inside = frames.slice(0, Math.max(0, frames.findIndex((f) => !/^at \w*Matrix\w*\.\w+ /.test(f))));
+  const inside = frames.slice(
+    0,
+    Math.max(
+      0,
+      frames.findIndex((f) => !/^at \w*Matrix\w*\.\w+ /.test(f)),
+    ),
+  );
   return inside.some((f) => /^at \w*Matrix\w*\.mmul /.test(f));
 }
 
@@ -74,12 +83,30 @@ type Shape = [rows: number, cols: number];
 /** The operand shapes np.dot names in its error: `dot: (3,6)·(1,6): inner dimensions 6 ≠ 1`. */
 export function dotShapes(message: string): [Shape, Shape] | undefined {
   const m = /dot: \((\d+),(\d+)\)·\((\d+),(\d+)\)/.exec(message);
-  return m ? [[Number(m[1]), Number(m[2])], [Number(m[3]), Number(m[4])]] : undefined;
+  return m
+    ? [
+        [Number(m[1]), Number(m[2])],
+        [Number(m[3]), Number(m[4])],
+      ]
+    : undefined;
 }
 
 /** The shapes the product would have with one operand, or both, transposed (where it then multiplies). */
 export function transposedProducts([[a, b], [c, d]]: [Shape, Shape]): Shape[] {
-  const fixes: [Shape, Shape][] = [[[b, a], [c, d]], [[a, b], [d, c]], [[b, a], [d, c]]];
+  const fixes: [Shape, Shape][] = [
+    [
+      [b, a],
+      [c, d],
+    ],
+    [
+      [a, b],
+      [d, c],
+    ],
+    [
+      [b, a],
+      [d, c],
+    ],
+  ];
   return fixes.filter(([l, r]) => l[1] === r[0]).map(([l, r]): Shape => [l[0], r[1]]);
 }
 

@@ -35,10 +35,15 @@ export class CompileCache {
   private folder: Promise<unknown> | undefined;
   private readonly writes: Promise<void>[] = [];
 
-  constructor(private readonly dir: string | undefined, private readonly version: string) {}
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly version: string,
+  ) {}
 
   key(source: string, file: string, options: object): string {
-    return createHash('sha256').update(JSON.stringify([this.version, options, file, source])).digest('hex');
+    return createHash('sha256')
+      .update(JSON.stringify([this.version, options, file, source]))
+      .digest('hex');
   }
 
   get(key: string): string | undefined {
@@ -60,10 +65,15 @@ export class CompileCache {
     const dir = this.dir;
     const aside = path.join(dir, `${key}.${process.pid}.tmp`);
     this.folder ??= mkdir(dir, { recursive: true, mode: 0o700 });
-    this.writes.push(this.folder
-      .then(() => writeFile(aside, code, { mode: 0o600 }))
-      .then(() => rename(aside, path.join(dir, `${key}.js`)))
-      .then(() => void this.written++, () => rm(aside, { force: true }).catch(() => undefined)));
+    this.writes.push(
+      this.folder
+        .then(() => writeFile(aside, code, { mode: 0o600 }))
+        .then(() => rename(aside, path.join(dir, `${key}.js`)))
+        .then(
+          () => void this.written++,
+          () => rm(aside, { force: true }).catch(() => undefined),
+        ),
+    );
   }
 
   /** Once every entry of this run is written (or given up: a read-only home, a full disk), the oldest go beyond `max`. */
@@ -78,7 +88,9 @@ export class CompileCache {
     try {
       const entries = readdirSync(this.dir).filter((name) => name.endsWith('.js'));
       if (entries.length <= max) return;
-      const byAge = entries.map((name) => ({ name, mtime: statSync(path.join(this.dir as string, name)).mtimeMs })).sort((a, b) => a.mtime - b.mtime);
+      const byAge = entries
+        .map((name) => ({ name, mtime: statSync(path.join(this.dir as string, name)).mtimeMs }))
+        .sort((a, b) => a.mtime - b.mtime);
       for (const { name } of byAge.slice(0, entries.length - max)) rmSync(path.join(this.dir, name), { force: true });
     } catch {
       // another grader pruning at the same time, or the folder gone: nothing to do

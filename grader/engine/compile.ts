@@ -10,7 +10,16 @@ import { CompileCache, compileCacheDir } from './compile-cache.js';
 import { esbuildVersion } from './compiler.js';
 import { compileQueued } from './esbuild-batch.js';
 import { compiledName, type ExerciseSources } from './intake.js';
-import { bareImports, commonJsFacade, isCommonJsWrapper, linkImports, relativeImports, REQUIRE_ALIAS, withImportedFolders, withLoadCheck } from './link.js';
+import {
+  bareImports,
+  commonJsFacade,
+  isCommonJsWrapper,
+  linkImports,
+  relativeImports,
+  REQUIRE_ALIAS,
+  withImportedFolders,
+  withLoadCheck,
+} from './link.js';
 
 /** What a cached entry depends on besides its source and options: entries hold esbuild's own output, linked after. */
 const cacheVersion = (): string => `esbuild ${esbuildVersion()}, raw 2`;
@@ -42,7 +51,10 @@ export interface CompiledSubmission {
  * All files at once: what is not in the cache goes to esbuild in one build (esbuild-batch.ts).
  */
 export async function compileSubmission(
-  read: ExerciseSources[], root: string, cacheDir = compileCacheDir(), readMore?: (ids: string[]) => ExerciseSources[],
+  read: ExerciseSources[],
+  root: string,
+  cacheDir = compileCacheDir(),
+  readMore?: (ids: string[]) => ExerciseSources[],
 ): Promise<CompiledSubmission> {
   const cache = new CompileCache(cacheDir, cacheVersion());
   const sourceMaps = new Map<string, string>();
@@ -64,17 +76,24 @@ interface Target {
   files: ReadonlySet<string>;
 }
 
-async function compileExercise(exercise: ExerciseSources & { sources: string[] }, target: Target): Promise<CompiledExercise & { packages: string[] }> {
+async function compileExercise(
+  exercise: ExerciseSources & { sources: string[] },
+  target: Target,
+): Promise<CompiledExercise & { packages: string[] }> {
   const { id, sources } = exercise;
   const { root, cache } = target;
   const byName = new Map(sources.map((name) => [name, exercise.files.find((f) => f.name === name)]));
   const errors = new Map<string, ErrorInfo>();
   const imports = new Map<string, string[]>();
   const packages: string[] = [];
-  const results = await Promise.all([...byName].map(([source, file]) => {
-    const label = `${id}/${source}`;
-    return !file || 'rejected' in file ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } } : compileFile(file.text, source, label, cache);
-  }));
+  const results = await Promise.all(
+    [...byName].map(([source, file]) => {
+      const label = `${id}/${source}`;
+      return !file || 'rejected' in file
+        ? { error: { name: 'RejectedFile', message: file && 'rejected' in file ? file.rejected : label, file: label } }
+        : compileFile(file.text, source, label, cache);
+    }),
+  );
   for (const [i, source] of sources.entries()) {
     const result = results[i];
     const file = `${id}/${compiledName(source)}`;
@@ -119,7 +138,12 @@ async function compileAs(format: 'esm' | 'cjs', source: string, file: string, la
   const ts = /\.(ts|mts|cts)$/.test(file);
   // the source map names the file beside its compiled copy, so stack traces show `<exercise>/<file>`
   const options = {
-    loader: ts ? 'ts' : 'js', format, target: 'node20', sourcemap: 'inline', sourcefile: path.basename(file), platform: 'node',
+    loader: ts ? 'ts' : 'js',
+    format,
+    target: 'node20',
+    sourcemap: 'inline',
+    sourcefile: path.basename(file),
+    platform: 'node',
     ...(format === 'esm' ? { define: { require: REQUIRE_ALIAS } } : {}),
   } as const;
   const key = cache.key(source, file, options);
@@ -146,7 +170,13 @@ function compileError(e: unknown, label: string): ErrorInfo {
   if (!first) return { name: 'CompileError', message: `${label}: ${e instanceof Error ? e.message : String(e)}`, file: label };
   const loc = first.location;
   const where = loc ? `${label}:${loc.line}:${loc.column + 1}` : label;
-  return { name: 'SyntaxError', message: `${where}: ${first.text}`, file: label, line: loc?.line, column: loc ? loc.column + 1 : undefined };
+  return {
+    name: 'SyntaxError',
+    message: `${where}: ${first.text}`,
+    file: label,
+    line: loc?.line,
+    column: loc ? loc.column + 1 : undefined,
+  };
 }
 
 function throwingModule(error: ErrorInfo): string {

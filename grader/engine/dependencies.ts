@@ -12,7 +12,9 @@ export function explainByDependencies(steps: StepResult[], compiled: CompiledExe
   const broken = new Set(steps.filter(isBroken).map((s) => s.id));
   return steps.map((step) => {
     if (!step.file || !(step.status === 'failed' || step.status === 'error' || step.status === 'timeout')) return step;
-    const causes = importedSteps(step.file.slice(exerciseId.length + 1), compiled, stepOfFile).filter((id) => id !== step.id && broken.has(id));
+    const causes = importedSteps(step.file.slice(exerciseId.length + 1), compiled, stepOfFile).filter(
+      (id) => id !== step.id && broken.has(id),
+    );
     if (causes.length === 0) return step;
     const names = causes.map((c) => `\`${c}\``).join(' and ');
     return { ...step, causedBy: causes, message: `fails because ${names} ${causes.length > 1 ? 'fail' : 'fails'}: ${step.message}` };

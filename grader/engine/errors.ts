@@ -19,7 +19,10 @@ const MAX_FRAMES = 8;
 
 export function studentError(e: WireError, compiled: CompiledFiles): ErrorInfo {
   const prefix = compiled.root.endsWith('/') ? compiled.root : compiled.root + '/';
-  const stack = toSources(e.stack ?? '', prefix, compiled.sourceMaps).split(prefix).join('').replace(/file:\/\//g, '');
+  const stack = toSources(e.stack ?? '', prefix, compiled.sourceMaps)
+    .split(prefix)
+    .join('')
+    .replace(/file:\/\//g, '');
   const frames = ownFrames(stack);
   const [frame] = frames;
   const ownStack = stack
@@ -43,12 +46,16 @@ const matrixFrame = (line: string): string => line.replace(ML_MATRIX_FRAME, '$1 
 
 /** The frames in the student's own files, innermost first: where it threw, then who called it. */
 function ownFrames(stack: string): StackFrame[] {
-  return stack.split('\n').slice(1).flatMap((line) => {
-    const m = OWN_FRAME.exec(line);
-    if (!m) return [];
-    const fn = FRAME_FN.exec(line)?.[1];
-    return [{ file: m[1], line: Number(m[2]), column: Number(m[3]), ...(fn ? { fn } : {}) }];
-  }).slice(0, MAX_FRAMES);
+  return stack
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => {
+      const m = OWN_FRAME.exec(line);
+      if (!m) return [];
+      const fn = FRAME_FN.exec(line)?.[1];
+      return [{ file: m[1], line: Number(m[2]), column: Number(m[3]), ...(fn ? { fn } : {}) }];
+    })
+    .slice(0, MAX_FRAMES);
 }
 
 /**

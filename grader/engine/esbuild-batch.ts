@@ -30,13 +30,15 @@ async function flush(): Promise<void> {
   // one build takes one set of options: a batch mixing ES modules and CommonJS goes file by file
   const alike = batch.every((p) => p.options.format === batch[0].options.format);
   const built = batch.length > 1 && alike ? await buildTogether(batch).catch(() => undefined) : undefined;
-  await Promise.all(batch.map(async (p, i) => {
-    try {
-      p.resolve(built ? built[i] : (await loadEsbuild().transform(p.source, p.options)).code);
-    } catch (error) {
-      p.reject(error);
-    }
-  }));
+  await Promise.all(
+    batch.map(async (p, i) => {
+      try {
+        p.resolve(built ? built[i] : (await loadEsbuild().transform(p.source, p.options)).code);
+      } catch (error) {
+        p.reject(error);
+      }
+    }),
+  );
 }
 
 /** Every file compiled by one build in a staging folder; rejects when any file does not compile. */
@@ -52,8 +54,18 @@ async function buildTogether(batch: TransformRequest[]): Promise<string[]> {
     });
     const { target, format, platform, sourcemap, define } = batch[0].options;
     const result = await loadEsbuild().build({
-      absWorkingDir: staging, entryPoints: entries, outbase: staging, outdir: path.join(staging, 'out'),
-      bundle: false, write: false, logLevel: 'silent', target, format, platform, sourcemap, define,
+      absWorkingDir: staging,
+      entryPoints: entries,
+      outbase: staging,
+      outdir: path.join(staging, 'out'),
+      bundle: false,
+      write: false,
+      logLevel: 'silent',
+      target,
+      format,
+      platform,
+      sourcemap,
+      define,
     });
     const byPath = new Map(result.outputFiles.map((f) => [f.path, f.text]));
     return entries.map((file) => {

@@ -69,8 +69,10 @@ export function describeContents(dir: string, max = 8): string {
     return 'nothing readable';
   }
   if (entries.length === 0) return 'nothing (the folder is empty)';
-  const named = entries.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, max).map((e) =>
-    e.isSymbolicLink() ? `${e.name} (a symbolic link, not followed)` : e.isDirectory() ? `${e.name}/` : e.name);
+  const named = entries
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .slice(0, max)
+    .map((e) => (e.isSymbolicLink() ? `${e.name} (a symbolic link, not followed)` : e.isDirectory() ? `${e.name}/` : e.name));
   return named.join(', ') + (entries.length > max ? ` and ${entries.length - max} more` : '');
 }
 

@@ -65,7 +65,14 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
     : visible.exercises;
   const graded = types ? withTypeNotes(exercises, typeNotesByFile(await types)) : exercises;
   const durationMs = Date.now() - started;
-  return gradeResults({ seed: options.seed, submission, startedAt: new Date(started), durationMs, exercises: graded, sandbox: visible.sandbox });
+  return gradeResults({
+    seed: options.seed,
+    submission,
+    startedAt: new Date(started),
+    durationMs,
+    exercises: graded,
+    sandbox: visible.sandbox,
+  });
 }
 
 type Sources = ReturnType<typeof readSubmission>;
@@ -83,7 +90,11 @@ interface Where {
   limit: number;
 }
 
-async function gradeInSession(starting: Promise<StudentSession>, { folder, root, sources, pythonSources, limit }: Where, options: GradeOptions): Promise<Graded> {
+async function gradeInSession(
+  starting: Promise<StudentSession>,
+  { folder, root, sources, pythonSources, limit }: Where,
+  options: GradeOptions,
+): Promise<Graded> {
   const session = await starting;
   const { sandbox, proc } = session;
   // Python exercises (grader/python) run in a Python process of the same sandbox, started only for them
@@ -94,10 +105,12 @@ async function gradeInSession(starting: Promise<StudentSession>, { folder, root,
     installLibraries(librariesOf(compiled.packages), folder, sandbox.root);
     for (const [id, exercise] of python.exercises) compiled.exercises.set(id, exercise);
     const procFor = (id: string): StudentProcess => (python.exercises.has(id) && python.proc) || proc;
-    const exercises = await Promise.all(options.exercises.map(async (spec) => {
-      const result = await gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, procFor(spec.id), compiled, options);
-      return python.exercises.has(spec.id) ? inNumpyTerms(result) : result;
-    }));
+    const exercises = await Promise.all(
+      options.exercises.map(async (spec) => {
+        const result = await gradeExercise(spec, compiled.exercises.get(spec.id) as CompiledExercise, procFor(spec.id), compiled, options);
+        return python.exercises.has(spec.id) ? inNumpyTerms(result) : result;
+      }),
+    );
     const nodeUsed = sources.some((e) => e.files.length > 0);
     const sandboxUsed = { layers: layersUsed(proc, nodeUsed || python.exercises.size === 0, python) };
     return { exercises, sandbox: sandboxUsed };
@@ -128,29 +141,64 @@ function withTypeNotes(exercises: ExerciseResult[], notes: Map<string, string[]>
   }));
 }
 
-async function gradeExercise(spec: ExerciseSpec, compiled: CompiledExercise, proc: StudentProcess, files: CompiledFiles, options: GradeOptions): Promise<ExerciseResult> {
+async function gradeExercise(
+  spec: ExerciseSpec,
+  compiled: CompiledExercise,
+  proc: StudentProcess,
+  files: CompiledFiles,
+  options: GradeOptions,
+): Promise<ExerciseResult> {
   const infos = await inspectModules(proc, compiled);
   const resolutions = new Map(spec.steps.map((s) => [s.id, resolveStep(spec, s.id, compiled, infos, files)]));
   const targets = new Map<string, StepTarget>();
   for (const [id, r] of resolutions) if (r.kind === 'found') targets.set(id, r.target);
   const selected = (step: StepSpec): boolean =>
-    (!options.onlyExercises?.length || options.onlyExercises.includes(spec.id)) && (!options.onlySteps?.length || options.onlySteps.includes(step.id));
-  const steps = await Promise.all(spec.steps.map(async (step) => {
-    const repro = reproLine(options.command ?? 'grade', spec.id, step.id, options.seed);
-    const result = selected(step)
-      ? await gradeResolved(resolutions.get(step.id) as Resolution, { exercise: spec, spec: step, targets, proc, seed: options.seed, hiddenSeeds: options.hiddenSeeds, compiled: files, repro })
-      : skippedStep(step.id, repro);
-    options.onStep?.(spec.id, result);
-    return result;
-  }));
+    (!options.onlyExercises?.length || options.onlyExercises.includes(spec.id)) &&
+    (!options.onlySteps?.length || options.onlySteps.includes(step.id));
+  const steps = await Promise.all(
+    spec.steps.map(async (step) => {
+      const repro = reproLine(options.command ?? 'grade', spec.id, step.id, options.seed);
+      const result = selected(step)
+        ? await gradeResolved(resolutions.get(step.id) as Resolution, {
+            exercise: spec,
+            spec: step,
+            targets,
+            proc,
+            seed: options.seed,
+            hiddenSeeds: options.hiddenSeeds,
+            compiled: files,
+            repro,
+          })
+        : skippedStep(step.id, repro);
+      options.onStep?.(spec.id, result);
+      return result;
+    }),
+  );
   return exerciseResult(spec, explainByDependencies(steps, compiled, spec.id));
 }
 
 type RunWithoutTarget = Omit<Parameters<typeof gradeStep>[0], 'target'>;
 
 async function gradeResolved(resolution: Resolution, run: RunWithoutTarget): Promise<StepResult> {
-  const base = { id: run.spec.id, score: 0, maxScore: run.spec.points ?? 1, diagnoses: [], cases: [], gradientChecks: [], repro: run.repro, durationMs: 0 };
-  if (resolution.kind === 'missing') return { ...base, status: 'missing', message: resolution.message, lookedFor: resolution.lookedFor, ...(resolution.file ? { file: resolution.file } : {}) };
-  if (resolution.kind === 'load-error') return { ...base, status: 'error', message: errorLine(resolution.error), file: resolution.file, error: resolution.error };
+  const base = {
+    id: run.spec.id,
+    score: 0,
+    maxScore: run.spec.points ?? 1,
+    diagnoses: [],
+    cases: [],
+    gradientChecks: [],
+    repro: run.repro,
+    durationMs: 0,
+  };
+  if (resolution.kind === 'missing')
+    return {
+      ...base,
+      status: 'missing',
+      message: resolution.message,
+      lookedFor: resolution.lookedFor,
+      ...(resolution.file ? { file: resolution.file } : {}),
+    };
+  if (resolution.kind === 'load-error')
+    return { ...base, status: 'error', message: errorLine(resolution.error), file: resolution.file, error: resolution.error };
   return gradeStep({ ...run, target: resolution.target });
 }

@@ -22,7 +22,10 @@ export async function gradientChecks(
   const spec = run.spec.gradientCheck;
   if (!spec) return [];
   const checks: GradientCheck[] = [];
-  const picked = cases.map((c, i) => ({ c, got: received[i] })).filter((x) => x.got !== undefined).slice(0, spec.cases ?? 1);
+  const picked = cases
+    .map((c, i) => ({ c, got: received[i] }))
+    .filter((x) => x.got !== undefined)
+    .slice(0, spec.cases ?? 1);
   for (const { c, got } of picked) {
     const point = spec.point(c);
     const own = spec.ownCost ? await ownGradients(run, spec, c, point, GRADIENT_EPS) : undefined;
@@ -36,11 +39,24 @@ export async function gradientChecks(
   return checks;
 }
 
-function check(tensor: string, against: GradientCheck['against'], student: Matrix | undefined, numeric: Matrix | undefined, caseName: string): GradientCheck {
+function check(
+  tensor: string,
+  against: GradientCheck['against'],
+  student: Matrix | undefined,
+  numeric: Matrix | undefined,
+  caseName: string,
+): GradientCheck {
   const comparable = student && numeric && student.rows === numeric.rows && student.columns === numeric.columns;
   const diff = comparable ? relativeDifference(student, numeric) : null;
   const relativeDifference_ = diff !== null && Number.isFinite(diff) ? diff : null;
-  return { tensor, against, relativeDifference: relativeDifference_, threshold: GRADIENT_THRESHOLD, passed: relativeDifference_ !== null && relativeDifference_ <= GRADIENT_THRESHOLD, case: caseName };
+  return {
+    tensor,
+    against,
+    relativeDifference: relativeDifference_,
+    threshold: GRADIENT_THRESHOLD,
+    passed: relativeDifference_ !== null && relativeDifference_ <= GRADIENT_THRESHOLD,
+    case: caseName,
+  };
 }
 
 function gradientOf(value: Value, name: string, spec: GradientCheckSpec): Matrix | undefined {

@@ -17,12 +17,14 @@ import { stepSeed } from './seeds.js';
  */
 export function hiddenCases(exercise: ExerciseSpec, spec: StepSpec, hiddenSeeds: number[], publicCases: Case[]): Case[] {
   const seen = new Set(publicCases.map(argsKey));
-  return hiddenSeeds.flatMap((seed) => spec.cases(createRng(stepSeed(seed, exercise.id, spec.id)))).filter((c) => {
-    const key = argsKey(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return hiddenSeeds
+    .flatMap((seed) => spec.cases(createRng(stepSeed(seed, exercise.id, spec.id))))
+    .filter((c) => {
+      const key = argsKey(c);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 const argsKey = (c: Case): string => JSON.stringify(c.args.map((a) => encode(a)));
@@ -38,8 +40,10 @@ export function hiddenFailureMessage(cases: CaseResult[]): string | undefined {
   const hidden = cases.filter((c) => c.hidden);
   const wrong = hidden.filter((c) => c.status !== 'passed').length;
   if (wrong === 0 || visible.some((c) => c.status !== 'passed')) return undefined;
-  return `all ${visible.length} public cases correct, but ${wrong} of ${hidden.length} hidden cases wrong: `
-    + 'check your step on other shapes and values';
+  return (
+    `all ${visible.length} public cases correct, but ${wrong} of ${hidden.length} hidden cases wrong: ` +
+    'check your step on other shapes and values'
+  );
 }
 
 /** The visible run's results with the hidden run's cases added, each step scored from them. */

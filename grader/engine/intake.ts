@@ -84,7 +84,8 @@ function readExercise(root: string, dir: string, id: string, budget: { files: nu
     budget.files++;
     budget.bytes += 'text' in file ? file.text.length : 0;
     if (budget.files > MAX_FILES) throw new UsageError(`${dir} holds more than ${MAX_FILES} source files: is it really a submission?`);
-    if (budget.bytes > MAX_TOTAL_BYTES) throw new UsageError(`the source files in ${dir} add up to more than ${MAX_TOTAL_BYTES >> 20} MB: is it really a submission?`);
+    if (budget.bytes > MAX_TOTAL_BYTES)
+      throw new UsageError(`the source files in ${dir} add up to more than ${MAX_TOTAL_BYTES >> 20} MB: is it really a submission?`);
   }
   return files;
 }
@@ -110,7 +111,8 @@ function listNames(dir: string, depth = 0): string[] {
   return out;
 }
 
-const LINK_OUT = 'is a symbolic link to something outside the submission: submit the file itself (links out of the submission are not followed)';
+const LINK_OUT =
+  'is a symbolic link to something outside the submission: submit the file itself (links out of the submission are not followed)';
 
 /** The source names a link out of the submission shows, each refused: its steps fail saying why. */
 function outsideLink(given: string, id: string): SourceFile[] {
@@ -152,13 +154,20 @@ function decodeText(bytes: Buffer, label: string): string {
   } catch {
     throw new UsageError(`${label} is not UTF-8 text (binary data?): a step file must be TypeScript or JavaScript source`);
   }
-  if (text.includes('\0')) throw new UsageError(`${label} contains NUL bytes (binary data?): a step file must be TypeScript or JavaScript source`);
+  if (text.includes('\0'))
+    throw new UsageError(`${label} contains NUL bytes (binary data?): a step file must be TypeScript or JavaScript source`);
   return text;
 }
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 
-function kind(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+function kind(stats: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+}): string {
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';

@@ -12,7 +12,6 @@ import { compiledName, type ExerciseSources } from './intake.js';
 /** What esbuild's `require` define turns a free `require` into (see compile.ts). */
 export const REQUIRE_ALIAS = '__mlgradeRequire';
 
-
 /** The check of the built-ins, run after the module's own top level (appended, so no line moves). */
 export const withLoadCheck = (code: string): string => `${code.replace(/\n*$/, '')}\nglobalThis.${LOADED_HOOK}?.();\n`;
 
@@ -26,7 +25,8 @@ const BARE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\w*\s*\(\s*|__mlgradeRequi
 export const bareImports = (code: string): string[] => [...code.matchAll(BARE)].map((m) => m[1]);
 
 /** esbuild gives a CommonJS file, asked for ESM, as a `__commonJS` wrapper with a default export only. */
-export const isCommonJsWrapper = (code: string): boolean => /\bvar require_\w+ = __commonJS\(/.test(code) && /\nexport default require_\w+\(\);\n/.test(code);
+export const isCommonJsWrapper = (code: string): boolean =>
+  /\bvar require_\w+ = __commonJS\(/.test(code) && /\nexport default require_\w+\(\);\n/.test(code);
 
 /**
  * The compiled code with each relative import naming the compiled file: `files` holds every compiled
@@ -35,8 +35,10 @@ export const isCommonJsWrapper = (code: string): boolean => /\bvar require_\w+ =
 export function linkImports(code: string, file: string, files: ReadonlySet<string>): string {
   const linked = code.replace(RELATIVE, (_, head: string, spec: string) => `${head}"${compiledSpecifier(spec, file, files)}"`);
   if (!linked.includes(`${REQUIRE_ALIAS}(`) && !linked.includes(`${REQUIRE_ALIAS}.`)) return linked;
-  return `${linked.replace(/\n*$/, '')}\nimport { createRequire as __mlgradeCreateRequire } from "node:module";\n`
-    + `var __mlgradeMade; function ${REQUIRE_ALIAS}(id) { return (__mlgradeMade ??= __mlgradeCreateRequire(import.meta.url))(id); }\n`;
+  return (
+    `${linked.replace(/\n*$/, '')}\nimport { createRequire as __mlgradeCreateRequire } from "node:module";\n` +
+    `var __mlgradeMade; function ${REQUIRE_ALIAS}(id) { return (__mlgradeMade ??= __mlgradeCreateRequire(import.meta.url))(id); }\n`
+  );
 }
 
 /** `./sigmoid.ts` → `./sigmoid.js`; `./utils` → `./utils/index.js` when that is the file there. */

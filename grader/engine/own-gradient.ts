@@ -40,7 +40,13 @@ export function ownCostTemplate(spec: GradientCheckSpec, c: Case, point: Point):
 }
 
 /** The student's own numerical gradient per tensor, or undefined when it cannot be had. */
-export async function ownGradients(run: StepRun, spec: GradientCheckSpec, c: Case, point: Point, eps: number): Promise<Map<string, Matrix> | undefined> {
+export async function ownGradients(
+  run: StepRun,
+  spec: GradientCheckSpec,
+  c: Case,
+  point: Point,
+  eps: number,
+): Promise<Map<string, Matrix> | undefined> {
   const template = spec.ownCostTemplate?.(c) ?? ownCostTemplate(spec, c, point);
   const calls = template?.calls.map((call): CallSpec | undefined => {
     const target = run.targets.get(call.step);

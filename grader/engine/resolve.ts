@@ -20,17 +20,37 @@ const IMPORT_LIMIT_MS = 3000;
 /** Loads every module of the exercise once in the student process and reports its exports. */
 export async function inspectModules(proc: StudentProcess, compiled: CompiledExercise): Promise<Map<string, ModuleInfo>> {
   const infos = new Map<string, ModuleInfo>();
-  await Promise.all(compiled.sources.map(async (source) => {
-    const module = path.join(compiled.id, compiledName(source));
-    const outcome = await proc.send({ type: 'inspect', modules: [module] }, IMPORT_LIMIT_MS);
-    if (outcome.type === 'inspected') infos.set(source, outcome.modules[module]);
-    else if (outcome.type === 'timeout') infos.set(source, { error: { name: 'Timeout', message: `${compiled.id}/${source} did not finish loading within ${IMPORT_LIMIT_MS} ms (an infinite loop at the top level?)` } });
-    else infos.set(source, { error: { name: 'Crash', message: 'message' in outcome ? String(outcome.message) : 'the student process failed while loading the file' } });
-  }));
+  await Promise.all(
+    compiled.sources.map(async (source) => {
+      const module = path.join(compiled.id, compiledName(source));
+      const outcome = await proc.send({ type: 'inspect', modules: [module] }, IMPORT_LIMIT_MS);
+      if (outcome.type === 'inspected') infos.set(source, outcome.modules[module]);
+      else if (outcome.type === 'timeout')
+        infos.set(source, {
+          error: {
+            name: 'Timeout',
+            message: `${compiled.id}/${source} did not finish loading within ${IMPORT_LIMIT_MS} ms (an infinite loop at the top level?)`,
+          },
+        });
+      else
+        infos.set(source, {
+          error: {
+            name: 'Crash',
+            message: 'message' in outcome ? String(outcome.message) : 'the student process failed while loading the file',
+          },
+        });
+    }),
+  );
   return infos;
 }
 
-export function resolveStep(exercise: ExerciseSpec, step: string, compiled: CompiledExercise, infos: Map<string, ModuleInfo>, compiledFiles: CompiledFiles): Resolution {
+export function resolveStep(
+  exercise: ExerciseSpec,
+  step: string,
+  compiled: CompiledExercise,
+  infos: Map<string, ModuleInfo>,
+  compiledFiles: CompiledFiles,
+): Resolution {
   const python = isPythonExercise(compiled.sources);
   const where = python ? locatePythonStep(compiled.sources, step, exercise.id) : locateStep(compiled.sources, step);
   const tried: string[] = [];
@@ -49,9 +69,16 @@ export function resolveStep(exercise: ExerciseSpec, step: string, compiled: Comp
     const type = info.exports[step];
     if (type === 'function') return { kind: 'found', target: { module: path.join(exercise.id, compiledName(source)), name: step, file } };
     if (python) tried.push(pythonNotDefined(file, step, info.exports));
-    else tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);
+    else
+      tried.push(type ? `${file} exports ${step}, but as a ${type}, not a function` : `${file} does not export ${step}${exportList(info)}`);
   }
-  if (tried.length > 0) return { kind: 'missing', message: tried.join('; '), lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`), file: where.file && `${exercise.id}/${where.file}` };
+  if (tried.length > 0)
+    return {
+      kind: 'missing',
+      message: tried.join('; '),
+      lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`),
+      file: where.file && `${exercise.id}/${where.file}`,
+    };
   const hint = python ? pythonCreateHint(exercise.id, step) : `no file for ${step}: create ${exercise.id}/${step}.ts exporting ${step}`;
   return { kind: 'missing', message: hint, lookedFor: where.lookedFor.map((f) => `${exercise.id}/${f}`) };
 }

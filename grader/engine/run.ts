@@ -44,23 +44,25 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
   const completed = new Map<string, StepResult>();
   const startedAt = new Date();
   try {
-    const results = await guarded(gradeSubmission({
-      submission,
-      seed: options.seed,
-      // only the selected exercises reach the engine; the others are added as skipped
-      exercises: selectedExercises(specs, selection),
-      onlySteps: selection.steps,
-      command: options.reproPrefix,
-      onStep: (exercise, step) => {
-        completed.set(`${exercise}/${step.id}`, step);
-        options.onStep?.(exercise, step);
-      },
-      ...(options.hiddenSeeds ? { hiddenSeeds: options.hiddenSeeds } : {}),
-      ...(options.limitMs !== undefined ? { submissionLimitMs: options.limitMs } : {}),
-      ...(options.session ? { session: options.session } : {}),
-      ...(options.sandbox ? { sandbox: options.sandbox } : {}),
-      ...(options.typecheck ? { typecheck: true } : {}),
-    }));
+    const results = await guarded(
+      gradeSubmission({
+        submission,
+        seed: options.seed,
+        // only the selected exercises reach the engine; the others are added as skipped
+        exercises: selectedExercises(specs, selection),
+        onlySteps: selection.steps,
+        command: options.reproPrefix,
+        onStep: (exercise, step) => {
+          completed.set(`${exercise}/${step.id}`, step);
+          options.onStep?.(exercise, step);
+        },
+        ...(options.hiddenSeeds ? { hiddenSeeds: options.hiddenSeeds } : {}),
+        ...(options.limitMs !== undefined ? { submissionLimitMs: options.limitMs } : {}),
+        ...(options.session ? { session: options.session } : {}),
+        ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+        ...(options.typecheck ? { typecheck: true } : {}),
+      }),
+    );
     return withSkippedExercises(results, specs, repro);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -96,13 +98,18 @@ export interface CrashContext {
 /** After a grader failure: the steps that finished keep their result, the other selected ones are `error`. */
 export function resultsAfterCrash(ctx: CrashContext): GradeResults {
   const graderError = errorInfo(ctx.error);
-  const exercises = ctx.specs.map((spec) => exerciseResult(spec, spec.steps.map((step): StepResult => {
-    const repro = ctx.repro(spec.id, step.id);
-    const done = ctx.completed.get(`${spec.id}/${step.id}`);
-    if (done) return done;
-    if (!isSelected(ctx.selection, spec.id, step.id)) return skippedStep(step.id, repro);
-    return ungradedStep(step, `not graded: the grader failed (${graderError.name}: ${graderError.message})`, graderError, repro);
-  })));
+  const exercises = ctx.specs.map((spec) =>
+    exerciseResult(
+      spec,
+      spec.steps.map((step): StepResult => {
+        const repro = ctx.repro(spec.id, step.id);
+        const done = ctx.completed.get(`${spec.id}/${step.id}`);
+        if (done) return done;
+        if (!isSelected(ctx.selection, spec.id, step.id)) return skippedStep(step.id, repro);
+        return ungradedStep(step, `not graded: the grader failed (${graderError.name}: ${graderError.message})`, graderError, repro);
+      }),
+    ),
+  );
   const durationMs = Date.now() - ctx.startedAt.getTime();
   return gradeResults({ seed: ctx.seed, submission: ctx.submission, startedAt: ctx.startedAt, durationMs, exercises, graderError });
 }

@@ -31,7 +31,10 @@ export function selectedExercises(specs: ExerciseSpec[], selection: Selection): 
 }
 
 export function isSelected(selection: Selection, exercise: string, step: string): boolean {
-  return (selection.exercises.length === 0 || selection.exercises.includes(exercise)) && (selection.steps.length === 0 || selection.steps.includes(step));
+  return (
+    (selection.exercises.length === 0 || selection.exercises.includes(exercise)) &&
+    (selection.steps.length === 0 || selection.steps.includes(step))
+  );
 }
 
 export function countSelectedSteps(specs: ExerciseSpec[], selection: Selection): number {

@@ -17,7 +17,12 @@ export interface StudentSession {
 
 export async function startSession(options: SandboxOptions & { submissionLimitMs?: number }): Promise<StudentSession> {
   const sandbox = await openSandbox({ ...options, submissionLimitMs: options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS });
-  const proc = new StudentProcess({ launches: sandbox.launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
+  const proc = new StudentProcess({
+    launches: sandbox.launches,
+    maxCallMs: sandbox.maxCallMs,
+    launchFailed: sandbox.launchFailed,
+    afterKill: sandbox.sweep,
+  });
   // a grader ended by a signal closes its sandboxes itself (sandbox/index.ts): the process goes first
   sandbox.beforeClose = () => void proc.close();
   try {

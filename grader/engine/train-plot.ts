@@ -26,7 +26,14 @@ type TrainPlots = Pick<CaseResult, 'costs' | 'boundary'>;
  * other step. The report draws boundaries for a step's first case and its wrong ones only, and
  * each costs a reference `predict` over the grid.
  */
-export function trainPlots(exercise: ExerciseSpec, step: StepSpec, c: Case, expected: Value, received: Value, withBoundary: boolean): TrainPlots {
+export function trainPlots(
+  exercise: ExerciseSpec,
+  step: StepSpec,
+  c: Case,
+  expected: Value,
+  received: Value,
+  withBoundary: boolean,
+): TrainPlots {
   if (step.kind !== 'train') return {};
   const costs = costCurves(entry(expected, 'costs'), entry(received, 'costs'));
   const boundary = withBoundary ? decisionBoundary(exercise, c, entry(received, 'params')) : undefined;
@@ -68,7 +75,12 @@ function decisionBoundary(exercise: ExerciseSpec, c: Case, params: Value | undef
   const grid = new Matrix([ys.flatMap(() => xs), ys.flatMap((v) => xs.map(() => v))]);
   const labels = predictions(predict, liveOfValue(params) as Record<string, unknown>, grid);
   if (!labels || labels.length !== GRID_SIZE * GRID_SIZE) return undefined;
-  const rows = ys.map((_, r) => labels.slice(r * GRID_SIZE, (r + 1) * GRID_SIZE).map((p) => (p === 1 ? '1' : '0')).join(''));
+  const rows = ys.map((_, r) =>
+    labels
+      .slice(r * GRID_SIZE, (r + 1) * GRID_SIZE)
+      .map((p) => (p === 1 ? '1' : '0'))
+      .join(''),
+  );
   const points = X.getRow(0).map((v, i): [number, number, number] => [round(v, 4), round(X.get(1, i), 4), Y.get(0, i) === 1 ? 1 : 0]);
   return { x, y, grid: rows, points };
 }

@@ -51,17 +51,28 @@ function compilerOptions(): Record<string, unknown> {
   const main = createRequire(path.join(root, 'package.json')).resolve('ml-matrix');
   const mlMatrix = main.slice(0, main.lastIndexOf(`${path.sep}ml-matrix${path.sep}`) + '/ml-matrix'.length);
   return {
-    strict: true, noEmit: true, skipLibCheck: true, target: 9 /* ES2022 */, module: 99 /* ESNext */, moduleResolution: 100 /* Bundler */,
-    allowImportingTsExtensions: true, esModuleInterop: true, types: [], lib: ['lib.es2022.d.ts'], // no DOM: a third of the time
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: 9 /* ES2022 */,
+    module: 99 /* ESNext */,
+    moduleResolution: 100 /* Bundler */,
+    allowImportingTsExtensions: true,
+    esModuleInterop: true,
+    types: [],
+    lib: ['lib.es2022.d.ts'], // no DOM: a third of the time
     // resolved like the student's editor does in a `grade init` workspace, wherever the submission is
-    baseUrl: root, paths: { 'mlgrade/np': [path.join(root, 'grader', 'np.ts')], 'ml-matrix': [mlMatrix] },
+    baseUrl: root,
+    paths: { 'mlgrade/np': [path.join(root, 'grader', 'np.ts')], 'ml-matrix': [mlMatrix] },
   };
 }
 
 /** The type errors of the TypeScript files read; an empty list when TypeScript is not installed or fails. */
 export function typeErrors(submission: string, read: ExerciseSources[]): Promise<TypeError[]> {
   const typescript = findTypeScript(submission);
-  const files = read.flatMap((e) => e.files.filter((f) => 'text' in f && /\.(ts|mts|cts)$/.test(f.name)).map((f) => path.join(submission, e.id, f.name)));
+  const files = read.flatMap((e) =>
+    e.files.filter((f) => 'text' in f && /\.(ts|mts|cts)$/.test(f.name)).map((f) => path.join(submission, e.id, f.name)),
+  );
   if (!typescript || files.length === 0) return Promise.resolve([]);
   return new Promise((resolve) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { typescript, files, options: compilerOptions() } });

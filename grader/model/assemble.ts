@@ -17,8 +17,16 @@ export function ungradedStep(step: { id: string; points?: number }, message: str
   return { id: step.id, status: 'error', ...nothingRun(step.points ?? 1, message, repro), error };
 }
 
-const nothingRun = (maxScore: number, message: string, repro: string) =>
-  ({ score: 0, maxScore, message, diagnoses: [], cases: [], gradientChecks: [], repro, durationMs: 0 });
+const nothingRun = (maxScore: number, message: string, repro: string) => ({
+  score: 0,
+  maxScore,
+  message,
+  diagnoses: [],
+  cases: [],
+  gradientChecks: [],
+  repro,
+  durationMs: 0,
+});
 
 /** An exercise's result with its totals summed from its steps. */
 export function exerciseResult(spec: { id: string; title: string }, steps: StepResult[]): ExerciseResult {
@@ -75,7 +83,10 @@ export function withSkippedExercises(
 ): GradeResults {
   const graded = new Map(results.exercises.map((e) => [e.id, e]));
   const skipped = (spec: (typeof specs)[number]): ExerciseResult =>
-    exerciseResult(spec, spec.steps.map((s) => skippedStep(s.id, repro(spec.id, s.id))));
+    exerciseResult(
+      spec,
+      spec.steps.map((s) => skippedStep(s.id, repro(spec.id, s.id))),
+    );
   const exercises = specs.map((spec) => graded.get(spec.id) ?? skipped(spec));
   return withExercises(results, exercises);
 }

@@ -14,7 +14,10 @@ function broadcastShape(shapes: readonly Shape[]): Shape | undefined {
   let out: Shape = null;
   for (const s of shapes) {
     if (s === null) continue;
-    if (out === null) { out = s; continue; }
+    if (out === null) {
+      out = s;
+      continue;
+    }
     const rows: number = out[0] === s[0] || s[0] === 1 ? out[0] : out[0] === 1 ? s[0] : -1;
     const cols: number = out[1] === s[1] || s[1] === 1 ? out[1] : out[1] === 1 ? s[1] : -1;
     if (rows < 0 || cols < 0) return undefined;
@@ -34,11 +37,15 @@ function stretched(r: Reader): (i: number, j: number) => number {
  * Applies `f` entry by entry to broadcast operands. `separator` joins the shapes in the error
  * message: ' + ' for operators, ', ' for functions.
  */
-export function broadcastMap(op: string, separator: string, operands: readonly unknown[],
-  f: (...xs: number[]) => number): Matrix | number {
+export function broadcastMap(op: string, separator: string, operands: readonly unknown[], f: (...xs: number[]) => number): Matrix | number {
   const readers = operands.map((value, k) => toReader(op, k + 1, value));
   const shape = broadcastShape(readers.map((r) => r.shape));
-  if (shape === undefined) throw broadcastError(op, separator, readers.map((r) => r.shape));
+  if (shape === undefined)
+    throw broadcastError(
+      op,
+      separator,
+      readers.map((r) => r.shape),
+    );
   const reads = readers.map(stretched);
   if (shape === null) return f(...reads.map((read) => read(0, 0)));
   return build(shape[0], shape[1], (i, j) => f(...reads.map((read) => read(i, j))));

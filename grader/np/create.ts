@@ -3,7 +3,10 @@ import { Matrix } from 'ml-matrix';
 import { toMatrix, type ArrayInput } from './convert';
 
 function checkSize(op: string, rows: number, cols: number): void {
-  for (const [what, n] of [['rows', rows], ['cols', cols]] as const) {
+  for (const [what, n] of [
+    ['rows', rows],
+    ['cols', cols],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`${op}: ${what} must be a whole number ≥ 0, got ${n}`);
   }
 }

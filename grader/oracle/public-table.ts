@@ -20,7 +20,8 @@ export function publicTableExercises(live: ExerciseSpec[], seed: number): Exerci
   } catch {
     return undefined;
   }
-  if (table.version !== TABLE_VERSION || table.tool.version !== TOOL.version || table.seed !== seed || !sameSteps(table, live)) return undefined;
+  if (table.version !== TABLE_VERSION || table.tool.version !== TOOL.version || table.seed !== seed || !sameSteps(table, live))
+    return undefined;
   const exercises = tableExercises(table);
   exercises.forEach((exercise, i) => exercise.steps.forEach((step, j) => (step.reference = live[i].steps[j].reference)));
   return exercises;

@@ -16,7 +16,9 @@ const notInBundle = (what: string) => (): never => {
 
 /** The table's exercises, ready for the engine. */
 export function tableExercises(table: OracleTable): ExerciseSpec[] {
-  return table.exercises.map((e) => withOracle({ id: e.id, title: e.title, notes: e.notes, steps: e.steps.map(tableStep) }, new TableOracle(e)));
+  return table.exercises.map((e) =>
+    withOracle({ id: e.id, title: e.title, notes: e.notes, steps: e.steps.map(tableStep) }, new TableOracle(e)),
+  );
 }
 
 function tableStep(s: TableStep): StepSpec {
@@ -59,7 +61,9 @@ function gradientCheckOf(s: TableStep): GradientCheckSpec {
     point: (c): Point => Object.fromEntries(Object.entries(gradientOf(c).point).map(([k, w]) => [k, liveMatrix(w)])),
     // the oracle gives the reference's gradients: the cost itself is never evaluated here
     cost: notInBundle('the reference cost'),
-    ...(check.ownCost ? { ownCost: (c: Case, p: Point) => replayOwnCost(gradientOf(c).own, p), ownCostTemplate: (c: Case) => gradientOf(c).own } : {}),
+    ...(check.ownCost
+      ? { ownCost: (c: Case, p: Point) => replayOwnCost(gradientOf(c).own, p), ownCostTemplate: (c: Case) => gradientOf(c).own }
+      : {}),
   };
 }
 
@@ -68,11 +72,16 @@ class TableOracle implements Oracle {
   private readonly steps: Map<string, { step: TableStep; cases: Map<string, TableCase>; mutants: Mutant[] }>;
 
   constructor(exercise: TableExercise) {
-    this.steps = new Map(exercise.steps.map((step) => [step.id, {
-      step,
-      cases: new Map(step.cases.map((c) => [c.name, c])),
-      mutants: step.mutants.map((m): Mutant => ({ ...m, apply: notInBundle(`the mutant ${m.id}`) })),
-    }]));
+    this.steps = new Map(
+      exercise.steps.map((step) => [
+        step.id,
+        {
+          step,
+          cases: new Map(step.cases.map((c) => [c.name, c])),
+          mutants: step.mutants.map((m): Mutant => ({ ...m, apply: notInBundle(`the mutant ${m.id}`) })),
+        },
+      ]),
+    );
   }
 
   private caseOf(step: StepSpec, c: Case): TableCase {
@@ -93,7 +102,9 @@ class TableOracle implements Oracle {
     const index = this.mutants(step).indexOf(mutant);
     const outcome = index < 0 ? undefined : this.steps.get(step.id)?.cases.get(c.name)?.mutants[index];
     if (!outcome) return undefined;
-    return 'value' in outcome ? { kind: 'value', value: decode(outcome.value) } : { kind: 'threw', error: outcome.threw, ...(outcome.message ? { message: outcome.message } : {}) };
+    return 'value' in outcome
+      ? { kind: 'value', value: decode(outcome.value) }
+      : { kind: 'threw', error: outcome.threw, ...(outcome.message ? { message: outcome.message } : {}) };
   }
 
   /** The table's differences: the point is the table's own (gradientCheckOf), nothing is computed. */

@@ -4,8 +4,8 @@ import type { ExerciseResult } from '../model/results.js';
 
 /** By misconception id (keys checked against the catalogue by test/python-units.test.ts). */
 export const NUMPY_FIX: Readonly<Record<string, string>> = {
-  'missing-1-over-m': 'Divide by m = A_prev.shape[1] (examples are columns): np.dot(dZ, A_prev.T) / m, '
-    + 'np.sum(dZ, axis=1, keepdims=True) / m.',
+  'missing-1-over-m':
+    'Divide by m = A_prev.shape[1] (examples are columns): np.dot(dZ, A_prev.T) / m, ' + 'np.sum(dZ, axis=1, keepdims=True) / m.',
   'double-1-over-m': 'Remove the 1/m from dZ (and dA); keep it in dW and db only.',
   'db-times-input': 'db1 = np.sum(dZ1, axis=1, keepdims=True) / m: no X in it.',
   'divide-by-n': 'm = X.shape[1] (columns), not X.shape[0].',

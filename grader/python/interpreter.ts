@@ -47,8 +47,9 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, dedicatedUid = 
     break;
   }
   result ??= {
-    problem: `no python3 with numpy that the sandbox can run${skipped.length ? `: skipped ${skipped.join(', ')}` : ''}; ` +
-      'install Debian\'s python3-numpy (apt-get install python3-numpy) or set MLGRADE_PYTHON to a python3 every user can read',
+    problem:
+      `no python3 with numpy that the sandbox can run${skipped.length ? `: skipped ${skipped.join(', ')}` : ''}; ` +
+      "install Debian's python3-numpy (apt-get install python3-numpy) or set MLGRADE_PYTHON to a python3 every user can read",
   };
   if (env === process.env) found = result;
   return result;

@@ -15,13 +15,15 @@ interface Runner {
 }
 
 function runners(exercises: ExerciseSpec[]): Runner[] {
-  return exercises.flatMap((e) => e.steps.map((s) => ({
-    // a step id names the runner: letters, digits and dashes only (the reporter's env variable)
-    id: `${e.id}-${s.id}`.replace(/[^A-Za-z0-9-]/g, '-'),
-    name: `${e.id}/${s.id}`,
-    command: `npx grade --exercise ${e.id} --step ${s.id} --no-color --out-dir grade-results/steps`,
-    points: s.points ?? 1,
-  })));
+  return exercises.flatMap((e) =>
+    e.steps.map((s) => ({
+      // a step id names the runner: letters, digits and dashes only (the reporter's env variable)
+      id: `${e.id}-${s.id}`.replace(/[^A-Za-z0-9-]/g, '-'),
+      name: `${e.id}/${s.id}`,
+      command: `npx grade --exercise ${e.id} --step ${s.id} --no-color --out-dir grade-results/steps`,
+      points: s.points ?? 1,
+    })),
+  );
 }
 
 export function classroomWorkflow(template: string, exercises: ExerciseSpec[]): string {

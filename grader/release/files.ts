@@ -8,7 +8,10 @@ import type { ZipEntry } from './zip.js';
 const SKIPPED = /(^|[\\/])(node_modules|\.git|\.DS_Store|grade-results)([\\/]|$)|\.map$/;
 
 export function copyTree(from: string, to: string, keep: (file: string) => boolean = () => true): void {
-  cpSync(from, to, { recursive: true, filter: (src) => !SKIPPED.test(path.relative(from, src)) && (statSync(src).isDirectory() || keep(src)) });
+  cpSync(from, to, {
+    recursive: true,
+    filter: (src) => !SKIPPED.test(path.relative(from, src)) && (statSync(src).isDirectory() || keep(src)),
+  });
 }
 
 export function writeFile(file: string, content: string | Buffer, mode = 0o644): void {
@@ -21,10 +24,12 @@ export const writeJson = (file: string, value: unknown): void => writeFile(file,
 
 /** Every file under `dir`, as zip entries named from `dir`, in a stable order. */
 export function zipEntries(dir: string, prefix = ''): ZipEntry[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    const stats = statSync(file);
-    if (stats.isDirectory()) return zipEntries(file, `${prefix}${name}/`);
-    return [{ name: `${prefix}${name}`, data: readFileSync(file), mode: stats.mode & 0o777 }];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      const stats = statSync(file);
+      if (stats.isDirectory()) return zipEntries(file, `${prefix}${name}/`);
+      return [{ name: `${prefix}${name}`, data: readFileSync(file), mode: stats.mode & 0o777 }];
+    });
 }

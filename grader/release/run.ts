@@ -26,9 +26,10 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
   assertReplaceable(out);
   // the seeds file is the release's to copy, not seeds to grade with: the assignment is read without it
   const assignment = await assignmentFor({ ...args, hiddenSeedsFile: undefined });
-  const seeds: HiddenSeedsSource = args.hiddenSeedsFile !== undefined
-    ? readHiddenSeedsSource(path.resolve(args.hiddenSeedsFile))
-    : drawSecret(assignment.config?.release?.hiddenSeedCount);
+  const seeds: HiddenSeedsSource =
+    args.hiddenSeedsFile !== undefined
+      ? readHiddenSeedsSource(path.resolve(args.hiddenSeedsFile))
+      : drawSecret(assignment.config?.release?.hiddenSeedCount);
   log(`Precomputing the public cases of ${assignment.exercises.map((e) => e.id).join(', ')} (seed ${PUBLIC_SEED})…`);
   const { table, warnings } = buildTable(assignment.exercises, PUBLIC_SEED);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -41,7 +42,13 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     rmSync(path.join(staging, 'grader'), { recursive: true });
     writeGithubClassroom(path.join(staging, 'github-classroom'), assignment);
     writeFile(path.join(staging, HIDDEN_SEEDS_FILE), hiddenSeedsJson(seeds), 0o600);
-    writeFile(path.join(staging, 'README.md'), releaseReadme(assignment.exercises.map((e) => e.id), seeds));
+    writeFile(
+      path.join(staging, 'README.md'),
+      releaseReadme(
+        assignment.exercises.map((e) => e.id),
+        seeds,
+      ),
+    );
     writeFile(path.join(staging, MARKER), 'Written by `grade release`; a later release may replace this folder.\n');
     rmSync(out, { recursive: true, force: true });
     renameSync(staging, out);

@@ -34,7 +34,13 @@ export function studentGuard(root) {
       b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
         const file = relative(args.path);
         if (!FORBIDDEN.some((re) => re.test(file))) return undefined;
-        return { errors: [{ text: `${file} must not be part of the student grader (no reference, spec or mutant code): see grader/release/student-build.mjs` }] };
+        return {
+          errors: [
+            {
+              text: `${file} must not be part of the student grader (no reference, spec or mutant code): see grader/release/student-build.mjs`,
+            },
+          ],
+        };
       });
     },
   };

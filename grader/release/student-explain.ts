@@ -1,7 +1,7 @@
 // `grade explain [ID]` in a release's student grader: the catalogue's misconceptions, and the
 // teacher's own ids told by their mutants' messages in the bundle's table; "looked for in" lists
 // the steps whose table has a mutant of that id. The same text as the full grader's explain.
-import { ExitCode } from '../cli/exit.js';
+import type { ExitCode } from '../cli/exit.js';
 import { CATALOGUE, isMisconceptionId, MISCONCEPTION_IDS, type Misconception } from '../diagnosis/catalogue.js';
 import { explanationText, idListText, mutantMisconception } from '../diagnosis/explain-text.js';
 import { UsageError } from '../engine/errors.js';
@@ -19,8 +19,9 @@ export function runStudentExplain(args: string[], table: OracleTable, print: (te
   const m = misconception(id);
   if (!m) throw new UsageError(`no misconception ${id}; the ids are: ${ids.join(', ')}`);
   const steps = [...new Set(mutants.filter((x) => x.mutant.id === id).map((x) => x.step))];
-  const where = id === 'mutates-input'
-    ? 'every step (the grader compares the arguments before and after each call)'
-    : steps.join(', ') || 'no step of this assignment';
+  const where =
+    id === 'mutates-input'
+      ? 'every step (the grader compares the arguments before and after each call)'
+      : steps.join(', ') || 'no step of this assignment';
   return print(explanationText(id, m, where));
 }

@@ -25,11 +25,14 @@ export async function runStudentCli(argv: string[]): Promise<ExitCode> {
   if (asked.some((a) => a === '--version' || a === '-v')) return print(`${TOOL.version}\n`);
   const raw = parseGradeArgv(argv);
   const teacher = TEACHER_ONLY.find((name) => raw[name] !== undefined);
-  if (teacher) throw new UsageError(`--${teacher} is an option of the teacher's grader; this grader grades the exercises it was released with`);
+  if (teacher)
+    throw new UsageError(`--${teacher} is an option of the teacher's grader; this grader grades the exercises it was released with`);
   const table = readTable();
   const args = toGradeArgs(raw.seed === undefined ? ({ ...raw, seed: String(table.seed) } satisfies RawGradeArgs) : raw);
   if (args.seed !== table.seed) {
-    throw new UsageError(`this grader has the cases of the public seed ${table.seed} only, so it cannot grade --seed ${args.seed}: leave --seed out (your teacher's platform also grades cases you do not see)`);
+    throw new UsageError(
+      `this grader has the cases of the public seed ${table.seed} only, so it cannot grade --seed ${args.seed}: leave --seed out (your teacher's platform also grades cases you do not see)`,
+    );
   }
   const { runGrade } = await import('../cli/grade-run.js');
   return runGrade(args, tableExercises(table));
@@ -41,9 +44,14 @@ function readTable(): OracleTable {
   try {
     table = JSON.parse(readFileSync(file, 'utf8')) as OracleTable;
   } catch (error) {
-    throw new UsageError(`this grader's data is missing or damaged (${file}: ${(error as Error).message}); ask your teacher for the workspace again`);
+    throw new UsageError(
+      `this grader's data is missing or damaged (${file}: ${(error as Error).message}); ask your teacher for the workspace again`,
+    );
   }
-  if (table.version !== TABLE_VERSION) throw new UsageError(`${file} was written by another version of mlgrade (${table.tool?.version}); ask your teacher for the workspace again`);
+  if (table.version !== TABLE_VERSION)
+    throw new UsageError(
+      `${file} was written by another version of mlgrade (${table.tool?.version}); ask your teacher for the workspace again`,
+    );
   return table;
 }
 
@@ -53,8 +61,13 @@ function print(text: string): ExitCode {
 }
 
 function helpText(): string {
-  const shown = Object.entries(GRADE_OPTIONS as Record<string, OptionSpec>).filter(([name]) => !(TEACHER_ONLY as readonly string[]).includes(name));
-  const flags = shown.map(([name, spec]) => `--${spec.type === 'boolean' && spec.default === true ? `[no-]${name}` : name}${spec.short ? `, -${spec.short}` : ''}`);
+  const shown = Object.entries(GRADE_OPTIONS as Record<string, OptionSpec>).filter(
+    ([name]) => !(TEACHER_ONLY as readonly string[]).includes(name),
+  );
+  const flags = shown.map(
+    ([name, spec]) =>
+      `--${spec.type === 'boolean' && spec.default === true ? `[no-]${name}` : name}${spec.short ? `, -${spec.short}` : ''}`,
+  );
   const width = Math.max(...flags.map((f) => f.length)) + 2;
   const lines = shown.map(([, spec], i) => `  ${flags[i].padEnd(width)}${spec.describe}`);
   return [
@@ -73,4 +86,3 @@ function helpText(): string {
     '',
   ].join('\n');
 }
-

@@ -16,7 +16,8 @@ const TABLE_FILE = 'oracle.json';
 
 export function writeStudentBundle(dir: string, assignment: Assignment, table: OracleTable): void {
   const root = packageRoot();
-  if (!existsSync(path.join(root, 'dist', 'student', 'cli.js'))) throw new Error('dist/student/ is missing: run `npm run build` in the mlgrade folder');
+  if (!existsSync(path.join(root, 'dist', 'student', 'cli.js')))
+    throw new Error('dist/student/ is missing: run `npm run build` in the mlgrade folder');
   writeWorkspace(dir, assignment);
   const grader = path.join(dir, 'mlgrade');
   copyTree(path.join(root, 'dist', 'student'), path.join(grader, 'dist'), (file) => path.basename(file) !== 'meta.json');
@@ -53,14 +54,26 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
     engines: { node: '>=20.19' },
   });
   writeJson(path.join(dir, 'tsconfig.json'), {
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
     include: ['exercises'],
   });
 }
 
 /** The grader's package: `mlgrade/np` for students' imports, `grade` for their shell, and only the dependencies the student build imports. */
 function graderPackage(root: string): GraderManifest {
-  const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; engines: object };
+  const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+    engines: object;
+  };
   const names = [...studentImports(root)].sort();
   return {
     name: 'mlgrade',
@@ -76,10 +89,14 @@ function graderPackage(root: string): GraderManifest {
 
 /** Packages the student build leaves external (its metafile), and esbuild, which compile.ts requires at run time. */
 function studentImports(root: string): Set<string> {
-  const meta = JSON.parse(readFileSync(path.join(root, 'dist', 'student', 'meta.json'), 'utf8')) as { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> };
+  const meta = JSON.parse(readFileSync(path.join(root, 'dist', 'student', 'meta.json'), 'utf8')) as {
+    outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+  };
   const names = new Set(['esbuild']);
   for (const output of Object.values(meta.outputs)) {
-    for (const i of output.imports) if (i.external && !i.path.startsWith('node:')) names.add(i.path.startsWith('@') ? i.path.split('/').slice(0, 2).join('/') : i.path.split('/')[0]);
+    for (const i of output.imports)
+      if (i.external && !i.path.startsWith('node:'))
+        names.add(i.path.startsWith('@') ? i.path.split('/').slice(0, 2).join('/') : i.path.split('/')[0]);
   }
   return names;
 }

@@ -41,16 +41,25 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
   const where = `${exercise.id}/${step.id}`;
   const cases = casesOf({ exercise, spec: step, seed });
   const names = new Set(cases.map((c) => c.name));
-  if (names.size !== cases.length) throw new UsageError(`${where}: two cases have the same name; the student bundle finds cases by name, so each case of a step needs its own`);
+  if (names.size !== cases.length)
+    throw new UsageError(
+      `${where}: two cases have the same name; the student bundle finds cases by name, so each case of a step needs its own`,
+    );
   const oracle = oracleFor(exercise);
   const mutants = oracle.mutants(step);
   const rows = cases.map((c) => tableCase(oracle, step, c, mutants));
   const properties = propertyNames(step.properties ?? []);
-  if (properties.unknown > 0) warnings.push(`${where}: ${properties.unknown} property check(s) are not built in; the student bundle cannot run them (the platforms still do)`);
+  if (properties.unknown > 0)
+    warnings.push(
+      `${where}: ${properties.unknown} property check(s) are not built in; the student bundle cannot run them (the platforms still do)`,
+    );
   const check = step.gradientCheck;
   const withData = rows.filter((r) => r.gradient);
   const ownCost = check?.ownCost !== undefined && withData.length > 0 && withData.every((r) => r.gradient?.own);
-  if (check?.ownCost && !ownCost) warnings.push(`${where}: ownCost does not only copy the point into its calls; the student bundle checks gradients against the reference only`);
+  if (check?.ownCost && !ownCost)
+    warnings.push(
+      `${where}: ownCost does not only copy the point into its calls; the student bundle checks gradients against the reference only`,
+    );
   if (!ownCost) for (const r of rows) delete r.gradient?.own;
   return {
     id: step.id,
@@ -60,8 +69,21 @@ function tableStep(exercise: ExerciseSpec, step: StepSpec, seed: number, warning
     ...(step.tolerance ? { tolerance: step.tolerance } : {}),
     ...(step.timeoutMs !== undefined ? { timeoutMs: step.timeoutMs } : {}),
     ...(properties.names.length > 0 ? { properties: properties.names } : {}),
-    mutants: mutants.map((m) => ({ id: m.id, ...(m.variant ? { variant: m.variant } : {}), ...(m.message ? { message: m.message } : {}), ...(m.hint ? { hint: m.hint } : {}) })),
-    ...(check ? { gradientCheck: { ...(check.single ? { single: check.single } : {}), ...(check.cases !== undefined ? { cases: check.cases } : {}), ownCost } } : {}),
+    mutants: mutants.map((m) => ({
+      id: m.id,
+      ...(m.variant ? { variant: m.variant } : {}),
+      ...(m.message ? { message: m.message } : {}),
+      ...(m.hint ? { hint: m.hint } : {}),
+    })),
+    ...(check
+      ? {
+          gradientCheck: {
+            ...(check.single ? { single: check.single } : {}),
+            ...(check.cases !== undefined ? { cases: check.cases } : {}),
+            ownCost,
+          },
+        }
+      : {}),
     cases: rows,
   };
 }
@@ -93,6 +115,8 @@ function outcomeOf(mutant: Mutant, c: Case): TableOutcome {
 
 /** Only the context's plain values: its matrices are inputs or reference results, not for the bundle. */
 function plainValues(context: Record<string, unknown> | undefined): TableCase['context'] {
-  const kept = Object.entries(context ?? {}).filter((e): e is [string, number | string | boolean] => ['number', 'string', 'boolean'].includes(typeof e[1]));
+  const kept = Object.entries(context ?? {}).filter((e): e is [string, number | string | boolean] =>
+    ['number', 'string', 'boolean'].includes(typeof e[1]),
+  );
   return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }

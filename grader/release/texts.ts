@@ -7,7 +7,10 @@ const pointsOf = (steps: { points?: number }[]): number => steps.reduce((sum, s)
 export function studentReadme(assignment: Assignment): string {
   const [first] = assignment.exercises;
   const oneStep = first ? `npx grade --exercise ${first.id} --step ${first.steps[0].id}` : 'npx grade --step STEP';
-  const rows = assignment.exercises.map((e) => `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`);
+  const rows = assignment.exercises.map(
+    (e) =>
+      `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`,
+  );
   return [
     `# ${assignment.config?.title ?? 'Machine-learning exercises'}`,
     '',
@@ -46,9 +49,10 @@ export function studentReadme(assignment: Assignment): string {
 }
 
 export function releaseReadme(exercises: string[], seeds: HiddenSeedsSource): string {
-  const what = seeds.kind === 'class'
-    ? `the ${seeds.seeds.length} hidden seeds of the class`
-    : `the secret from which each student's ${seeds.seedsPerStudent} hidden seeds are derived`;
+  const what =
+    seeds.kind === 'class'
+      ? `the ${seeds.seeds.length} hidden seeds of the class`
+      : `the secret from which each student's ${seeds.seedsPerStudent} hidden seeds are derived`;
   return [
     '# Release',
     '',

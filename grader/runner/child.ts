@@ -94,7 +94,9 @@ async function invoke(call: CallSpec, results: unknown[]): Promise<{ args: unkno
 function assertBuiltinsUnchanged(): void {
   const changed = builtinChanges();
   if (changed.length === 0) return;
-  const error = new Error(`changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ' …' : ''}: built-ins are shared by every step, so changes to them are undone; write a function of your own instead`);
+  const error = new Error(
+    `changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ' …' : ''}: built-ins are shared by every step, so changes to them are undone; write a function of your own instead`,
+  );
   error.name = 'ChangedBuiltin';
   throw error;
 }
@@ -105,7 +107,8 @@ async function handle(request: Request): Promise<Response> {
   const ms = (): number => performance.now() - start;
   try {
     builtinChanges(true); // a timer of an earlier step may have changed them since
-    if (request.type === 'inspect') return { id: request.id, nonce: request.nonce, type: 'inspected', modules: await inspect(request.modules) };
+    if (request.type === 'inspect')
+      return { id: request.id, nonce: request.nonce, type: 'inspected', modules: await inspect(request.modules) };
     if (request.type === 'call') {
       const before = request.checkMutation ? request.call.args : [];
       const { args, value } = await invoke(request.call, []);

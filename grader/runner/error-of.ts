@@ -18,7 +18,11 @@ export function errorOf(e: unknown): WireError {
   }
   if (isError) {
     const error = e as Error;
-    return { name: text(() => error.name, MAX_ERROR_NAME), message: text(() => error.message, MAX_ERROR_MESSAGE), stack: text(() => error.stack ?? '', MAX_ERROR_STACK) };
+    return {
+      name: text(() => error.name, MAX_ERROR_NAME),
+      message: text(() => error.message, MAX_ERROR_MESSAGE),
+      stack: text(() => error.stack ?? '', MAX_ERROR_STACK),
+    };
   }
   return { name: 'Thrown', message: `threw a non-Error value: ${text(() => e, 200)}` };
 }

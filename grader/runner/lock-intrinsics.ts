@@ -26,24 +26,30 @@ export const LOADED_HOOK = '__mlgradeLoaded';
 type Overridable = ReadonlyMap<object, readonly string[] | '*'>;
 const ERRORS = (): [object, readonly string[]][] => errorPrototypes().map((p) => [p, ['constructor', 'name', 'message', 'toString']]);
 export const TAMINGS = {
-  kept: (): Overridable => new Map<object, readonly string[]>([
-    [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']],
-    [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
-    [Promise.prototype, ['constructor']],
-    ...ERRORS(),
-  ]),
-  moderate: (): Overridable => new Map<object, readonly string[] | '*'>([
-    [Object.prototype, '*'],
-    [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
-    [Promise.prototype, ['constructor']],
-    [Object.getPrototypeOf(function* () {}) as object, ['constructor', 'name', 'toString']],
-    ...ERRORS(),
-  ]),
-  narrow: (): Overridable => new Map<object, readonly string[]>([
-    [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString']],
-    [Function.prototype, ['toString']],
-    ...ERRORS(),
-  ]),
+  kept: (): Overridable =>
+    new Map<object, readonly string[]>([
+      [
+        Object.prototype,
+        ['constructor', 'toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'],
+      ],
+      [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
+      [Promise.prototype, ['constructor']],
+      ...ERRORS(),
+    ]),
+  moderate: (): Overridable =>
+    new Map<object, readonly string[] | '*'>([
+      [Object.prototype, '*'],
+      [Function.prototype, ['constructor', 'bind', 'name', 'toString']],
+      [Promise.prototype, ['constructor']],
+      [Object.getPrototypeOf(function* () {}) as object, ['constructor', 'name', 'toString']],
+      ...ERRORS(),
+    ]),
+  narrow: (): Overridable =>
+    new Map<object, readonly string[]>([
+      [Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString']],
+      [Function.prototype, ['toString']],
+      ...ERRORS(),
+    ]),
 };
 
 function errorPrototypes(): object[] {
@@ -53,15 +59,78 @@ function errorPrototypes(): object[] {
 /** The ECMAScript built-ins, as --frozen-intrinsics lists them; everything reachable from them is locked too. */
 function intrinsicRoots(): unknown[] {
   const proto = Object.getPrototypeOf;
-  const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+  const typedArrays = [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+  ];
+  // the global functions themselves are what gets frozen, so they are named here on purpose
   return [
-    globalThis.eval, isFinite, isNaN, parseFloat, parseInt, decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, unescape,
-    Object, Function, Boolean, Symbol, Error, AggregateError, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
-    Number, BigInt, Math, Date, String, RegExp, proto(/e/[Symbol.matchAll]('')),
-    Array, proto([][Symbol.iterator]()), proto(''[Symbol.iterator]()), proto(Int8Array), ...typedArrays,
-    Map, proto(new Map()[Symbol.iterator]()), Set, proto(new Set()[Symbol.iterator]()), WeakMap, WeakSet,
-    ArrayBuffer, SharedArrayBuffer, DataView, Atomics, JSON, WeakRef, FinalizationRegistry,
-    Promise, proto(function* () {}), proto(async function* () {}), proto(async function () {}), Reflect, Proxy,
+    // biome-ignore lint/security/noGlobalEval: frozen, not called
+    globalThis.eval,
+    // biome-ignore lint/suspicious/noGlobalIsFinite: the global itself is frozen
+    isFinite,
+    // biome-ignore lint/suspicious/noGlobalIsNan: the global itself is frozen
+    isNaN,
+    parseFloat,
+    parseInt,
+    decodeURI,
+    decodeURIComponent,
+    encodeURI,
+    encodeURIComponent,
+    escape,
+    unescape,
+    Object,
+    Function,
+    Boolean,
+    Symbol,
+    Error,
+    AggregateError,
+    EvalError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    TypeError,
+    URIError,
+    Number,
+    BigInt,
+    Math,
+    Date,
+    String,
+    RegExp,
+    proto(/e/[Symbol.matchAll]('')),
+    Array,
+    proto([][Symbol.iterator]()),
+    proto(''[Symbol.iterator]()),
+    proto(Int8Array),
+    ...typedArrays,
+    Map,
+    proto(new Map()[Symbol.iterator]()),
+    Set,
+    proto(new Set()[Symbol.iterator]()),
+    WeakMap,
+    WeakSet,
+    ArrayBuffer,
+    SharedArrayBuffer,
+    DataView,
+    Atomics,
+    JSON,
+    WeakRef,
+    FinalizationRegistry,
+    Promise,
+    proto(function* () {}),
+    proto(async function* () {}),
+    proto(async () => {}),
+    Reflect,
+    Proxy,
     ...(typeof Intl === 'undefined' ? [] : [Intl]),
   ];
 }
@@ -105,7 +174,15 @@ export function lockIntrinsics(taming: keyof typeof TAMINGS = 'moderate'): void 
     const keys = Reflect.ownKeys(target);
     const descriptors = keys.map((k) => Object.getOwnPropertyDescriptor(target, k) as PropertyDescriptor);
     const data = keys.flatMap((_, i) => ('value' in descriptors[i] ? [i] : []));
-    return { target, name, keys, keySet: new Set(keys), descriptors, dataKeys: data.map((i) => keys[i]), dataValues: data.map((i) => descriptors[i].value) };
+    return {
+      target,
+      name,
+      keys,
+      keySet: new Set(keys),
+      descriptors,
+      dataKeys: data.map((i) => keys[i]),
+      dataValues: data.map((i) => descriptors[i].value),
+    };
   });
 }
 
@@ -147,7 +224,12 @@ function looksChanged({ target, keys, dataKeys, dataValues }: Snapshot, quick: b
 }
 
 const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor): boolean =>
-  a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable && a.configurable === b.configurable && a.enumerable === b.enumerable;
+  a.value === b.value &&
+  a.get === b.get &&
+  a.set === b.set &&
+  a.writable === b.writable &&
+  a.configurable === b.configurable &&
+  a.enumerable === b.enumerable;
 
 function linksOf(target: object): unknown[] {
   const links: unknown[] = [Object.getPrototypeOf(target)];
@@ -164,7 +246,8 @@ function lockObject(target: object, overridable: readonly string[] | '*'): unkno
   for (const key of Reflect.ownKeys(target)) {
     const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
     if (!descriptor.configurable) continue;
-    if (typeof key === 'string' && (overridable === '*' || overridable.includes(key)) && 'value' in descriptor) overridableAccessor(target, key, descriptor.value);
+    if (typeof key === 'string' && (overridable === '*' || overridable.includes(key)) && 'value' in descriptor)
+      overridableAccessor(target, key, descriptor.value);
     else Object.defineProperty(target, key, 'value' in descriptor ? { writable: false, configurable: false } : { configurable: false });
   }
   Object.preventExtensions(target);

@@ -36,8 +36,9 @@ function walk(root: unknown, visit: (value: unknown, depth: number) => string | 
     if (problem) return problem;
     if (value === null || typeof value !== 'object') continue;
     const children = Array.isArray(value) ? value : Object.values(value as object);
-    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    else if (typeof child === 'number' && !Number.isFinite(child)) return 'a number out of range';
+    for (const child of children)
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+      else if (typeof child === 'number' && !Number.isFinite(child)) return 'a number out of range';
   }
   return undefined;
 }

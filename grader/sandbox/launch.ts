@@ -33,7 +33,12 @@ export function launchCandidates(ctx: LaunchContext): Launch[] {
   if (ctx.uid !== undefined) available.push('dedicated-uid', 'process-sweep');
   if (which('bwrap')) available.push('namespaces');
   const wanted = available.filter((l) => !ctx.without.includes(l));
-  const drops: OsLayer[][] = [[], ['namespaces'], ['namespaces', 'dedicated-uid', 'process-sweep'], ['namespaces', 'dedicated-uid', 'process-sweep', 'rlimits']];
+  const drops: OsLayer[][] = [
+    [],
+    ['namespaces'],
+    ['namespaces', 'dedicated-uid', 'process-sweep'],
+    ['namespaces', 'dedicated-uid', 'process-sweep', 'rlimits'],
+  ];
   const seen = new Set<string>();
   const out: Launch[] = [];
   for (const drop of drops) {
@@ -53,7 +58,8 @@ function build(ctx: LaunchContext, layers: OsLayer[]): Launch {
   let command = ctx.runtime?.command ?? [node, ...nodeFlags(ctx.root, ctx.heapMb), ctx.entry, ctx.root];
   if (layers.includes('namespaces')) command = [which('bwrap') as string, ...bwrapArgs(ctx.root, node, ctx.runtime?.readOnly), ...command];
   const withUid = layers.includes('dedicated-uid') && ctx.uid !== undefined;
-  if (layers.includes('rlimits')) command = [which('prlimit') as string, ...prlimitArgs({ cpuSeconds: ctx.cpuSeconds, limitProcesses: withUid }), ...command];
+  if (layers.includes('rlimits'))
+    command = [which('prlimit') as string, ...prlimitArgs({ cpuSeconds: ctx.cpuSeconds, limitProcesses: withUid }), ...command];
   return {
     file: command[0],
     args: command.slice(1),

@@ -53,7 +53,20 @@ export function prlimitArgs(options: LimitOptions): string[] {
  * holds only the system libraries, node and the compiled submission.
  */
 export function bwrapArgs(root: string, nodeBinary: string, extraReadOnly: readonly string[] = []): string[] {
-  const args = ['--unshare-all', '--die-with-parent', '--new-session', '--hostname', 'sandbox', '--proc', '/proc', '--dev', '/dev', '--ro-bind', '/usr', '/usr'];
+  const args = [
+    '--unshare-all',
+    '--die-with-parent',
+    '--new-session',
+    '--hostname',
+    'sandbox',
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
+    '--ro-bind',
+    '/usr',
+    '/usr',
+  ];
   for (const dir of ['/lib', '/lib64', '/lib32', '/libx32', '/bin']) args.push(...mirror(dir));
   if (!nodeBinary.startsWith('/usr/')) args.push('--ro-bind', nodeBinary, nodeBinary);
   for (const dir of extraReadOnly) args.push('--ro-bind-try', dir, dir);

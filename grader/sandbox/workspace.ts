@@ -2,7 +2,18 @@
 // students' helper as plain copies (no symlinks: the permission model follows links out of the
 // folders it allows), then the compiled student files. When the process runs as a dedicated user,
 // the folder belongs to root and that user's group, readable by them and nobody else.
-import { accessSync, chmodSync, chownSync, constants, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +39,10 @@ function mlMatrixEntry(): string {
 function requireExportOf(name: string): string | undefined {
   try {
     const dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { main?: string; exports?: { '.'?: { require?: string } } };
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      main?: string;
+      exports?: { '.'?: { require?: string } };
+    };
     const file = manifest.exports?.['.']?.require ?? manifest.main;
     return file ? path.join(dir, file) : undefined;
   } catch {

@@ -21,8 +21,20 @@ import { flower } from '../datasets.js';
 import { RandnArg, ResultRef } from '../model/wire.js';
 import type { Rng } from '../random.js';
 import {
-  layerCases, layerName, layerShapes, layerShapesWithM1, layerSample, netCases, netDims, netName, netSample, netShapeM1,
-  netShapes, sumProduct, type LayerSample, type NetSample,
+  layerCases,
+  layerName,
+  layerShapes,
+  layerShapesWithM1,
+  layerSample,
+  netCases,
+  netDims,
+  netName,
+  netSample,
+  netShapeM1,
+  netShapes,
+  sumProduct,
+  type LayerSample,
+  type NetSample,
 } from './deep-network-gen.js';
 import { centredBias, contextOf, distinctSizes, fmt, paramsOf, pointOf, randn, seedOf, uniformIn } from './gen.js';
 import { reluAtZero } from '../compare/relu-at-zero.js';
@@ -85,13 +97,17 @@ const modelBackwardCheck: GradientCheckSpec = {
   },
   ownCost: (c, p) => {
     const { X, Y } = contextOf<NetSample>(c);
-    return [{ step: 'modelForward', args: [X, paramsOf(p)] }, { step: 'cost', args: [new ResultRef(0, ['AL']), Y] }];
+    return [
+      { step: 'modelForward', args: [X, paramsOf(p)] },
+      { step: 'cost', args: [new ResultRef(0, ['AL']), Y] },
+    ];
   },
 };
 
 function updateCases(rng: Rng): Case[] {
-  return netCases(rng, netShapes(rng, [2, 1, 3]), (s) => [s.params, modelBackward(s.AL, s.Y, s.caches), uniformIn(rng, 0.005, 2)])
-    .map((c) => ({ ...c, name: `${c.name}, α=${fmt(c.args[2] as number)}` }));
+  return netCases(rng, netShapes(rng, [2, 1, 3]), (s) => [s.params, modelBackward(s.AL, s.Y, s.caches), uniformIn(rng, 0.005, 2)]).map(
+    (c) => ({ ...c, name: `${c.name}, α=${fmt(c.args[2] as number)}` }),
+  );
 }
 
 /**
@@ -128,7 +144,15 @@ function trainCases(rng: Rng): Case[] {
 }
 
 export const deepBackwardSteps: StepSpec[] = [
-  { id: 'dZ', kind: 'gradient', params: ['dA', 'Z', 'activation'], reference: dZ, cases: dZCases, gradientCheck: dZCheck, properties: [reluAtZero] },
+  {
+    id: 'dZ',
+    kind: 'gradient',
+    params: ['dA', 'Z', 'activation'],
+    reference: dZ,
+    cases: dZCases,
+    gradientCheck: dZCheck,
+    properties: [reluAtZero],
+  },
   {
     id: 'dW',
     kind: 'gradient',

@@ -128,7 +128,10 @@ export function layerSample(rng: Rng, d: LayerDims, activation: Activation): Lay
 export function layerCases(rng: Rng, shapes: LayerDims[], activations: Activation[], args: (s: LayerSample) => unknown[]): Case[] {
   return shapes.map((d, i) => {
     const activation = activations[i % activations.length];
-    const s = drawUntil(() => layerSample(rng, d, activation), (l) => activation !== 'relu' || clearOfKink([l.Z]));
+    const s = drawUntil(
+      () => layerSample(rng, d, activation),
+      (l) => activation !== 'relu' || clearOfKink([l.Z]),
+    );
     const name = activations.length > 1 ? `${s.activation}, ${layerName(d)}` : layerName(d);
     return { name, args: args(s), dims: d, context: { ...s } };
   });

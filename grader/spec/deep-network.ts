@@ -13,7 +13,16 @@ import { sigmoid } from '../../reference/deep-network/sigmoid.js';
 import { RandnArg } from '../model/wire.js';
 import type { Rng } from '../random.js';
 import { deepBackwardSteps } from './deep-network-backward.js';
-import { layerCases, layerShapes, layerShapesWithM1, netCases, netDims, netShapeM1, netShapes, type LayerDims } from './deep-network-gen.js';
+import {
+  layerCases,
+  layerShapes,
+  layerShapesWithM1,
+  netCases,
+  netDims,
+  netShapeM1,
+  netShapes,
+  type LayerDims,
+} from './deep-network-gen.js';
 import { distinctSizes, labels, randn, seedOf, signed } from './gen.js';
 import type { Case, ExerciseSpec, StepSpec } from './types.js';
 
@@ -37,7 +46,10 @@ const zName = (d: LayerDims): string => `n^[l]=${d['n^[l]']}, m=${d.m}`;
 function sigmoidCases(rng: Rng): Case[] {
   const [a, b] = layerShapes(rng, 2);
   // both the stable and the naive form give exactly 0 and 1 here; e^z / (1 + e^z) gives NaN
-  const extremes = new Matrix([[-1000, 1000, -745, 40], [745, -40, 0, -1e-3]]);
+  const extremes = new Matrix([
+    [-1000, 1000, -745, 40],
+    [745, -40, 0, -1e-3],
+  ]);
   return [
     { name: zName(a), args: [randn(rng, a['n^[l]'], a.m, 3)], dims: zDims(a) },
     { name: 'Z = ±1000 and large |z|', args: [extremes], dims: { 'n^[l]': 2, m: 4 } },

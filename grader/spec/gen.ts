@@ -36,7 +36,11 @@ export function distinctSizes(rng: Rng, count: number, min = 2, max = 9, exclude
 
 /** A (rows, cols) matrix of scale · N(0, 1), filled row by row. */
 export function randn(rng: Rng, rows: number, cols: number, scale = 1): Matrix {
-  return Matrix.from1DArray(rows, cols, Array.from({ length: rows * cols }, () => scale * rng.normal()));
+  return Matrix.from1DArray(
+    rows,
+    cols,
+    Array.from({ length: rows * cols }, () => scale * rng.normal()),
+  );
 }
 
 /** Labels (1, m) of 0/1; both classes appear when m ≥ 2 (a one-class Y hides sign mistakes). */
@@ -80,7 +84,9 @@ export function fmt(x: number): string {
 
 /** `m=7, n_x=3` from a case's dims. */
 export function dimsName(dims: Record<string, number>): string {
-  return Object.entries(dims).map(([k, v]) => `${k}=${v}`).join(', ');
+  return Object.entries(dims)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 }
 
 /** The case's context, typed by the spec that wrote it. */

@@ -14,7 +14,20 @@ import { update } from '../../reference/logistic-regression/update.js';
 import { blobs, flower } from '../datasets.js';
 import { ResultRef } from '../model/wire.js';
 import type { Rng } from '../random.js';
-import { centredBias, contextOf, dimsName, distinctSizes, fmt, labels, normOf, randn, scalar, signed, uniformIn, withHealthyGradients } from './gen.js';
+import {
+  centredBias,
+  contextOf,
+  dimsName,
+  distinctSizes,
+  fmt,
+  labels,
+  normOf,
+  randn,
+  scalar,
+  signed,
+  uniformIn,
+  withHealthyGradients,
+} from './gen.js';
 import { trainStep } from './train-properties.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, PipelineCall, StepSpec } from './types.js';
 
@@ -147,7 +160,10 @@ function trainCases(rng: Rng): Case[] {
 /** The student's own forward then cost at (w, b): a pipeline of two calls. */
 function ownCost(c: Case, w: Matrix, b: number): PipelineCall[] {
   const { X, Y } = contextOf<Sample>(c);
-  return [{ step: 'forward', args: [w, b, X] }, { step: 'cost', args: [new ResultRef(0), Y] }];
+  return [
+    { step: 'forward', args: [w, b, X] },
+    { step: 'cost', args: [new ResultRef(0), Y] },
+  ];
 }
 
 const dWCheck: GradientCheckSpec = {

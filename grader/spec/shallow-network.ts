@@ -14,7 +14,22 @@ import { update } from '../../reference/shallow-network/update.js';
 import { flower } from '../datasets.js';
 import { RandnArg, ResultRef } from '../model/wire.js';
 import type { Rng } from '../random.js';
-import { centredBias, contextOf, distinctSizes, fmt, labels, layerParams, normOf, paramsOf, pointOf, randn, seedOf, signed, uniformIn, withHealthyGradients } from './gen.js';
+import {
+  centredBias,
+  contextOf,
+  distinctSizes,
+  fmt,
+  labels,
+  layerParams,
+  normOf,
+  paramsOf,
+  pointOf,
+  randn,
+  seedOf,
+  signed,
+  uniformIn,
+  withHealthyGradients,
+} from './gen.js';
 import { trainStep } from './train-properties.js';
 import type { Case, ExerciseSpec, GradientCheckSpec, Point, StepSpec } from './types.js';
 
@@ -142,7 +157,10 @@ const backwardCheck: GradientCheckSpec = {
   cost: costAt,
   ownCost: (c, p) => {
     const { X, Y } = contextOf<Sample>(c);
-    return [{ step: 'forward', args: [X, paramsOf(p)] }, { step: 'cost', args: [new ResultRef(0, ['A2']), Y] }];
+    return [
+      { step: 'forward', args: [X, paramsOf(p)] },
+      { step: 'cost', args: [new ResultRef(0, ['A2']), Y] },
+    ];
   },
 };
 
@@ -155,10 +173,17 @@ const steps: StepSpec[] = [
     cases: (rng) => casesOf(rng, shapes(rng), (s) => [s.X, s.Y, s.params.W1.rows]),
   },
   {
-    id: 'initializeParameters', kind: 'init', params: ['nX', 'nH', 'nY', 'randn'], reference: initializeParameters, cases: initializeCases,
+    id: 'initializeParameters',
+    kind: 'init',
+    params: ['nX', 'nH', 'nY', 'randn'],
+    reference: initializeParameters,
+    cases: initializeCases,
   },
   {
-    id: 'forward', kind: 'forward', params: ['X', 'params'], reference: forward,
+    id: 'forward',
+    kind: 'forward',
+    params: ['X', 'params'],
+    reference: forward,
     cases: (rng) => casesOf(rng, shapesWithM1(rng), (s) => [s.X, s.params]),
   },
   { id: 'cost', kind: 'cost', params: ['A2', 'Y'], reference: cost, cases: costCases },

@@ -30,7 +30,9 @@ const costsLength: PropertyCheck = (received: Value, c: Case) => {
   const costs = costsOf(received);
   const { iterations } = contextOf<TrainContext>(c);
   if (costs === undefined || costs.length === iterations) return undefined;
-  return problem(`costs has ${costs.length} entries; it must have one per iteration, ${iterations} (the cost of each iteration, before its update)`);
+  return problem(
+    `costs has ${costs.length} entries; it must have one per iteration, ${iterations} (the cost of each iteration, before its update)`,
+  );
 };
 
 const costsFinite: PropertyCheck = (received: Value) => {

@@ -72,7 +72,16 @@ export interface Mutant {
  * derivative of the cost; `sizes` counts read off the data (layerSizes).
  */
 export const STEP_KINDS = [
-  'activation', 'sizes', 'init', 'forward', 'cost', 'output-delta', 'gradient', 'update', 'predict', 'train',
+  'activation',
+  'sizes',
+  'init',
+  'forward',
+  'cost',
+  'output-delta',
+  'gradient',
+  'update',
+  'predict',
+  'train',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 

@@ -26,7 +26,9 @@ export function histogramSvg(bins: HistogramBin[]): string {
     return [
       `<g class="bin" data-bin="${i}" data-count="${b.students.length}">`,
       `<rect x="${fmt(x)}" y="${fmt(y(b.students.length))}" width="${fmt(slot - 8)}" height="${fmt(h)}"><title>${escapeHtml(label)}</title></rect>`,
-      b.students.length > 0 ? `<text class="count" x="${fmt(x + (slot - 8) / 2)}" y="${fmt(y(b.students.length) - 4)}">${b.students.length}</text>` : '',
+      b.students.length > 0
+        ? `<text class="count" x="${fmt(x + (slot - 8) / 2)}" y="${fmt(y(b.students.length) - 4)}">${b.students.length}</text>`
+        : '',
       `<text class="tick" x="${fmt(x + (slot - 8) / 2)}" y="${HEIGHT - MARGIN.bottom + 16}">${shortLabel(b)}</text>`,
       '</g>',
     ].join('');

@@ -17,7 +17,10 @@ interface Box {
 const COST_BOX: Box = { width: 560, height: 300, left: 64, right: 16, top: 36, bottom: 44 };
 
 type Scale = (v: number) => number;
-const scale = (lo: number, hi: number, from: number, to: number): Scale => (v) => from + ((v - lo) / (hi - lo || 1)) * (to - from);
+const scale =
+  (lo: number, hi: number, from: number, to: number): Scale =>
+  (v) =>
+    from + ((v - lo) / (hi - lo || 1)) * (to - from);
 
 /** Both cost curves; `id` makes the title and description ids unique on the page. */
 export function costChart(curves: CostCurves, id: string): string {
@@ -34,9 +37,14 @@ export function costChart(curves: CostCurves, id: string): string {
     axes(b, x, y, [0, lastIteration], [lo, hi], 'iteration', 'cost'),
     ...segments(curves.reference.map((v, i) => [at(i), y(v)])).map((pts) => `<polyline class="line line-reference" points="${pts}"/>`),
     ...curves.reference.map((v, i) => `<rect class="pt pt-reference" x="${f(at(i) - 3)}" y="${f(y(v) - 3)}" width="6" height="6"/>`),
-    ...segments(student.map((v, i) => (v === null ? null : [at(i), y(v)]))).map((pts) => `<polyline class="line line-student" points="${pts}"/>`),
+    ...segments(student.map((v, i) => (v === null ? null : [at(i), y(v)]))).map(
+      (pts) => `<polyline class="line line-student" points="${pts}"/>`,
+    ),
     ...student.flatMap((v, i) => (v === null ? [] : [`<circle class="pt pt-student" cx="${f(at(i))}" cy="${f(y(v))}" r="3.5"/>`])),
-    legend(b.left + 8, 14, [['line-student', 'yours (solid, circles)'], ['line-reference', 'reference (dashed, squares)']]),
+    legend(b.left + 8, 14, [
+      ['line-student', 'yours (solid, circles)'],
+      ['line-reference', 'reference (dashed, squares)'],
+    ]),
   ]);
 }
 
@@ -64,11 +72,19 @@ function segments(points: ([number, number] | null)[]): string[] {
 
 function axes(b: Box, x: Scale, y: Scale, xr: [number, number], yr: [number, number], xLabel: string, yLabel: string): string {
   const [x0, x1, y0, y1] = [b.left, b.width - b.right, b.height - b.bottom, b.top];
-  const xt = ticks(xr[0], xr[1]).map((t) => `<line class="grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${y0}" y2="${y1}"/><text class="tick" x="${f(x(t))}" y="${y0 + 16}" text-anchor="middle">${esc(num(t))}</text>`);
-  const yt = ticks(yr[0], yr[1]).map((t) => `<line class="grid" x1="${x0}" x2="${x1}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${x0 - 6}" y="${f(y(t) + 4)}" text-anchor="end">${esc(num(t))}</text>`);
-  return `<g aria-hidden="true">${xt.join('')}${yt.join('')}<path class="axis" d="M${x0},${y1}V${y0}H${x1}"/>`
-    + `<text class="label" x="${(x0 + x1) / 2}" y="${y0 + 32}" text-anchor="middle">${xLabel}</text>`
-    + `<text class="label" transform="translate(14 ${(y0 + y1) / 2}) rotate(-90)" text-anchor="middle">${yLabel}</text></g>`;
+  const xt = ticks(xr[0], xr[1]).map(
+    (t) =>
+      `<line class="grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${y0}" y2="${y1}"/><text class="tick" x="${f(x(t))}" y="${y0 + 16}" text-anchor="middle">${esc(num(t))}</text>`,
+  );
+  const yt = ticks(yr[0], yr[1]).map(
+    (t) =>
+      `<line class="grid" x1="${x0}" x2="${x1}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${x0 - 6}" y="${f(y(t) + 4)}" text-anchor="end">${esc(num(t))}</text>`,
+  );
+  return (
+    `<g aria-hidden="true">${xt.join('')}${yt.join('')}<path class="axis" d="M${x0},${y1}V${y0}H${x1}"/>` +
+    `<text class="label" x="${(x0 + x1) / 2}" y="${y0 + 32}" text-anchor="middle">${xLabel}</text>` +
+    `<text class="label" transform="translate(14 ${(y0 + y1) / 2}) rotate(-90)" text-anchor="middle">${yLabel}</text></g>`
+  );
 }
 
 function legend(x: number, y: number, items: [string, string][]): string {
@@ -89,8 +105,12 @@ export function boundaryChart(boundary: DecisionBoundary, id: string): string {
   const x = scale(boundary.x[0], boundary.x[1], b.left, b.width - b.right);
   const y = scale(boundary.y[0], boundary.y[1], b.height - b.bottom, b.top);
   const [cw, ch] = [(b.width - b.left - b.right) / cols, (b.height - b.top - b.bottom) / rows];
-  const cells = boundary.grid.flatMap((row, r) => runsOf(row).map(([start, length]) =>
-    `<rect x="${f(b.left + start * cw)}" y="${f(b.height - b.bottom - (r + 1) * ch)}" width="${f(length * cw + 0.5)}" height="${f(ch + 0.5)}" fill="url(#${id}-hatch)"/>`));
+  const cells = boundary.grid.flatMap((row, r) =>
+    runsOf(row).map(
+      ([start, length]) =>
+        `<rect x="${f(b.left + start * cw)}" y="${f(b.height - b.bottom - (r + 1) * ch)}" width="${f(length * cw + 0.5)}" height="${f(ch + 0.5)}" fill="url(#${id}-hatch)"/>`,
+    ),
+  );
   const predicted = (px: number, py: number): number => {
     const c = Math.min(cols - 1, Math.max(0, Math.floor(((px - boundary.x[0]) / (boundary.x[1] - boundary.x[0])) * cols)));
     const r = Math.min(rows - 1, Math.max(0, Math.floor(((py - boundary.y[0]) / (boundary.y[1] - boundary.y[0])) * rows)));
@@ -126,15 +146,19 @@ function marker(cx: number, cy: number, label: number, wrong: boolean): string {
 
 function boundaryLegend(b: Box, id: string): string {
   const y = b.height - 12;
-  return `<g aria-hidden="true" class="legend">`
-    + `<rect x="${b.left}" y="${y - 9}" width="14" height="14" fill="url(#${id}-hatch)" class="swatch"/><text class="tick" x="${b.left + 20}" y="${y + 2}">predicts 1 (hatched)</text>`
-    + `<polygon class="pt pt-1" points="${b.left + 170},${y - 6} ${b.left + 175},${y + 3} ${b.left + 165},${y + 3}"/><text class="tick" x="${b.left + 182}" y="${y + 2}">label 1</text>`
-    + `<circle class="pt pt-0" cx="${b.left + 250}" cy="${y - 1}" r="4"/><text class="tick" x="${b.left + 260}" y="${y + 2}">label 0</text></g>`;
+  return (
+    `<g aria-hidden="true" class="legend">` +
+    `<rect x="${b.left}" y="${y - 9}" width="14" height="14" fill="url(#${id}-hatch)" class="swatch"/><text class="tick" x="${b.left + 20}" y="${y + 2}">predicts 1 (hatched)</text>` +
+    `<polygon class="pt pt-1" points="${b.left + 170},${y - 6} ${b.left + 175},${y + 3} ${b.left + 165},${y + 3}"/><text class="tick" x="${b.left + 182}" y="${y + 2}">label 1</text>` +
+    `<circle class="pt pt-0" cx="${b.left + 250}" cy="${y - 1}" r="4"/><text class="tick" x="${b.left + 260}" y="${y + 2}">label 0</text></g>`
+  );
 }
 
 function svg(b: Box, id: string, title: string, desc: string, parts: string[]): string {
-  return `<svg class="chart" viewBox="0 0 ${b.width} ${b.height}" role="img" aria-labelledby="${id}-title ${id}-desc" id="${id}">`
-    + `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${parts.join('')}</svg>`;
+  return (
+    `<svg class="chart" viewBox="0 0 ${b.width} ${b.height}" role="img" aria-labelledby="${id}-title ${id}-desc" id="${id}">` +
+    `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${parts.join('')}</svg>`
+  );
 }
 
 const f = (v: number): string => String(Math.round(v * 10) / 10);

@@ -12,7 +12,7 @@ export function esc(text: string | number): string {
 export function num(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
-  if (x === 0 || Number.isInteger(x) && Math.abs(x) < 1e6) return minus(String(x));
+  if (x === 0 || (Number.isInteger(x) && Math.abs(x) < 1e6)) return minus(String(x));
   const abs = Math.abs(x);
   const text = abs >= 1e-3 && abs < 1e5 ? String(Number(x.toPrecision(4))) : x.toExponential(2).replace(/\.?0+e/, 'e');
   return minus(text);

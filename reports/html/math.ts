@@ -7,7 +7,42 @@ import { esc } from './format.js';
 const PREFIX_FUNCTIONS = new Set(['log', 'exp', 'max', 'min']);
 const FUNCTIONS = new Set(['log', 'exp', 'max', 'min', 'sum', 'randn', 'relu', 'ReLU', 'sqrt', 'zeros', 'np', 'tanh']);
 const SHORT_WORDS = new Set(['by', 'no', 'of', 'if', 'in', 'or', 'to', 'is', 'on', 'at', 'as']);
-const OPERATORS = [':=', '≔', '−', '-', '+', '=', '·', '⊙', '≈', '×', '>', '<', '≥', '≤', ',', ';', ':', '(', ')', '[', ']', '{', '}', '…', '.', '/', '*', '|', '→', '∓', '±', '!', '?', '%'];
+const OPERATORS = [
+  ':=',
+  '≔',
+  '−',
+  '-',
+  '+',
+  '=',
+  '·',
+  '⊙',
+  '≈',
+  '×',
+  '>',
+  '<',
+  '≥',
+  '≤',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '…',
+  '.',
+  '/',
+  '*',
+  '|',
+  '→',
+  '∓',
+  '±',
+  '!',
+  '?',
+  '%',
+];
 const LETTER = 'A-Za-zΑ-Ωα-ωϵŷ';
 // sticky patterns, compiled once: the reader matches them at its position
 const FRACTION = new RegExp(`\\(([\\d${LETTER}]+)\\/([\\d${LETTER}]+)\\)|([\\d${LETTER}]+)\\/([\\d${LETTER}]+)`, 'y');
@@ -18,8 +53,11 @@ const SCRIPT_WORD = /[\wΑ-Ωα-ω]+/y;
 
 /** One `<math display="block">` per formula of the text (the catalogue separates them by `,  ` or `;  `). */
 export function formulaMathML(text: string): string {
-  return text.split(/[,;]?\s{2,}/).filter((part) => part.trim() !== '').map((part) =>
-    `<math display="block" alttext="${esc(part.trim())}"><mrow>${new Reader(part.trim()).expression('')}</mrow></math>`).join('');
+  return text
+    .split(/[,;]?\s{2,}/)
+    .filter((part) => part.trim() !== '')
+    .map((part) => `<math display="block" alttext="${esc(part.trim())}"><mrow>${new Reader(part.trim()).expression('')}</mrow></math>`)
+    .join('');
 }
 
 class Reader {
@@ -37,7 +75,8 @@ class Reader {
       const node = this.scripted();
       // consecutive prose words read as one phrase
       const last = nodes.at(-1);
-      if (last?.endsWith('\u00a0</mtext>') && node.startsWith('<mtext>\u00a0')) nodes[nodes.length - 1] = last.slice(0, -'</mtext>'.length) + node.slice('<mtext>\u00a0'.length);
+      if (last?.endsWith('\u00a0</mtext>') && node.startsWith('<mtext>\u00a0'))
+        nodes[nodes.length - 1] = last.slice(0, -'</mtext>'.length) + node.slice('<mtext>\u00a0'.length);
       else nodes.push(node);
     }
     return nodes.join('');

@@ -73,9 +73,11 @@ function table(title: string, grid: Grid, wrong: boolean[][], kind: 'expected' |
   const head = `<tr><th scope="col"><span class="sr-only">row</span></th>${grid[0].map((_, c) => `<th scope="col">${c}</th>`).join('')}</tr>`;
   const body = grid.map((row, r) => `<tr><th scope="row">${r}</th>${row.map((v, c) => cell(v, r, c, wrong[r][c])).join('')}</tr>`).join('');
   const count = wrong.flat().filter(Boolean).length;
-  return `<figure class="matrix matrix-${kind}"><figcaption>${title} <span class="shape">(${grid.length}, ${grid[0].length})</span></figcaption>`
-    + `<div class="scroll" tabindex="0" role="region" aria-label="${title}, ${count} wrong entries marked"><table class="m">`
-    + `<thead>${head}</thead><tbody>${body}</tbody></table></div></figure>`;
+  return (
+    `<figure class="matrix matrix-${kind}"><figcaption>${title} <span class="shape">(${grid.length}, ${grid[0].length})</span></figcaption>` +
+    `<div class="scroll" tabindex="0" role="region" aria-label="${title}, ${count} wrong entries marked"><table class="m">` +
+    `<thead>${head}</thead><tbody>${body}</tbody></table></div></figure>`
+  );
 }
 
 function cell(v: number, r: number, c: number, wrong: boolean): string {
@@ -90,31 +92,43 @@ function heatmap({ expected, received, wrong, row: top, col: left }: Sides, whol
   const [rows, cols] = [expected.length, expected[0].length];
   const errors = expected.map((row, r) => row.map((e, c) => Math.abs(received[r][c] - e)));
   const largest = Math.max(...errors.flat().filter(Number.isFinite), 0) || 1;
-  const rects = errors.flatMap((row, r) => row.map((err, c) => {
-    const shade = Number.isFinite(err) ? Math.sqrt(err / largest) : 1;
-    const [x, y] = [c * CELL, r * CELL];
-    const mark = wrong[r][c] ? `<path class="cross" d="M${x + 3},${y + 3}l8,8m0,-8l-8,8"/>` : '';
-    const [R, C] = [r + top, c + left];
-    const title = `(${R}, ${C}): expected ${esc(num(expected[r][c]))}, yours ${esc(num(received[r][c]))}`;
-    return `<g class="${wrong[r][c] ? 'hm wrong' : 'hm'}" data-row="${R}" data-col="${C}">`
-      + `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill-opacity="${shade.toFixed(3)}">`
-      + `<title>${title}</title></rect>${mark}</g>`;
-  }));
+  const rects = errors.flatMap((row, r) =>
+    row.map((err, c) => {
+      const shade = Number.isFinite(err) ? Math.sqrt(err / largest) : 1;
+      const [x, y] = [c * CELL, r * CELL];
+      const mark = wrong[r][c] ? `<path class="cross" d="M${x + 3},${y + 3}l8,8m0,-8l-8,8"/>` : '';
+      const [R, C] = [r + top, c + left];
+      const title = `(${R}, ${C}): expected ${esc(num(expected[r][c]))}, yours ${esc(num(received[r][c]))}`;
+      return (
+        `<g class="${wrong[r][c] ? 'hm wrong' : 'hm'}" data-row="${R}" data-col="${C}">` +
+        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill-opacity="${shade.toFixed(3)}">` +
+        `<title>${title}</title></rect>${mark}</g>`
+      );
+    }),
+  );
   const count = wrong.flat().filter(Boolean).length;
   const part = rows * cols < whole[0] * whole[1] ? `rows ${top}–${top + rows - 1}, columns ${left}–${left + cols - 1} of ` : '';
-  const desc = `Absolute error of each of the ${rows * cols} entries of ${part}a (${whole[0]}, ${whole[1]}) matrix, darker is larger `
-    + `(largest ${num(largest)}); the ${count} wrong entries are crossed.`;
+  const desc =
+    `Absolute error of each of the ${rows * cols} entries of ${part}a (${whole[0]}, ${whole[1]}) matrix, darker is larger ` +
+    `(largest ${num(largest)}); the ${count} wrong entries are crossed.`;
   const caption = `Error heat map${part ? `, ${part}` : ' '}<span class="shape">(${whole[0]}, ${whole[1]})</span>`;
-  return `<figure class="matrix heatmap"><figcaption>${caption}</figcaption>`
-    + '<div class="scroll" tabindex="0" role="region" aria-label="Error heat map">'
-    + `<svg viewBox="-1 -1 ${cols * CELL + 2} ${rows * CELL + 2}" width="${cols * CELL + 2}" height="${rows * CELL + 2}" role="img" aria-labelledby="${id}-title ${id}-desc">`
-    + `<title id="${id}-title">Error heat map</title><desc id="${id}-desc">${esc(desc)}</desc>${rects.join('')}</svg></div></figure>`;
+  return (
+    `<figure class="matrix heatmap"><figcaption>${caption}</figcaption>` +
+    '<div class="scroll" tabindex="0" role="region" aria-label="Error heat map">' +
+    `<svg viewBox="-1 -1 ${cols * CELL + 2} ${rows * CELL + 2}" width="${cols * CELL + 2}" height="${rows * CELL + 2}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<title id="${id}-title">Error heat map</title><desc id="${id}-desc">${esc(desc)}</desc>${rects.join('')}</svg></div></figure>`
+  );
 }
 
 /** The first wrong entries with both values: what the heat map cannot print. */
 function wrongList({ expected, received, wrong, row, col }: Sides): string {
   const positions = wrong.flatMap((line, r) => line.flatMap((w, c) => (w ? [[r, c] as const] : []))).slice(0, HEATMAP_LISTED);
-  const rows = positions.map(([r, c]) => `<tr><th scope="row">(${r + row}, ${c + col})</th><td>${esc(num(expected[r][c]))}</td><td>${esc(num(received[r][c]))}</td><td>${esc(num(received[r][c] - expected[r][c]))}</td></tr>`);
-  return `<figure class="matrix"><figcaption>First wrong entries</figcaption><div class="scroll"><table class="m list">`
-    + `<thead><tr><th scope="col">entry</th><th scope="col">expected</th><th scope="col">yours</th><th scope="col">difference</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></figure>`;
+  const rows = positions.map(
+    ([r, c]) =>
+      `<tr><th scope="row">(${r + row}, ${c + col})</th><td>${esc(num(expected[r][c]))}</td><td>${esc(num(received[r][c]))}</td><td>${esc(num(received[r][c] - expected[r][c]))}</td></tr>`,
+  );
+  return (
+    `<figure class="matrix"><figcaption>First wrong entries</figcaption><div class="scroll"><table class="m list">` +
+    `<thead><tr><th scope="col">entry</th><th scope="col">expected</th><th scope="col">yours</th><th scope="col">difference</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></figure>`
+  );
 }

@@ -1,13 +1,17 @@
 // The report's only script, inlined: printing shows every section, and a link to a step or case
 // inside a closed section opens it. The report reads fine without it.
-(function () {
+(() => {
   var reopened = [];
-  window.addEventListener('beforeprint', function () {
+  window.addEventListener('beforeprint', () => {
     reopened = Array.prototype.slice.call(document.querySelectorAll('details:not([open])'));
-    reopened.forEach(function (d) { d.setAttribute('open', ''); });
+    reopened.forEach((d) => {
+      d.setAttribute('open', '');
+    });
   });
-  window.addEventListener('afterprint', function () {
-    reopened.forEach(function (d) { d.removeAttribute('open'); });
+  window.addEventListener('afterprint', () => {
+    reopened.forEach((d) => {
+      d.removeAttribute('open');
+    });
     reopened = [];
   });
   function reveal() {

@@ -60,26 +60,36 @@ export function pageView(results: GradeResults): PageView {
       steps: graded ? e.steps.map((s) => stepView(e, s)) : [],
     };
   });
-  const failures = results.exercises.flatMap((e) => e.steps.filter(isBroken).map((s): FailureView => ({
-    anchor: anchorOf(e.id, s.id),
-    name: `${e.id}/${s.id}`,
-    status: s.status,
-    statusWord: STATUS_WORD[s.status],
-    message: s.message,
-    diagnoses: s.diagnoses.map((d) => d.id).join(', '),
-  })));
+  const failures = results.exercises.flatMap((e) =>
+    e.steps.filter(isBroken).map(
+      (s): FailureView => ({
+        anchor: anchorOf(e.id, s.id),
+        name: `${e.id}/${s.id}`,
+        status: s.status,
+        statusWord: STATUS_WORD[s.status],
+        message: s.message,
+        diagnoses: s.diagnoses.map((d) => d.id).join(', '),
+      }),
+    ),
+  );
   return {
     title: `${results.tool.name} report: ${points(results.score)}/${points(results.maxScore)}`,
     tool: `${results.tool.name} ${results.tool.version}`,
     submission: results.submission,
     seed: results.seed,
-    startedAt: results.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC'),
+    startedAt: results.startedAt
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC')
+      .replace(/Z$/, ' UTC'),
     duration: `${(results.durationMs / 1000).toFixed(1)} s`,
     score: `${points(results.score)}/${points(results.maxScore)}`,
     percent: percent(results),
     verdict: failures.length === 0 ? 'Every graded step passes.' : `${failures.length} step${failures.length === 1 ? '' : 's'} to fix.`,
-    counts: STEP_STATUSES.map((status) => ({ status, word: STATUS_WORD[status], count: exercises.flatMap((e) => e.steps).filter((s) => s.status === status).length }))
-      .filter((c) => c.count > 0 || c.status === 'passed' || c.status === 'failed'),
+    counts: STEP_STATUSES.map((status) => ({
+      status,
+      word: STATUS_WORD[status],
+      count: exercises.flatMap((e) => e.steps).filter((s) => s.status === status).length,
+    })).filter((c) => c.count > 0 || c.status === 'passed' || c.status === 'failed'),
     exercises,
     failures: failures.slice(0, SUMMARY_FAILURES),
     moreFailures: Math.max(0, failures.length - SUMMARY_FAILURES),

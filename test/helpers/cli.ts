@@ -31,7 +31,11 @@ export async function gradeCli(args: string[], options: CliOptions = {}): Promis
 
 function runOnce(args: string[], { cwd = os.tmpdir(), env = {} }: CliOptions): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), ...args], { cwd, env: { PATH: process.env.PATH, ...env }, maxBuffer: 64 << 20, timeout: 110_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'grade.js'), ...args],
+      { cwd, env: { PATH: process.env.PATH, ...env }, maxBuffer: 64 << 20, timeout: 110_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
   });
 }

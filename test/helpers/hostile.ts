@@ -77,13 +77,17 @@ export function runnerProcesses(): { pid: number; ppid: number }[] {
 export async function leftoverChildren(): Promise<number[]> {
   const mine = (): number[] => {
     const all = runnerProcesses();
-    const parents = new Map(readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map((e) => {
-      try {
-        return [Number(e), Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${e}/status`, 'utf8'))?.[1])] as const;
-      } catch {
-        return [Number(e), 0] as const;
-      }
-    }));
+    const parents = new Map(
+      readdirSync('/proc')
+        .filter((e) => /^\d+$/.test(e))
+        .map((e) => {
+          try {
+            return [Number(e), Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${e}/status`, 'utf8'))?.[1])] as const;
+          } catch {
+            return [Number(e), 0] as const;
+          }
+        }),
+    );
     const descends = (pid: number): boolean => {
       for (let p = pid, hops = 0; p > 1 && hops < 20; p = parents.get(p) ?? 0, hops++) if (p === process.pid) return true;
       return false;
@@ -123,7 +127,11 @@ export function expectSteps(results: GradeResults, hostile: StepExpectation[]): 
     if (hostileIds.has(id)) continue;
     const exercise = id.split('/')[0];
     const causes = hostile.filter((h) => h.exercise === exercise).map((h) => h.step);
-    if (step.status !== 'passed') expect((step.causedBy ?? []).some((c) => causes.includes(c)), `${id} (${step.status}: ${step.message}) names no hostile step`).toBe(true);
+    if (step.status !== 'passed')
+      expect(
+        (step.causedBy ?? []).some((c) => causes.includes(c)),
+        `${id} (${step.status}: ${step.message}) names no hostile step`,
+      ).toBe(true);
   }
 }
 

@@ -47,13 +47,16 @@ export function writeLookupSubmission(oracleFile: string, dir: string, exercise:
   writeFileSync(path.join(folder, 'lookup.ts'), LOOKUP);
   for (const step of found.steps.filter((s) => !keep.includes(s.id))) {
     const cases = step.cases.map((c) => [JSON.stringify(c.args), c.expected]);
-    writeFileSync(path.join(folder, `${step.id}.ts`), [
-      "import { lookup } from './lookup';",
-      `const CASES = ${JSON.stringify(cases)} as [string, unknown][];`,
-      `export function ${step.id}(...args: unknown[]): any {`,
-      '  return lookup(CASES, args);',
-      '}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(folder, `${step.id}.ts`),
+      [
+        "import { lookup } from './lookup';",
+        `const CASES = ${JSON.stringify(cases)} as [string, unknown][];`,
+        `export function ${step.id}(...args: unknown[]): any {`,
+        '  return lookup(CASES, args);',
+        '}',
+        '',
+      ].join('\n'),
+    );
   }
 }

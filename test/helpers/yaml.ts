@@ -9,7 +9,8 @@ interface Line {
 }
 
 export function readYaml(source: string): Yaml {
-  const lines: Line[] = source.split('\n')
+  const lines: Line[] = source
+    .split('\n')
     .map((raw) => raw.replace(/\s+#.*$/, '').replace(/^\s*#.*$/, ''))
     .filter((raw) => raw.trim() !== '')
     .map((raw) => ({ indent: raw.length - raw.trimStart().length, text: raw.trim() }));

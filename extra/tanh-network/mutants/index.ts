@@ -10,7 +10,7 @@ import { forward as sigmoidHiddenStep } from './forward/sigmoid-hidden';
 export const tanhDerivative: Mutant = {
   id: 'tanh-derivative',
   apply: tanhDerivativeStep,
-  message: 'your dZ1 uses the sigmoid\'s slope A1(1 − A1): the hidden layer is tanh, whose slope is 1 − A1² — dZ1 = W2ᵀ dZ2 ⊙ (1 − A1²)',
+  message: "your dZ1 uses the sigmoid's slope A1(1 − A1): the hidden layer is tanh, whose slope is 1 − A1² — dZ1 = W2ᵀ dZ2 ⊙ (1 − A1²)",
   hint: 'Replace A1 ⊙ (1 − A1) by 1 − A1 ⊙ A1 in dZ1.',
 };
 

@@ -5,7 +5,5 @@ import { exerciseMutants } from './define.js';
 import * as backwardMissingChainFactor from './files/computation-graph/backward/missing-chain-factor.js';
 
 export const COMPUTATION_GRAPH_MUTANTS = exerciseMutants('computation-graph', {
-  backward: [
-    backwardMissingChainFactor,
-  ],
+  backward: [backwardMissingChainFactor],
 });

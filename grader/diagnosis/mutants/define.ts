@@ -25,14 +25,16 @@ export function mutantFile(exercise: string, step: string, id: string, variant?:
 export function stepMutants(exercise: string, step: string, modules: MutantModule[]): Mutant[] {
   return modules.flatMap(({ mutant: d, [step]: apply }): Mutant[] => {
     if (!isMisconceptionId(d.id) || typeof apply !== 'function') return [];
-    return [{
-      id: d.id,
-      ...(d.variant ? { variant: d.variant } : {}),
-      apply: apply as Mutant['apply'],
-      message: sayWithFormula(d.says, exercise, step, d.id),
-      hint: fixOf(d.id, exercise, step),
-      file: mutantFile(exercise, step, d.id, d.variant),
-    }];
+    return [
+      {
+        id: d.id,
+        ...(d.variant ? { variant: d.variant } : {}),
+        apply: apply as Mutant['apply'],
+        message: sayWithFormula(d.says, exercise, step, d.id),
+        hint: fixOf(d.id, exercise, step),
+        file: mutantFile(exercise, step, d.id, d.variant),
+      },
+    ];
   });
 }
 

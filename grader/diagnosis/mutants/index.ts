@@ -19,4 +19,5 @@ export function mutantsOf(exercise: Pick<ExerciseSpec, 'id'>, step: StepSpec): M
 }
 
 /** `deep-network/dW/missing-transpose-mmul`: a mutant's name in the selftest's table. */
-export const mutantName = (exercise: string, step: string, m: Mutant): string => `${exercise}/${step}/${m.id}${m.variant ? `-${m.variant}` : ''}`;
+export const mutantName = (exercise: string, step: string, m: Mutant): string =>
+  `${exercise}/${step}/${m.id}${m.variant ? `-${m.variant}` : ''}`;

@@ -19,10 +19,14 @@ const sorted = (dir: string): string[] => readdirSync(dir).sort();
 /** Every mutant file of an exercise, by step then name. */
 export function mutantSources(root: string, exercise: string): MutantSource[] {
   const dir = path.join(root, 'grader/diagnosis/mutants/files', exercise);
-  return sorted(dir).flatMap((step) => sorted(path.join(dir, step)).filter((f) => f.endsWith('.ts')).map((f) => {
-    const name = f.replace(/\.ts$/, '');
-    return { exercise, step, name, file: `grader/diagnosis/mutants/files/${exercise}/${step}/${f}` };
-  }));
+  return sorted(dir).flatMap((step) =>
+    sorted(path.join(dir, step))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => {
+        const name = f.replace(/\.ts$/, '');
+        return { exercise, step, name, file: `grader/diagnosis/mutants/files/${exercise}/${step}/${f}` };
+      }),
+  );
 }
 
 /** `dWMissingTransposeMmul`: the namespace a file is imported as. */

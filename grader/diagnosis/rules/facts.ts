@@ -37,9 +37,10 @@ function ratioFacts(byPath: Map<string, Sample[]>, input: DiagnosisInput): Findi
     if (single && (!same || wrong.length < 2)) return [];
     const name = `your ${path === '' ? input.step.id : path}`;
     const each = wrong.map((s, i) => `×${fmt(ks[i] as number)} (${s.c.name})`).join(', ');
-    const by = same ? `${fmt(ks[0] as number)} times the expected one on every wrong case`
+    const by = same
+      ? `${fmt(ks[0] as number)} times the expected one on every wrong case`
       : `a constant times the expected one in each wrong case: ${each}`;
-    const hint = 'Which factor of the formula gives this constant? Compare it with the case\'s sizes (m, n).';
+    const hint = "Which factor of the formula gives this constant? Compare it with the case's sizes (m, n).";
     return [fact(FACT_RATIO, `every entry of ${name} is ${by}`, hint)];
   });
 }
@@ -57,9 +58,9 @@ function columnOrderFacts(byPath: Map<string, Sample[]>, input: DiagnosisInput):
     const swapped = wrong.every((s) => s.expected.kind === 'matrix' && sameValue(inColumnOrder(s.expected), s.received, input.step, s.c));
     if (wrong.length === 0 || !swapped) return [];
     const name = `your ${path === '' ? input.step.id : path}`;
-    const what = `${name} holds the expected values in column order: `
-      + 'the expected first column, top to bottom, is your first row, left to right';
-    return [fact(FACT_COLUMN_ORDER, what, 'Fill the matrix row by row (row i, then column j), as the contract\'s shapes say.')];
+    const what =
+      `${name} holds the expected values in column order: ` + 'the expected first column, top to bottom, is your first row, left to right';
+    return [fact(FACT_COLUMN_ORDER, what, "Fill the matrix row by row (row i, then column j), as the contract's shapes say.")];
   });
 }
 
@@ -72,8 +73,13 @@ function onlyInFacts(byPath: Map<string, Sample[]>, input: DiagnosisInput): Find
   if (wrong.length === 0 || wrong.length === paths.length) return [];
   const right = paths.filter((p) => !wrong.includes(p));
   const verb = right.length > 1 ? 'are' : 'is';
-  return [fact(FACT_ONLY_IN, `only in ${listOf(wrong)}: ${listOf(right)} ${verb} right on every case`,
-    `Look at how ${listOf(wrong)} ${wrong.length > 1 ? 'are' : 'is'} computed only; the rest is right.`)];
+  return [
+    fact(
+      FACT_ONLY_IN,
+      `only in ${listOf(wrong)}: ${listOf(right)} ${verb} right on every case`,
+      `Look at how ${listOf(wrong)} ${wrong.length > 1 ? 'are' : 'is'} computed only; the rest is right.`,
+    ),
+  ];
 }
 
 export const factsRule: Rule = (input) => {

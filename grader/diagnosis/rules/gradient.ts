@@ -14,7 +14,10 @@ export const gradientRule: Rule = (input) => {
   const [tensor] = failing;
   const check = own.find((c) => c.tensor === tensor && fails(c)) as GradientCheck;
   const gradient = tensor.replace(/^d/, '');
-  const diff = check.relativeDifference === null ? 'cannot be compared (wrong shape or not finite)' : `differs by ${check.relativeDifference.toPrecision(2)} (relative)`;
+  const diff =
+    check.relativeDifference === null
+      ? 'cannot be compared (wrong shape or not finite)'
+      : `differs by ${check.relativeDifference.toPrecision(2)} (relative)`;
   const others = tensors.filter((t) => t !== tensor).join(', ');
   const what = `${tensor} ${diff} from the slope of YOUR forward and cost with respect to ${gradient} (case ${check.case}), while ${others} agree with it: the mistake is in how ${tensor} is computed`;
   return [finding(input, 'gradient-mismatch', what, RANK.gradient)];

@@ -62,9 +62,10 @@ export function reproduces(mutant: Mutant, input: DiagnosisInput, run: MutantRun
 function whereOf(match: Extract<Match, { full: false }>, input: DiagnosisInput): string {
   const tensors = new Set(input.expected.flatMap((e) => (e ? leafPairs(e, e).map((p) => p.path) : [])));
   const inTensors = match.paths.length < tensors.size ? ` in ${listOf(match.paths)}` : '';
-  const onCases = match.cases.length < input.cases.length
-    ? ` on ${match.cases.length} of ${input.cases.length} cases (${match.cases.map((i) => input.cases[i].name).join('; ')})`
-    : '';
+  const onCases =
+    match.cases.length < input.cases.length
+      ? ` on ${match.cases.length} of ${input.cases.length} cases (${match.cases.map((i) => input.cases[i].name).join('; ')})`
+      : '';
   return `only${inTensors}${onCases}, the rest is right`;
 }
 

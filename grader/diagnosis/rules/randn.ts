@@ -53,11 +53,13 @@ function otherOrders(layers: Layer[]): number[][] {
   const perms = (xs: number[]): number[][] =>
     xs.length <= 1 ? [xs] : xs.flatMap((x, k) => perms([...xs.slice(0, k), ...xs.slice(k + 1)]).map((p) => [x, ...p]));
   const sizes = layers.map((l) => l.expected.rows * l.expected.cols);
-  return perms(layers.map((_, k) => k)).slice(1).map((order) => {
-    const offsets: number[] = [];
-    order.reduce((at, k) => ((offsets[k] = at), at + sizes[k]), 0);
-    return offsets;
-  });
+  return perms(layers.map((_, k) => k))
+    .slice(1)
+    .map((order) => {
+      const offsets: number[] = [];
+      order.reduce((at, k) => ((offsets[k] = at), at + sizes[k]), 0);
+      return offsets;
+    });
 }
 
 const key = (x: number): string => x.toPrecision(6);

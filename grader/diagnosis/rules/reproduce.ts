@@ -20,7 +20,11 @@ type Same = (a: Outcome, b: Outcome, c: Case) => boolean;
 
 /** On one wrong case: the tensors where the student has the mutant's value, or undefined if one is neither right nor the mutant's. */
 function tensorsReproduced(
-  expected: Value | undefined, student: Outcome, mutant: Outcome, input: DiagnosisInput, c: Case,
+  expected: Value | undefined,
+  student: Outcome,
+  mutant: Outcome,
+  input: DiagnosisInput,
+  c: Case,
 ): string[] | undefined {
   if (!expected || student.kind !== 'value' || mutant.kind !== 'value') return undefined;
   const theirs = new Map(leafPairs(expected, mutant.value).map((p) => [p.path, p.received]));
@@ -41,7 +45,11 @@ function sameKeys(a: Value, b: Value): boolean {
 }
 
 export function matchOf(
-  mutant: Mutant, input: DiagnosisInput, run: MutantRunner, studentOf: StudentOutcome, same: Same,
+  mutant: Mutant,
+  input: DiagnosisInput,
+  run: MutantRunner,
+  studentOf: StudentOutcome,
+  same: Same,
 ): Match | undefined {
   let everyCase = true;
   let compared = 0;
@@ -74,5 +82,7 @@ export function matchOf(
 function wrongTensors(input: DiagnosisInput, i: number, c: Case, student: Outcome): string[] {
   const expected = input.expected[i];
   if (!expected || student.kind !== 'value') return [''];
-  return leafPairs(expected, student.value).filter((p) => !sameValue(p.expected, p.received, input.step, c)).map((p) => p.path);
+  return leafPairs(expected, student.value)
+    .filter((p) => !sameValue(p.expected, p.received, input.step, c))
+    .map((p) => p.path);
 }

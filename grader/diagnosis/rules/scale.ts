@@ -31,10 +31,22 @@ function factorsOf(kind: StepKind | undefined, cases: Case[]): Factor[] {
     factors.push({ id: 'squared-error', k: () => 2, says: ['twice the right value', '2(a − y) is the derivative of the squared error'] });
   }
   if (kind === 'init') {
-    factors.push({ id: 'zero-init', k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined), says: ['all zeros', 'zero weights never break the symmetry between units'] });
+    factors.push({
+      id: 'zero-init',
+      k: (_c, _e, path) => (path.startsWith('W') ? 0 : undefined),
+      says: ['all zeros', 'zero weights never break the symmetry between units'],
+    });
     // without the scale the weights are 1/0.01 = 100 times larger (shallow), √n^[l−1] times (deep)
-    factors.push({ id: 'unscaled-init', k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined), says: ['100 times the right values', 'randn() without the · 0.01'] });
-    factors.push({ id: 'unscaled-init', k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined), says: ['√n^[l−1] times the right values', 'randn() without the / √n^[l−1]'] });
+    factors.push({
+      id: 'unscaled-init',
+      k: (_c, _e, path) => (path.startsWith('W') ? 100 : undefined),
+      says: ['100 times the right values', 'randn() without the · 0.01'],
+    });
+    factors.push({
+      id: 'unscaled-init',
+      k: (_c, e, path) => (path.startsWith('W') && e.kind === 'matrix' ? Math.sqrt(e.cols) : undefined),
+      says: ['√n^[l−1] times the right values', 'randn() without the / √n^[l−1]'],
+    });
     // the shallow network's 0.01 where a deep network divides by √n^[l−1]
     const shallowScale = (e: Leaf, path: string): number | undefined =>
       path.startsWith('W') && e.kind === 'matrix' ? 0.01 * Math.sqrt(e.cols) : undefined;
@@ -47,14 +59,16 @@ function factorsOf(kind: StepKind | undefined, cases: Case[]): Factor[] {
 /** One factor per named size n other than m (and other than 1): divided by n instead of m. */
 function sizeFactors(cases: Case[]): Factor[] {
   const names = [...new Set(cases.flatMap((c) => Object.keys(c.dims)))].filter((name) => name !== 'm');
-  return names.map((name): Factor => ({
-    id: 'divide-by-n',
-    k: (c) => {
-      const [n, m] = [c.dims[name], c.dims.m];
-      return n !== undefined && m !== undefined && n !== 1 && n !== m ? m / n : undefined;
-    },
-    says: [`m/${name} times the right values`, `divided by ${name} instead of m`],
-  }));
+  return names.map(
+    (name): Factor => ({
+      id: 'divide-by-n',
+      k: (c) => {
+        const [n, m] = [c.dims[name], c.dims.m];
+        return n !== undefined && m !== undefined && n !== 1 && n !== m ? m / n : undefined;
+      },
+      says: [`m/${name} times the right values`, `divided by ${name} instead of m`],
+    }),
+  );
 }
 
 /** A number that is one of the case's sizes (layerSizes' nX): a count, which no factor scales. */
@@ -82,7 +96,10 @@ export function samplesByPath(input: DiagnosisInput): Map<string, Sample[]> {
     for (const pair of leafPairs(expected, input.received[i])) {
       if (isSize(pair.expected, c)) continue;
       const r = pair.received;
-      const comparable = pair.expected.kind === 'number' ? r.kind === 'number' : r.kind === 'matrix' && r.rows === pair.expected.rows && r.cols === pair.expected.cols;
+      const comparable =
+        pair.expected.kind === 'number'
+          ? r.kind === 'number'
+          : r.kind === 'matrix' && r.rows === pair.expected.rows && r.cols === pair.expected.cols;
       if (!comparable) continue;
       const sample = { c, expected: pair.expected, received: r, wrong: !sameValue(pair.expected, r, input.step, c) };
       byPath.set(pair.path, [...(byPath.get(pair.path) ?? []), sample]);
@@ -112,8 +129,16 @@ export const scaleRule: Rule = (input) => {
     entry.paths.push(path);
     found.set(f.id, entry);
   }
-  return [...found].map(([id, { paths, says: [what, why] }]): Finding => {
-    const verb = paths.length > 1 ? 'are' : 'is';
-    return finding(input, id, `${listOf(paths)} ${verb} ${what} on every case: ${why}`, RANK.scale);
-  });
+  return [...found].map(
+    ([
+      id,
+      {
+        paths,
+        says: [what, why],
+      },
+    ]): Finding => {
+      const verb = paths.length > 1 ? 'are' : 'is';
+      return finding(input, id, `${listOf(paths)} ${verb} ${what} on every case: ${why}`, RANK.scale);
+    },
+  );
 };

@@ -19,7 +19,8 @@ const nameOf = (path: string): string => path || 'the result';
 /** A bias gradient: a tensor named db…, or a gradient step that returns one (its single checked tensor, or its name). */
 const isDb = (step: StepSpec, path: string): boolean =>
   /(^|\.)db\w*$/.test(path || (step.kind === 'gradient' ? (step.gradientCheck?.single ?? step.id) : ''));
-const shapeOf = (v: Value, c: Case): string => (v.kind === 'matrix' ? shapeText(v, { dims: c.dims, tolerance: { rtol: 0, atol: 0 } }) : v.kind);
+const shapeOf = (v: Value, c: Case): string =>
+  v.kind === 'matrix' ? shapeText(v, { dims: c.dims, tolerance: { rtol: 0, atol: 0 } }) : v.kind;
 
 /** Whether every entry of `r` is the entry of `e` across the diagonal (and `e` is not one constant, which proves nothing). */
 function isTransposeOf(e: Leaf, r: Value, step: StepSpec, c: Case): boolean {
@@ -53,13 +54,16 @@ function dbAxis(e: Leaf, r: Value, c: Case, path: string, step: StepSpec): Seen 
   const oneNumber = r.kind === 'number' ? r : r.kind === 'matrix' && r.rows === 1 && r.cols === 1 ? asNumber(r.data[0][0]) : undefined;
   const column = e.kind === 'matrix' && e.cols === 1 && e.rows > 1;
   if (column && oneNumber && [1, 1 / m].some((k) => sameValue(asNumber(k * total), oneNumber, step, c))) {
-    const says = `${nameOf(path)} is one number, the sum of every entry of dZ, where ${shapeOf(e, c)} was due: sum each row over the m`
-      + ' examples';
+    const says =
+      `${nameOf(path)} is one number, the sum of every entry of dZ, where ${shapeOf(e, c)} was due: sum each row over the m` + ' examples';
     return { id: 'db-wrong-axis', says };
   }
   const perExample = r.kind === 'matrix' && r.rows === 1 && r.cols === m && m > 1;
   if (perExample && [1, 1 / m].some((k) => sameValue(asRow(columns.map((x) => k * x)), r, step, c))) {
-    return { id: 'db-wrong-axis', says: `${nameOf(path)} is ${shapeOf(r, c)}, one value per example: dZ summed over the rows (axis 0) instead of over the m examples` };
+    return {
+      id: 'db-wrong-axis',
+      says: `${nameOf(path)} is ${shapeOf(r, c)}, one value per example: dZ summed over the rows (axis 0) instead of over the m examples`,
+    };
   }
   return undefined;
 }
@@ -70,7 +74,10 @@ function countOfExamples(e: Leaf, r: Value, c: Case, path: string): Seen | undef
   if (e.kind !== 'number' || r.kind !== 'number' || m === undefined || r.value !== m || e.value === m) return undefined;
   const size = Object.keys(c.dims).find((k) => k !== 'm' && c.dims[k] === e.value);
   if (!size) return undefined;
-  return { id: 'transposed-result', says: `${nameOf(path)} is ${m}, the number of examples m, where ${size} = ${e.value} was due: examples are the COLUMNS of X, features its rows` };
+  return {
+    id: 'transposed-result',
+    says: `${nameOf(path)} is ${m}, the number of examples m, where ${size} = ${e.value} was due: examples are the COLUMNS of X, features its rows`,
+  };
 }
 
 /** What the student's leaf shows on one case, if it is wrong in a way a shape names. */

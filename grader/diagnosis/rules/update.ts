@@ -37,5 +37,12 @@ export const updateRule: Rule = (input) => {
   const flipped = [...verdicts].filter(([, v]) => v.consistent && v.wrong).map(([path]) => path);
   if (flipped.length === 0) return [];
   const moved = flipped.map((p) => `${p} + α·d${p}`).join(', ');
-  return [finding(input, 'update-sign', `${listOf(flipped)} ${flipped.length > 1 ? 'were' : 'was'} updated the wrong way (${moved}): that climbs the cost`, RANK.scale)];
+  return [
+    finding(
+      input,
+      'update-sign',
+      `${listOf(flipped)} ${flipped.length > 1 ? 'were' : 'was'} updated the wrong way (${moved}): that climbs the cost`,
+      RANK.scale,
+    ),
+  ];
 };

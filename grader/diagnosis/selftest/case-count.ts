@@ -8,10 +8,14 @@ export const MIN_CASES = 3;
 
 /** One sentence per step with too few cases on this seed, naming it, the count and why it matters. */
 export function tooFewCases(exercises: readonly ExerciseSpec[], seed: number): string[] {
-  return exercises.flatMap((exercise) => exercise.steps.flatMap((spec) => {
-    const count = casesOf({ exercise, spec, seed }).length;
-    if (count >= MIN_CASES) return [];
-    return [`${exercise.id}/${spec.id} has ${count} case${count === 1 ? '' : 's'}; a step needs at least ${MIN_CASES} `
-      + '(different shapes, one with m = 1), or a wrong step can match the reference by chance: add cases in its cases(rng)'];
-  }));
+  return exercises.flatMap((exercise) =>
+    exercise.steps.flatMap((spec) => {
+      const count = casesOf({ exercise, spec, seed }).length;
+      if (count >= MIN_CASES) return [];
+      return [
+        `${exercise.id}/${spec.id} has ${count} case${count === 1 ? '' : 's'}; a step needs at least ${MIN_CASES} ` +
+          '(different shapes, one with m = 1), or a wrong step can match the reference by chance: add cases in its cases(rng)',
+      ];
+    }),
+  );
 }

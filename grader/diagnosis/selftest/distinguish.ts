@@ -36,9 +36,11 @@ function stepDistinguishability(exercise: ExerciseSpec, step: StepSpec, seed: nu
   const reference = cases.map((c) => referenceOutcome(step, c.args));
   const name = (m: Mutant): string => mutantName(exercise.id, step.id, m);
   const pairs: Pair[] = [];
-  mutants.forEach((a, i) => mutants.slice(i + 1).forEach((b) => {
-    if (a.id !== b.id && agree(outcomes.get(a) as Outcome[], outcomes.get(b) as Outcome[])) pairs.push({ a: name(a), b: name(b) });
-  }));
+  mutants.forEach((a, i) =>
+    mutants.slice(i + 1).forEach((b) => {
+      if (a.id !== b.id && agree(outcomes.get(a) as Outcome[], outcomes.get(b) as Outcome[])) pairs.push({ a: name(a), b: name(b) });
+    }),
+  );
   const likeReference = mutants.filter((m) => m.id !== 'mutates-input' && agree(outcomes.get(m) as Outcome[], reference)).map(name);
   return { pairs, likeReference };
 }

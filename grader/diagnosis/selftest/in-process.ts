@@ -15,7 +15,7 @@ import { toleranceOf } from '../values.js';
 
 /** The thrown error as the engine reports it: `TypeError` and its message apart, and its stack. */
 function errorInfoOf(o: Extract<Outcome, { kind: 'threw' }>): ErrorInfo {
-  const [, name, message] = /^(\w+): ([\s\S]*)$/.exec(o.message ?? '') ?? [, 'Error', o.message ?? o.error];
+  const [, name, message] = /^(\w+): ([\s\S]*)$/.exec(o.message ?? '') ?? [undefined, 'Error', o.message ?? o.error];
   return { name, message, ...(o.stack ? { stack: o.stack } : {}) };
 }
 
@@ -26,7 +26,13 @@ export interface InProcess {
 }
 
 /** What the engine would have handed to diagnose, had `apply` been the student's step. */
-export function inputOf(exercise: ExerciseSpec, step: StepSpec, apply: (...args: never[]) => unknown, seed: number, gradientChecks: GradientCheck[] = []): DiagnosisInput {
+export function inputOf(
+  exercise: ExerciseSpec,
+  step: StepSpec,
+  apply: (...args: never[]) => unknown,
+  seed: number,
+  gradientChecks: GradientCheck[] = [],
+): DiagnosisInput {
   const cases = casesOf({ exercise, spec: step, seed });
   const expected: Value[] = cases.map((c) => decode(encode(runReference(step, c.args))));
   const outcomes = cases.map((c) => runMutant({ id: 'student', apply }, c));

@@ -54,22 +54,31 @@ export interface SelftestOptions {
 
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
-  const referenceOf = (exercise: ExerciseSpec): string => options.referenceDirs?.get(exercise.id) ?? path.join(packageRoot(), 'reference', exercise.id);
+  const referenceOf = (exercise: ExerciseSpec): string =>
+    options.referenceDirs?.get(exercise.id) ?? path.join(packageRoot(), 'reference', exercise.id);
   const reference = await gradeReference(options.exercises, options.seed, referenceOf);
-  const jobs: Job[] = options.exercises.flatMap((exercise) => exercise.steps.flatMap((step) => mutantsOf(exercise, step).map((mutant) => ({ exercise, step, mutant }))));
+  const jobs: Job[] = options.exercises.flatMap((exercise) =>
+    exercise.steps.flatMap((step) => mutantsOf(exercise, step).map((mutant) => ({ exercise, step, mutant }))),
+  );
   const inProcess = jobs.filter((j) => !j.mutant.file).map((j) => dryRun(j.exercise, j.step, j.mutant, options.seed));
-  const graded = await pool(batchesOf(jobs.filter((j) => j.mutant.file)), options.concurrency ?? os.availableParallelism(), (batch) => gradeBatch(batch, options.seed, referenceOf));
+  const graded = await pool(batchesOf(jobs.filter((j) => j.mutant.file)), options.concurrency ?? os.availableParallelism(), (batch) =>
+    gradeBatch(batch, options.seed, referenceOf),
+  );
   const byName = new Map([...graded.flat(), ...inProcess].map((r) => [r.name, r]));
   // in the order of the exercises and steps, whatever order the batches finished in
   const mutants = jobs.map((j) => byName.get(mutantName(j.exercise.id, j.step.id, j.mutant)) as MutantResult);
   mutants.forEach((r) => options.onMutant?.(r));
-    const tooFew = tooFewCases(options.exercises, options.seed);
+  const tooFew = tooFewCases(options.exercises, options.seed);
   const distinct = distinguishability(options.exercises, options.seed);
   return { seed: options.seed, reference, mutants, tooFewCases: tooFew, ...distinct, durationMs: Date.now() - started };
 }
 
 /** Every exercise's reference, laid out as a submission and graded: each must get full marks. */
-async function gradeReference(exercises: ExerciseSpec[], seed: number, referenceOf: (exercise: ExerciseSpec) => string): Promise<ReferenceResult[]> {
+async function gradeReference(
+  exercises: ExerciseSpec[],
+  seed: number,
+  referenceOf: (exercise: ExerciseSpec) => string,
+): Promise<ReferenceResult[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
   try {
     for (const exercise of exercises) cpSync(referenceOf(exercise), path.join(dir, exercise.id), { recursive: true });
@@ -86,7 +95,8 @@ async function gradeBatch(batch: Job[], seed: number, referenceOf: (exercise: Ex
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-selftest-'));
   try {
     cpSync(referenceOf(exercise), path.join(dir, exercise.id), { recursive: true });
-    for (const { step, mutant } of batch) cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
+    for (const { step, mutant } of batch)
+      cpSync(path.join(packageRoot(), mutant.file as string), path.join(dir, exercise.id, `${step.id}.ts`));
     const results = await gradeSubmission({ submission: dir, seed, exercises: [exercise], onlySteps: batch.map((j) => j.step.id) });
     return batch.map(({ step, mutant }) => {
       const graded = results.exercises[0].steps.find((s) => s.id === step.id);
@@ -97,14 +107,28 @@ async function gradeBatch(batch: Job[], seed: number, referenceOf: (exercise: Ex
   }
 }
 
-function resultOf(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, how: MutantResult['how'], status: StepStatus, diagnosed: string[]): MutantResult {
+function resultOf(
+  exercise: ExerciseSpec,
+  step: StepSpec,
+  mutant: Mutant,
+  how: MutantResult['how'],
+  status: StepStatus,
+  diagnosed: string[],
+): MutantResult {
   return { name: mutantName(exercise.id, step.id, mutant), exercise: exercise.id, step: step.id, id: mutant.id, how, status, diagnosed };
 }
 
 /** A mutant without a file: its outputs stand in for the student's, judged and diagnosed as the engine would. */
 export function dryRun(exercise: ExerciseSpec, step: StepSpec, mutant: Mutant, seed: number): MutantResult {
   const { passed, diagnoses } = diagnoseInProcess(exercise, step, mutant.apply, seed);
-  return resultOf(exercise, step, mutant, 'in-process', passed ? 'passed' : 'failed', diagnoses.map((d) => d.id));
+  return resultOf(
+    exercise,
+    step,
+    mutant,
+    'in-process',
+    passed ? 'passed' : 'failed',
+    diagnoses.map((d) => d.id),
+  );
 }
 
 /** Runs `work` on every item, at most `size` at a time, keeping the items' order in the results. */

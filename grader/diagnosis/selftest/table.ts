@@ -32,8 +32,13 @@ export function verdictOf(report: SelftestReport): Verdict {
   const selfRate = report.mutants.length === 0 ? 1 : selfFirst / report.mutants.length;
   const misnamed = report.mutants.flatMap((r) => otherNames(r).map((id) => `${r.name}: ${id}`));
   const { tooFewCases } = report;
-  const ok = referenceFull && passing.length === 0 && selfRate >= SELF_DIAGNOSED_GOAL && report.pairs.length === 0 && misnamed.length === 0
-    && tooFewCases.length === 0;
+  const ok =
+    referenceFull &&
+    passing.length === 0 &&
+    selfRate >= SELF_DIAGNOSED_GOAL &&
+    report.pairs.length === 0 &&
+    misnamed.length === 0 &&
+    tooFewCases.length === 0;
   return { referenceFull, passing, selfFirst, selfRate, misnamed, tooFewCases, ok };
 }
 
@@ -46,7 +51,9 @@ function mark(r: MutantResult): string {
 
 function mutantLines(report: SelftestReport): string[] {
   const width = Math.max(0, ...report.mutants.map((r) => r.name.length));
-  return report.mutants.map((r) => `  ${mark(r)} ${r.name.padEnd(width)}  ${r.status.padEnd(6)}  ${r.diagnosed.join(', ') || '(no diagnosis)'}`);
+  return report.mutants.map(
+    (r) => `  ${mark(r)} ${r.name.padEnd(width)}  ${r.status.padEnd(6)}  ${r.diagnosed.join(', ') || '(no diagnosis)'}`,
+  );
 }
 
 /** Rows: the mutants' misconception; columns: what they were diagnosed as first, with counts. */
@@ -69,16 +76,29 @@ export function selftestText(report: SelftestReport): string {
   const v = verdictOf(report);
   const lines = [`grade selftest · seed ${report.seed}`, '', 'Reference:'];
   for (const r of report.reference) lines.push(`  ${r.score === r.maxScore ? '✓' : '✗'} ${r.exercise}  ${r.score}/${r.maxScore}`);
-  lines.push('', `Mutants (${report.mutants.length}; ✓ diagnosed as itself first, ~ among others, ✗ not diagnosed, ! passed):`, ...mutantLines(report));
+  lines.push(
+    '',
+    `Mutants (${report.mutants.length}; ✓ diagnosed as itself first, ~ among others, ✗ not diagnosed, ! passed):`,
+    ...mutantLines(report),
+  );
   lines.push('', 'Confusion (misconception → diagnosed first as):', ...confusionLines(report));
-  lines.push('', report.pairs.length === 0 ? 'Every two mutants of different misconceptions are told apart by the cases.' : 'Mutants the cases cannot tell apart:');
+  lines.push(
+    '',
+    report.pairs.length === 0
+      ? 'Every two mutants of different misconceptions are told apart by the cases.'
+      : 'Mutants the cases cannot tell apart:',
+  );
   for (const p of report.pairs) lines.push(`  ${p.a}  ≡  ${p.b}`);
   lines.push(v.misnamed.length === 0 ? 'No mutant is named as another misconception.' : 'Mutants also named as another misconception:');
   for (const m of v.misnamed) lines.push(`  ${m}`);
-  if (report.likeReference.length > 0) lines.push('Mutants that give the reference\'s results on every case:', ...report.likeReference.map((n) => `  ${n}`));
+  if (report.likeReference.length > 0)
+    lines.push("Mutants that give the reference's results on every case:", ...report.likeReference.map((n) => `  ${n}`));
   if (v.tooFewCases.length > 0) lines.push('', 'Steps with too few cases:', ...v.tooFewCases.map((t) => `  ${t}`));
   const percent = (100 * v.selfRate).toFixed(1);
-  lines.push('', `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`);
+  lines.push(
+    '',
+    `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`,
+  );
   lines.push(v.ok ? 'selftest passed' : 'selftest FAILED');
   return lines.join('\n') + '\n';
 }
