@@ -13,5 +13,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // most of a test's wall time is spent waiting on the graders and student processes it spawns,
+    // so more files than cores run at once (vitest's default is one fewer than the cores: 1 here)
+    maxWorkers: 4,
   },
 });

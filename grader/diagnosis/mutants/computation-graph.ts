@@ -5,5 +5,7 @@ import { exerciseMutants } from './define.js';
 import * as backwardMissingChainFactor from './files/computation-graph/backward/missing-chain-factor.js';
 
 export const COMPUTATION_GRAPH_MUTANTS = exerciseMutants('computation-graph', {
-  backward: [backwardMissingChainFactor],
+  backward: [
+    backwardMissingChainFactor,
+  ],
 });

@@ -52,12 +52,41 @@ import * as updateMutatesInput from './files/deep-network/update/mutates-input.j
 import * as updateUpdateSign from './files/deep-network/update/update-sign.js';
 
 export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
-  activationForward: [activationForwardMissingBias, activationForwardSigmoidSign],
-  cost: [costCostSign, costMissing1OverM, costSquaredError],
-  dAPrev: [dAPrevDouble1OverM, dAPrevMissingTranspose, dAPrevTransposedResult],
-  dW: [dWDivideByN, dWDouble1OverM, dWMissing1OverM, dWMissingTransposeMmul, dWMissingTranspose, dWTransposedResult],
-  dZ: [dZMissingActivationDerivative, dZReluDerivativeAtZero, dZSigmoidDerivativeOfZ],
-  db: [dbDbNotSummed, dbDbWrongAxisRows, dbDbWrongAxis, dbDivideByN, dbDouble1OverM, dbMissing1OverM],
+  activationForward: [
+    activationForwardMissingBias,
+    activationForwardSigmoidSign,
+  ],
+  cost: [
+    costCostSign,
+    costMissing1OverM,
+    costSquaredError,
+  ],
+  dAPrev: [
+    dAPrevDouble1OverM,
+    dAPrevMissingTranspose,
+    dAPrevTransposedResult,
+  ],
+  dW: [
+    dWDivideByN,
+    dWDouble1OverM,
+    dWMissing1OverM,
+    dWMissingTransposeMmul,
+    dWMissingTranspose,
+    dWTransposedResult,
+  ],
+  dZ: [
+    dZMissingActivationDerivative,
+    dZReluDerivativeAtZero,
+    dZSigmoidDerivativeOfZ,
+  ],
+  db: [
+    dbDbNotSummed,
+    dbDbWrongAxisRows,
+    dbDbWrongAxis,
+    dbDivideByN,
+    dbDouble1OverM,
+    dbMissing1OverM,
+  ],
   initializeParameters: [
     initializeParametersRandnOrderLayers,
     initializeParametersTransposedResult,
@@ -65,7 +94,10 @@ export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
     initializeParametersUnscaledInit,
     initializeParametersZeroInit,
   ],
-  linearForward: [linearForwardMissingBias, linearForwardTransposedResult],
+  linearForward: [
+    linearForwardMissingBias,
+    linearForwardTransposedResult,
+  ],
   modelBackward: [
     modelBackwardDbWrongAxis,
     modelBackwardDivideByN,
@@ -78,9 +110,22 @@ export const DEEP_NETWORK_MUTANTS = exerciseMutants('deep-network', {
     modelBackwardTransposedResult,
     modelBackwardWrongLayerDerivative,
   ],
-  modelForward: [modelForwardMissingBias],
-  predict: [predictPredictBooleans, predictReturnsProbabilities],
-  sigmoid: [sigmoidSigmoidOverflow, sigmoidSigmoidSign],
-  train: [trainCostAfterUpdate],
-  update: [updateMutatesInput, updateUpdateSign],
+  modelForward: [
+    modelForwardMissingBias,
+  ],
+  predict: [
+    predictPredictBooleans,
+    predictReturnsProbabilities,
+  ],
+  sigmoid: [
+    sigmoidSigmoidOverflow,
+    sigmoidSigmoidSign,
+  ],
+  train: [
+    trainCostAfterUpdate,
+  ],
+  update: [
+    updateMutatesInput,
+    updateUpdateSign,
+  ],
 });

@@ -34,14 +34,54 @@ import * as updateMutatesInput from './files/logistic-regression/update/mutates-
 import * as updateUpdateSign from './files/logistic-regression/update/update-sign.js';
 
 export const LOGISTIC_REGRESSION_MUTANTS = exerciseMutants('logistic-regression', {
-  cost: [costCostSign, costMissing1OverM, costSquaredError],
-  dW: [dWDivideByN, dWDouble1OverM, dWMissing1OverM, dWMissingTransposeMmul, dWMissingTranspose, dWTransposedResult],
-  dZ: [dZDouble1OverM, dZGradientSign, dZMutatesInput, dZSquaredError],
-  db: [dbDbWrongAxis, dbDouble1OverM, dbMissing1OverM],
-  forward: [forwardMissingBias, forwardSigmoidOverflow, forwardSigmoidSign, forwardTransposedResult],
-  initializeWithZeros: [initializeWithZerosTransposedResult],
-  predict: [predictPredictBooleans, predictReturnsProbabilities],
-  sigmoid: [sigmoidSigmoidOverflow, sigmoidSigmoidSign],
-  train: [trainCostAfterUpdate, trainIterationsOffByOne, trainMissing1OverM],
-  update: [updateMutatesInput, updateUpdateSign],
+  cost: [
+    costCostSign,
+    costMissing1OverM,
+    costSquaredError,
+  ],
+  dW: [
+    dWDivideByN,
+    dWDouble1OverM,
+    dWMissing1OverM,
+    dWMissingTransposeMmul,
+    dWMissingTranspose,
+    dWTransposedResult,
+  ],
+  dZ: [
+    dZDouble1OverM,
+    dZGradientSign,
+    dZMutatesInput,
+    dZSquaredError,
+  ],
+  db: [
+    dbDbWrongAxis,
+    dbDouble1OverM,
+    dbMissing1OverM,
+  ],
+  forward: [
+    forwardMissingBias,
+    forwardSigmoidOverflow,
+    forwardSigmoidSign,
+    forwardTransposedResult,
+  ],
+  initializeWithZeros: [
+    initializeWithZerosTransposedResult,
+  ],
+  predict: [
+    predictPredictBooleans,
+    predictReturnsProbabilities,
+  ],
+  sigmoid: [
+    sigmoidSigmoidOverflow,
+    sigmoidSigmoidSign,
+  ],
+  train: [
+    trainCostAfterUpdate,
+    trainIterationsOffByOne,
+    trainMissing1OverM,
+  ],
+  update: [
+    updateMutatesInput,
+    updateUpdateSign,
+  ],
 });

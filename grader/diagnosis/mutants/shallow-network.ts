@@ -55,8 +55,15 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
     backwardTransposedResult,
     backwardWrongLayerDerivative,
   ],
-  cost: [costCostSign, costMissing1OverM, costSquaredError],
-  forward: [forwardMissingBias, forwardSigmoidSign],
+  cost: [
+    costCostSign,
+    costMissing1OverM,
+    costSquaredError,
+  ],
+  forward: [
+    forwardMissingBias,
+    forwardSigmoidSign,
+  ],
   initializeParameters: [
     initializeParametersRandnNotUsed,
     initializeParametersRandnOrderColumns,
@@ -65,8 +72,20 @@ export const SHALLOW_NETWORK_MUTANTS = exerciseMutants('shallow-network', {
     initializeParametersZeroInitHidden,
     initializeParametersZeroInit,
   ],
-  layerSizes: [layerSizesTransposedResult],
-  predict: [predictPredictBooleans, predictReturnsProbabilities],
-  train: [trainCostAfterUpdate, trainIterationsOffByOne, trainMissing1OverM],
-  update: [updateMutatesInput, updateUpdateSign],
+  layerSizes: [
+    layerSizesTransposedResult,
+  ],
+  predict: [
+    predictPredictBooleans,
+    predictReturnsProbabilities,
+  ],
+  train: [
+    trainCostAfterUpdate,
+    trainIterationsOffByOne,
+    trainMissing1OverM,
+  ],
+  update: [
+    updateMutatesInput,
+    updateUpdateSign,
+  ],
 });
