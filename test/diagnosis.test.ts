@@ -11,7 +11,7 @@ import { CATALOGUE, CONTRACT_IDS, MISCONCEPTION_IDS } from '../grader/diagnosis/
 import { explainText, knownIds, misconceptionsMarkdown } from '../grader/diagnosis/explain.js';
 import { diagnose } from '../grader/diagnosis/index.js';
 import { BUILT_IN, mutantsOf } from '../grader/diagnosis/mutants/index.js';
-import { diagnoseInProcess, inputOf } from '../grader/diagnosis/selftest/in-process.js';
+import { diagnoseInProcess, inputOf } from '../grader/selftest/in-process.js';
 import { errorClass } from '../grader/diagnosis/values.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import type { GradientCheck, StepResult } from '../grader/model/results.js';

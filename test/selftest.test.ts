@@ -3,8 +3,8 @@
 // (at least 95% first, none passing), no two mutants of different misconceptions are
 // indistinguishable on the cases, and no mutant is named as another misconception.
 import { describe, expect, it } from 'vitest';
-import { runSelftest, type SelftestReport } from '../grader/diagnosis/selftest/run.js';
-import { SELF_DIAGNOSED_GOAL, selftestText, verdictOf } from '../grader/diagnosis/selftest/table.js';
+import { runSelftest, type SelftestReport } from '../grader/selftest/run.js';
+import { SELF_DIAGNOSED_GOAL, selftestText, verdictOf } from '../grader/selftest/table.js';
 import { PUBLIC_SEED } from '../grader/engine/seeds.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { ExerciseSpec } from '../grader/spec/types.js';

@@ -29,8 +29,8 @@ export const selftestCommand: CommandModule = {
   async run(args) {
     const [{ assignmentFor }, { runSelftest }, { selftestText, verdictOf }, { PUBLIC_SEED }] = await Promise.all([
       import('../config/assignment.js'),
-      import('../diagnosis/selftest/run.js'),
-      import('../diagnosis/selftest/table.js'),
+      import('../selftest/run.js'),
+      import('../selftest/table.js'),
       import('../engine/seeds.js'),
     ]);
     const paths = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).map(String);

@@ -1,12 +1,12 @@
 // Which mutants the generated cases cannot tell apart, from each other or from the reference:
 // every mutant runs in this process on the step's cases of the seed. Two mutants of different ids
 // that agree on every case could never be told apart by diagnosis, so the selftest reports them.
-import { decode } from '../../compare/value.js';
-import { runReference, casesOf } from '../../engine/grade-step.js';
-import { encode } from '../../model/wire.js';
-import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
-import { mutantName, mutantsOf } from '../mutants/index.js';
-import { runMutant, sameOutcome, type Outcome } from '../rules/mutants.js';
+import { decode } from '../compare/value.js';
+import { runReference, casesOf } from '../engine/grade-step.js';
+import { encode } from '../model/wire.js';
+import type { ExerciseSpec, Mutant, StepSpec } from '../spec/types.js';
+import { mutantName, mutantsOf } from '../diagnosis/mutants/index.js';
+import { runMutant, sameOutcome, type Outcome } from '../diagnosis/rules/mutants.js';
 
 export interface Pair {
   a: string;

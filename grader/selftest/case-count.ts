@@ -1,8 +1,8 @@
 // Selftest refuses a step with fewer than MIN_CASES cases: with one or two, a transpose, a missing
 // 1/m or a mutant can agree with the reference by chance (m = 1, a square shape), so diagnosis has
 // too little to go on — docs/teachers.md asks for at least 3, this makes it a rule.
-import { casesOf } from '../../engine/grade-step.js';
-import type { ExerciseSpec } from '../../spec/types.js';
+import { casesOf } from '../engine/grade-step.js';
+import type { ExerciseSpec } from '../spec/types.js';
 
 export const MIN_CASES = 3;
 

@@ -1,17 +1,17 @@
 // A step run in this process instead of a student process: its outputs judged on the step's cases
 // through the same funnel and diagnosed as the engine would (without the argument-mutation check,
 // which needs the student process). For teachers' mutants without a file, and for tests.
-import { compare } from '../../compare/funnel.js';
-import { decode, type Value } from '../../compare/value.js';
-import { casesOf, runReference } from '../../engine/grade-step.js';
-import { oracleFor } from '../../engine/oracle.js';
-import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../../model/results.js';
-import { encode } from '../../model/wire.js';
-import type { ExerciseSpec, StepSpec } from '../../spec/types.js';
-import type { DiagnosisInput } from '../finding.js';
-import { diagnose } from '../index.js';
-import { runMutant, type Outcome } from '../rules/mutants.js';
-import { toleranceOf } from '../values.js';
+import { compare } from '../compare/funnel.js';
+import { decode, type Value } from '../compare/value.js';
+import { casesOf, runReference } from '../engine/grade-step.js';
+import { oracleFor } from '../engine/oracle.js';
+import type { CaseResult, Diagnosis, ErrorInfo, GradientCheck } from '../model/results.js';
+import { encode } from '../model/wire.js';
+import type { ExerciseSpec, StepSpec } from '../spec/types.js';
+import type { DiagnosisInput } from '../diagnosis/finding.js';
+import { diagnose } from '../diagnosis/index.js';
+import { runMutant, type Outcome } from '../diagnosis/rules/mutants.js';
+import { toleranceOf } from '../diagnosis/values.js';
 
 /** The thrown error as the engine reports it: `TypeError` and its message apart, and its stack. */
 function errorInfoOf(o: Extract<Outcome, { kind: 'threw' }>): ErrorInfo {

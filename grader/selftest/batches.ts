@@ -2,8 +2,8 @@
 // process per batch, each step with its own mutant, which makes the selftest several times faster.
 // Two steps never share a batch when one's gradient check runs the other through the student's
 // own forward and cost (a mutant cost would change backward's check), nor do two mutants of one step.
-import { casesOf } from '../../engine/grade-step.js';
-import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
+import { casesOf } from '../engine/grade-step.js';
+import type { ExerciseSpec, Mutant, StepSpec } from '../spec/types.js';
 
 export interface Job {
   exercise: ExerciseSpec;

@@ -1,7 +1,7 @@
 // The selftest's verdict and its printout: the reference's marks, one line per mutant (what it
 // was diagnosed as), the confusion table (misconception → what its mutants were diagnosed as
 // first), the pairs the cases cannot tell apart, and the share of mutants diagnosed as themselves.
-import { FACT_IDS } from '../finding.js';
+import { FACT_IDS } from '../diagnosis/finding.js';
 import type { MutantResult, SelftestReport } from './run.js';
 
 /** At least this share of the mutants must be diagnosed as themselves, first. */

@@ -4,8 +4,8 @@
 // own cases, drawn from the same seeded rng, so the step's own cases do not change.
 import { Matrix } from 'ml-matrix';
 import type { Rng } from '../random.js';
-import { dimsName, distinctSizes, randn, signed } from '../spec/gen.js';
-import type { Case, ExerciseSpec } from '../spec/types.js';
+import { dimsName, distinctSizes, randn, signed } from './gen.js';
+import type { Case, ExerciseSpec } from './types.js';
 
 /**
  * logistic-regression/forward: z exactly ±1000, ±750 (|z| > 709, where e^z overflows) and

@@ -5,11 +5,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gradeSubmission } from '../../engine/grade-submission.js';
-import type { StepStatus } from '../../model/results.js';
-import { packageRoot } from '../../paths.js';
-import type { ExerciseSpec, Mutant, StepSpec } from '../../spec/types.js';
-import { mutantName, mutantsOf } from '../mutants/index.js';
+import { gradeSubmission } from '../engine/grade-submission.js';
+import type { StepStatus } from '../model/results.js';
+import { packageRoot } from '../paths.js';
+import type { ExerciseSpec, Mutant, StepSpec } from '../spec/types.js';
+import { mutantName, mutantsOf } from '../diagnosis/mutants/index.js';
 import { distinguishability, type Distinguishability } from './distinguish.js';
 import { batchesOf, type Job } from './batches.js';
 import { tooFewCases } from './case-count.js';
