@@ -161,12 +161,28 @@ describe('gradebook CSV', () => {
     for (const lead of ['+', '-', '@', '\t']) expect(textCell(`${lead}1`)).toBe(`'${lead}1`);
   });
 
-  it('has one row per student and stable columns', () => {
+  it('has one row per person, the original name beside the id, and stable columns', () => {
     const entries: ClassEntry[] = [
-      { student: '-alice', email: 'alice@example.edu', sid: '=1', results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
-      { student: 'bob', results: results(0, [['a', 'failed', 0, ['m1']], ['b', 'error', 0, []]]), durationMs: 2 },
+      { student: '-alice', name: '-alice', members: [{ email: 'alice@example.edu', sid: '=1' }], results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
+      { student: 'Sybil_O_Brien', name: "Sybil O'Brien", results: results(0, [['a', 'failed', 0, ['m1']], ['b', 'error', 0, []]]), durationMs: 2 },
+      { student: 'Grace_+_Alan', members: [{ name: 'Grace', email: 'g@x' }, { name: 'Alan', sid: '7' }], results: results(1, [['a', 'passed', 1, []], ['b', 'failed', 0, []]]), durationMs: 2 },
     ];
-    expect(gradesCsv(entries)).toBe("student,email,sid,score,max_score,ex,ex/a,ex/b\r\n'-alice,alice@example.edu,'=1,1.5,2,1.5,1,0.5\r\nbob,,,0,2,0,0,0\r\n");
+    expect(gradesCsv(entries).split('\r\n')).toEqual([
+      'student,name,email,sid,status,error,score,max_score,ex,ex/a,ex/b',
+      "'-alice,'-alice,alice@example.edu,'=1,graded,,1.5,2,1.5,1,0.5",
+      "Sybil_O_Brien,Sybil O'Brien,,,graded,,0,2,0,0,0",
+      'Grace_+_Alan,Grace,g@x,,graded,,1,2,1,1,0',
+      'Grace_+_Alan,Alan,,7,graded,,1,2,1,1,0',
+      '',
+    ]);
+  });
+
+  it('says "not graded" and why, with no scores, for a submission the grader could not grade (not a 0)', () => {
+    const crash = ungradedResults({ name: 'GraderCrash', message: 'the grader process was killed\nby SIGKILL' }, { specs: EXERCISES, seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' });
+    const [header, row] = gradesCsv([{ student: 'carol', results: crash, durationMs: 1 }]).split('\r\n').map((l) => l.split(','));
+    expect(row.slice(0, 6)).toEqual(['carol', 'carol', '', '', 'not graded', 'GraderCrash: the grader process was killed by SIGKILL']);
+    expect(row.slice(6).every((cell) => cell === '')).toBe(true);
+    expect(row).toHaveLength(header.length);
   });
 });
 
@@ -226,9 +242,10 @@ describe('stored results', () => {
 describe('batch arguments and progress', () => {
   const defaults = { jobs: 2, seed: 1234 };
   it('validates the options', () => {
-    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, seed: 1234, timeLimitSeconds: 120, assignment: {} });
+    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, retryErrors: false, seed: 1234, timeLimitSeconds: 120, assignment: {} });
     expect(toBatchArgs({ dir: 'subs', config: 'c.json', 'exercises-dir': ['a', 'b'] }, defaults).assignment).toEqual({ config: 'c.json', exercisesDirs: ['a', 'b'] });
     expect(() => toBatchArgs({ dir: 'subs', config: ' ' }, defaults)).toThrow(/--config needs a path/);
+    expect(toBatchArgs({ dir: 'subs', 'hidden-seeds': 'h.json', 'retry-errors': true }, defaults)).toMatchObject({ retryErrors: true, assignment: { hiddenSeedsFile: 'h.json' } });
     expect(toBatchArgs({ dir: 'subs', jobs: 4, resume: true, 'time-limit': 5, 'out-dir': 'o' }, defaults)).toMatchObject({ jobs: 4, resume: true, timeLimitSeconds: 5, outDir: 'o' });
     expect(() => toBatchArgs({ dir: 'subs', jobs: 0 }, defaults)).toThrow(/--jobs must be a whole number/);
     expect(() => toBatchArgs({ dir: 'subs', jobs: Number.NaN }, defaults)).toThrow(/--jobs expects a number/);

@@ -2,7 +2,7 @@
 // misconceived, broken, hanging, hostile, zipped) graded in parallel by real `bin/grade.js`
 // processes. Exactly one result per student, a gradebook whose numbers are the results', a class
 // report whose counts (read in headless Chromium) are the results', then --resume and Ctrl-C.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,25 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { launchChromium, openReport } from './helpers/class-browser.js';
+import { batch, cleanEnv, type Run } from './helpers/batch.js';
+import { parseCsv } from './helpers/csv.js';
 import { fixtureSubmission, repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-const cleanEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: os.tmpdir(), TMPDIR: os.tmpdir() });
-
-function batch(args: string[]): Promise<Run> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args], { cwd: repoRoot, env: cleanEnv(), maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, ms: Date.now() - started }));
-  });
-}
 
 const FIXTURES = [
   'pass/loops-and-arrays', 'pass/single-index-js', 'pass/loops-networks', 'pass/stable-sigmoid-forms',
@@ -63,26 +48,6 @@ const readResults = (out: string, student: string): GradeResults => JSON.parse(r
 /** The plain progress lines (stderr is not a terminal): `[3/36] alice: 41/41 in 0.9 s`. */
 const progressLines = (stderr: string, total: number): string[] => stderr.split('\n').filter((l) => l.startsWith('[') && new RegExp(`^\\[\\d+/${total}\\] `).test(l));
 const steps = (r: GradeResults) => r.exercises.flatMap((e) => e.steps.map((s) => ({ key: `${e.id}/${s.id}`, ...s })));
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 let cls: { dir: string; students: string[] };
 let out: string;
@@ -145,12 +110,18 @@ describe('grade batch: results', () => {
 describe('grade batch: grades.csv', () => {
   it('has stable columns and one row per student whose numbers are the results files\'', () => {
     const [header, ...rows] = parseCsv(readFileSync(path.join(out, 'grades.csv'), 'utf8'));
-    expect(header).toEqual(['student', 'email', 'sid', 'score', 'max_score', ...EXERCISES.map((e) => e.id), ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`))]);
+    expect(header).toEqual(['student', 'name', 'email', 'sid', 'status', 'error', 'score', 'max_score', ...EXERCISES.map((e) => e.id), ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`))]);
     expect(rows.map((r) => r[0])).toEqual(cls.students);
     for (const row of rows) {
       const r = results.get(row[0]) as GradeResults;
+      expect(row[1], 'the name: safe already, so the id').toBe(row[0]);
+      if (r.graderError) {
+        expect(row.slice(4, 6), row[0]).toEqual(['not graded', `${r.graderError.name}: ${r.graderError.message.replace(/\s+/g, ' ')}`.slice(0, 300)]);
+        continue;
+      }
       const expected = [r.score, r.maxScore, ...r.exercises.map((e) => e.score), ...steps(r).map((s) => s.score)];
-      expect(row.slice(3).map(Number), row[0]).toEqual(expected);
+      expect(row.slice(4, 6), row[0]).toEqual(['graded', '']);
+      expect(row.slice(6).map(Number), row[0]).toEqual(expected);
     }
   });
 });
@@ -200,13 +171,20 @@ describe('grade batch: class-report.html in Chromium', () => {
 });
 
 describe('grade batch on a Gradescope export zip', () => {
-  it('names the students from its metadata and puts their e-mails in the gradebook', async () => {
+  it('names the students from its metadata, with one gradebook row per group member', async () => {
     const out3 = path.join(tempDir(), 'out');
     const run = await batch([path.join(repoRoot, 'test', 'fixtures', 'batch', 'gradescope-export.zip'), '--out-dir', out3, '--jobs', '2']);
     expect(run.code, run.stderr).toBe(1); // two of its submissions hold no exercise folder: not graded
     const [header, ...rows] = parseCsv(readFileSync(path.join(out3, 'grades.csv'), 'utf8'));
-    expect(header.slice(0, 3)).toEqual(['student', 'email', 'sid']);
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([['Ada_Lovelace', 'ada@example.edu', ''], ['Grace_Hopper_+_Alan_Turing', '', ''], ['submission_13', '', '']]);
+    expect(header.slice(0, 5)).toEqual(['student', 'name', 'email', 'sid', 'status']);
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['Ada_Lovelace', 'Ada Lovelace', 'ada@example.edu', ''],
+      ['Grace_Hopper_+_Alan_Turing', 'Grace Hopper', '', ''],
+      ['Grace_Hopper_+_Alan_Turing', 'Alan Turing', '', ''],
+      ['submission_13', 'submission_13', '', ''],
+    ]);
+    // a group's two rows have the same status and score
+    expect(rows[1].slice(4)).toEqual(rows[2].slice(4));
   });
 });
 

@@ -12,6 +12,8 @@ import { extractZip, ZipError } from './zip.js';
 export interface StudentSource {
   /** Unique in the batch, safe as a folder name and a CSV cell. */
   id: string;
+  /** The name as given (`Sybil O'Brien` for that folder or zip, the export's names), for the gradebook. */
+  name: string;
   /** Where the submission is: a folder, or a zip file to extract. */
   source: string;
   kind: 'folder' | 'zip';
@@ -76,7 +78,7 @@ function discover(dir: string): Omit<BatchInput, 'close'> {
   });
   const ids = uniqueIds(labels);
   const students = entries.map((e, i): StudentSource => ({
-    id: ids[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip', ...(peopleOf(e).length > 0 ? { submitters: peopleOf(e) } : {}),
+    id: ids[i], name: labels[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip', ...(peopleOf(e).length > 0 ? { submitters: peopleOf(e) } : {}),
   }));
   return { layout, students };
 }

@@ -4,14 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
+import { assignmentFor, type Assignment, type AssignmentArgs } from '../config/assignment.js';
 import { gradedExercises } from '../config/graded-exercises.js';
-import { reproPrefix } from '../engine/repro.js';
+import { reproPrefix, shellWord } from '../engine/repro.js';
 import { gradeRun } from '../engine/run.js';
 import { errorInfo } from '../errors.js';
 import type { ErrorInfo, GradeResults } from '../model/results.js';
 import { EXERCISES } from '../spec/index.js';
-import type { ExerciseSpec } from '../spec/types.js';
 import { submissionRoot } from './layout.js';
 import { ungradedResults } from './ungraded.js';
 import { memoized } from './reference-memo.js';
@@ -40,7 +39,8 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
       durationMs: Date.now() - startedAt.getTime(), command });
   let temp: string | undefined;
   try {
-    specs = await exercisesFor(job);
+    const assignment = await assignmentOf(job);
+    specs = assignment.exercises;
     let folder = job.source;
     if (job.kind === 'zip') {
       temp = job.extractTo ?? mkdtempSync(path.join(os.tmpdir(), 'mlgrade-zip-'));
@@ -50,7 +50,8 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
     const root = submissionRoot(folder, specs.map((e) => e.id));
     const folders = specs.map((e) => `${e.id}/`).join(', ');
     if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${folders}) in this submission` });
-    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command });
+    const hidden = assignment.hiddenSeeds ? { hiddenSeeds: assignment.hiddenSeeds } : {};
+    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command, ...hidden });
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.shown ?? job.source };
   } catch (error) {
@@ -61,18 +62,29 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   }
 }
 
-/** What the job grades, read once per worker: a teacher's assignment, or the built-in exercises (as `grade` chooses them). */
-const assignments = new Map<string, Promise<ExerciseSpec[]>>();
-async function exercisesFor(job: GradeJob): Promise<ExerciseSpec[]> {
-  // the reference's results are memoized for the worker's life: every student gets the same cases
-  if (job.assignment?.config === undefined && !job.assignment?.exercisesDirs?.length) return memoized(gradedExercises(EXERCISES, job.seed));
-  const key = JSON.stringify(job.assignment);
-  if (!assignments.has(key)) assignments.set(key, assignmentFor(job.assignment).then((a) => memoized(a.exercises)));
-  return assignments.get(key) as Promise<ExerciseSpec[]>;
+/**
+ * What the job grades and its hidden seeds, read once per worker: a teacher's assignment, or the
+ * built-in exercises (as `grade` chooses them). The reference's results are memoized for the
+ * worker's life: every student gets the same cases.
+ */
+type JobAssignment = Pick<Assignment, 'exercises' | 'hiddenSeeds'>;
+const assignments = new Map<string, Promise<JobAssignment>>();
+async function assignmentOf(job: GradeJob): Promise<JobAssignment> {
+  const key = JSON.stringify(job.assignment ?? {});
+  if (!assignments.has(key)) {
+    assignments.set(key, assignmentFor(job.assignment ?? {}).then((a) => ({
+      exercises: memoized(gradedExercises(a.exercises, job.seed, a.hiddenSeeds)),
+      ...(a.hiddenSeeds ? { hiddenSeeds: a.hiddenSeeds } : {}),
+    })));
+  }
+  return assignments.get(key) as Promise<JobAssignment>;
 }
 
 /** `grade --submission alice` (and the teacher's --config, --exercises-dir): for a zip, the folder it unzips to. */
 export function reproCommand(job: Pick<GradeJob, 'source' | 'kind' | 'assignment' | 'shown'>): string {
   const where = job.shown ?? job.source;
-  return reproPrefix({ ...job.assignment, submission: job.kind === 'zip' ? where.replace(/\.zip$/i, '') : where });
+  const prefix = reproPrefix({ ...job.assignment, submission: job.kind === 'zip' ? where.replace(/\.zip$/i, '') : where });
+  // the teacher's repro grades the hidden cases too (this command never reaches a student)
+  const hidden = job.assignment?.hiddenSeedsFile;
+  return hidden === undefined ? prefix : `${prefix} --hidden-seeds ${shellWord(hidden)}`;
 }

@@ -27,6 +27,8 @@ export interface BatchArgs {
   outDir: string;
   jobs: number;
   resume: boolean;
+  /** With resume: grade again the students whose earlier results say they were not graded. */
+  retryErrors?: boolean;
   seed: number;
   timeLimitSeconds: number;
   /** A teacher's configuration and exercise folders (as `grade` takes them); the built-in exercises without. */
@@ -47,7 +49,11 @@ export async function runBatch(args: BatchArgs): Promise<ExitCode> {
   // read (and checked) once here; the workers read the same files again, by absolute path
   const assignment = await assignmentFor(args.assignment);
   const specs = assignment.exercises;
-  const jobAssignment: AssignmentArgs = { ...(assignment.configFile ? { config: assignment.configFile } : {}), ...(args.assignment.exercisesDirs ? { exercisesDirs: args.assignment.exercisesDirs.map((d) => path.resolve(d)) } : {}) };
+  const jobAssignment: AssignmentArgs = {
+    ...(assignment.configFile ? { config: assignment.configFile } : {}),
+    ...(args.assignment.exercisesDirs ? { exercisesDirs: args.assignment.exercisesDirs.map((d) => path.resolve(d)) } : {}),
+    ...(args.assignment.hiddenSeedsFile !== undefined ? { hiddenSeedsFile: path.resolve(args.assignment.hiddenSeedsFile) } : {}),
+  };
   const batch = openBatch(args.dir);
   // zips are extracted in here, so what a killed worker leaves behind goes with the batch
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
@@ -76,8 +82,8 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   const byId = new Map(batch.students.map((s) => [s.id, s]));
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
-    const earlier = args.resume ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
-    if (earlier) done.set(s.id, classEntry(s, earlier));
+    const earlier = args.resume || args.retryErrors ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
+    if (earlier && !(args.retryErrors && earlier.graderError)) done.set(s.id, classEntry(s, earlier));
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
@@ -167,11 +173,8 @@ function onInterrupt(stop: () => void): () => void {
 /** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
 function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
   const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
-  const joined = (field: 'email' | 'sid'): { [k in typeof field]?: string } => {
-    const values = (source.submitters ?? []).flatMap((p) => (p[field] ? [p[field] as string] : []));
-    return values.length > 0 ? { [field]: values.join('; ') } : {};
-  };
-  return { student: source.id, ...joined('email'), ...joined('sid'), results: { ...results, exercises }, durationMs: results.durationMs };
+  const members = source.submitters && source.submitters.length > 0 ? { members: source.submitters } : {};
+  return { student: source.id, name: source.name, ...members, results: { ...results, exercises }, durationMs: results.durationMs };
 }
 
 interface Summary {
@@ -191,7 +194,7 @@ function summaryText(s: Summary): string {
   const rate = s.ms > 0 ? (1000 * fresh) / s.ms : 0;
   const lines = [
     `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
-    s.ungraded > 0 ? `${s.ungraded} of ${s.entries} could not be graded: see "Submissions that could not be graded" in the class report.` : s.interrupted ? '' : `All ${s.entries} submissions were graded.`,
+    s.ungraded > 0 ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; after fixing the cause, grade them again with --retry-errors.` : s.interrupted ? '' : `All ${s.entries} submissions were graded.`,
     `Wrote ${s.written.map(display).join(', ')} and ${s.entries} results in ${display(path.join(s.args.outDir, 'students'))}${path.sep}`,
   ];
   if (s.interrupted) lines.push(`Interrupted: ${s.entries} of ${s.total} submissions have results. Run the same command with --resume to grade the other ${s.total - s.entries}.`);

@@ -14,9 +14,11 @@ export const BATCH_OPTIONS = {
   'out-dir': { type: 'string', short: 'o', default: DEFAULT_BATCH_OUT_DIR, describe: 'Folder for grades.csv, class-report.html and students/<student>/results.json' },
   jobs: { type: 'number', short: 'j', describe: 'Submissions graded at once (default: the number of CPU cores)' },
   resume: { type: 'boolean', describe: 'Grade only the students without a valid results.json in --out-dir (after an interruption)' },
+  'retry-errors': { type: 'boolean', describe: 'As --resume, and grade again the students marked "not graded" (a killed worker, a zip fixed since)' },
   seed: GRADE_OPTIONS.seed,
   'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
   config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
+  'hidden-seeds': { type: 'string', describe: 'Teachers: also grade on the hidden cases of these seeds, a hidden-seeds.json as grade --hidden-seeds takes it (never give it to students)' },
   'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -28,7 +30,9 @@ export const batchCommand: CommandModule = {
     ['grade batch submissions/', 'grade every student, write batch-results/'],
     ['grade batch export.zip --out-dir week3', 'a Gradescope "Export Submissions" zip'],
     ['grade batch submissions/ --resume', 'after Ctrl-C: grade only the students still missing'],
+    ['grade batch submissions/ --retry-errors', 'grade again only the rows of grades.csv that say "not graded"'],
     ['grade batch submissions/ --jobs 1 --time-limit 30', 'one at a time, 30 s per submission'],
+    ['grade batch repos/ --hidden-seeds hidden-seeds.json', 'for credit: the public cases and hidden ones no student has seen'],
     ['grade batch submissions/ --config grade.config.json', 'with your own exercises, as grade --config grades them'],
   ],
   epilogue: [
@@ -53,7 +57,7 @@ export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: numb
   const seed = seedOption(raw.seed);
   const timeLimitSeconds = timeLimitOption(raw['time-limit']) ?? DEFAULT_TIME_LIMIT_SECONDS;
   const outDir = typeof raw['out-dir'] === 'string' && raw['out-dir'] !== '' ? raw['out-dir'] : DEFAULT_BATCH_OUT_DIR;
-  return { dir, outDir, jobs, resume: raw.resume === true, seed, timeLimitSeconds, assignment: assignmentArgs(raw) };
+  return { dir, outDir, jobs, resume: raw.resume === true, retryErrors: raw['retry-errors'] === true, seed, timeLimitSeconds, assignment: assignmentArgs(raw) };
 }
 
 /** --config and --exercises-dir, as `grade` takes them (a missing or broken one stops the batch before it starts). */
@@ -65,5 +69,10 @@ function assignmentArgs(raw: Record<string, unknown>): BatchArgs['assignment'] {
   };
   const config = texts(raw.config, '--config').at(-1);
   const exercisesDirs = texts(raw['exercises-dir'], '--exercises-dir');
-  return { ...(config !== undefined ? { config } : {}), ...(exercisesDirs.length > 0 ? { exercisesDirs } : {}) };
+  const hiddenSeedsFile = texts(raw['hidden-seeds'], '--hidden-seeds').at(-1);
+  return {
+    ...(config !== undefined ? { config } : {}),
+    ...(exercisesDirs.length > 0 ? { exercisesDirs } : {}),
+    ...(hiddenSeedsFile !== undefined ? { hiddenSeedsFile } : {}),
+  };
 }

@@ -1,32 +1,55 @@
-// The gradebook: one row per student, columns `student, email, sid, score, max_score` (e-mail and
-// student id when a Gradescope export gives them, for importing into an LMS), then each exercise's
-// score, then each step's (`exercise/step`), in curriculum order, so the same import mapping in a
-// spreadsheet or LMS works for every batch. RFC 4180 (CRLF, quotes doubled), and text cells that a
-// spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with a quote.
+// The gradebook: one row per person, columns `student, name, email, sid, status, error, score,
+// max_score`, then each exercise's score, then each step's (`exercise/step`), in curriculum order,
+// so the same import mapping in a spreadsheet or LMS works for every batch. `student` is the safe
+// id (the folder under students/), `name` the original one; a group (Gradescope export) gives one
+// row per member with the same score. `status` tells "not graded" (grader failure, corrupt zip,
+// killed worker: `error` says why, scores are empty) from a real 0. RFC 4180 (CRLF, quotes
+// doubled), and text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
+// prefixed with a quote.
 import type { GradeResults } from '../../grader/model/results.js';
-import type { ClassEntry } from './stats.js';
+import type { ClassEntry, ClassMember } from './stats.js';
+
+export const GRADED = 'graded';
+export const NOT_GRADED = 'not graded';
 
 export function gradesCsv(entries: ClassEntry[]): string {
   const columns = columnsOf(entries.map((e) => e.results));
-  const header = ['student', 'email', 'sid', 'score', 'max_score', ...columns.exercises, ...columns.steps.map(([e, s]) => `${e}/${s}`)].map(textCell);
-  const rows = entries.map(({ student, email, sid, results }) => {
-    const exercises = new Map(results.exercises.map((e) => [e.id, e]));
-    const stepScore = (exercise: string, step: string): string => numberCell(exercises.get(exercise)?.steps.find((s) => s.id === step)?.score);
-    return [
-      textCell(student),
-      textCell(email ?? ''),
-      textCell(sid ?? ''),
-      numberCell(results.score),
-      numberCell(results.maxScore),
-      ...columns.exercises.map((id) => numberCell(exercises.get(id)?.score)),
-      ...columns.steps.map(([e, s]) => stepScore(e, s)),
-    ];
+  const header = ['student', 'name', 'email', 'sid', 'status', 'error', 'score', 'max_score', ...columns.exercises, ...columns.steps.map(([e, s]) => `${e}/${s}`)]
+    .map(textCell);
+  const rows = entries.flatMap((entry) => {
+    const scores = scoreCells(entry.results, columns);
+    return membersOf(entry).map((m) => [entry.student, m.name ?? entry.name ?? entry.student, m.email ?? '', m.sid ?? ''].map(textCell).concat(scores));
   });
   return [header, ...rows].map((cells) => cells.join(',') + '\r\n').join('');
 }
 
+const membersOf = (entry: ClassEntry): ClassMember[] => (entry.members && entry.members.length > 0 ? entry.members : [{}]);
+
+/** status, error, then the scores; a submission that was not graded has no scores (not 0). */
+function scoreCells(results: GradeResults, columns: Columns): string[] {
+  if (results.graderError) {
+    const blanks = Array.from({ length: 2 + columns.exercises.length + columns.steps.length }, () => '');
+    return [textCell(NOT_GRADED), textCell(oneLine(`${results.graderError.name}: ${results.graderError.message}`)), ...blanks];
+  }
+  const exercises = new Map(results.exercises.map((e) => [e.id, e]));
+  const stepScore = (exercise: string, step: string): string => numberCell(exercises.get(exercise)?.steps.find((s) => s.id === step)?.score);
+  return [
+    textCell(GRADED),
+    '',
+    numberCell(results.score),
+    numberCell(results.maxScore),
+    ...columns.exercises.map((id) => numberCell(exercises.get(id)?.score)),
+    ...columns.steps.map(([e, s]) => stepScore(e, s)),
+  ];
+}
+
+interface Columns {
+  exercises: string[];
+  steps: [string, string][];
+}
+
 /** Exercises and steps in the order the results list them (the curriculum's), first seen first. */
-function columnsOf(all: GradeResults[]): { exercises: string[]; steps: [string, string][] } {
+function columnsOf(all: GradeResults[]): Columns {
   const exercises: string[] = [];
   const steps: [string, string][] = [];
   const seen = new Set<string>();
@@ -42,6 +65,12 @@ function columnsOf(all: GradeResults[]): { exercises: string[]; steps: [string, 
   }
   return { exercises, steps };
 }
+
+const MAX_ERROR = 300;
+const oneLine = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_ERROR ? `${flat.slice(0, MAX_ERROR - 1)}…` : flat;
+};
 
 export function textCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -3,12 +3,20 @@
 // the slowest submissions and those that could not be graded. Pure and deterministic.
 import type { ErrorInfo, GradeResults } from '../../grader/model/results.js';
 
-export interface ClassEntry {
-  /** The student's id in the batch (unique). */
-  student: string;
-  /** E-mail and student id from a Gradescope export (a group's joined by "; "), for the gradebook. */
+/** One person who handed a submission in (a Gradescope export names them; a group has several). */
+export interface ClassMember {
+  name?: string;
   email?: string;
   sid?: string;
+}
+
+export interface ClassEntry {
+  /** The student's id in the batch (unique, path-safe). */
+  student: string;
+  /** The name as the teacher knows it: the folder or zip (`Sybil O'Brien`), or the export's names. */
+  name?: string;
+  /** From a Gradescope export: the gradebook has one row per member, with the same score. */
+  members?: ClassMember[];
   results: GradeResults;
   /** How long grading this student took. */
   durationMs: number;
