@@ -29,6 +29,7 @@ const STATUS_STYLE: Record<StepStatus, Style> = {
   timeout: 'yellow',
   missing: 'yellow',
   skipped: 'dim',
+  'not-run': 'yellow',
 };
 
 /** How many repro commands to list: an untouched submission would otherwise print dozens. */

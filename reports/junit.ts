@@ -58,12 +58,15 @@ function outcome(step: StepResult): string {
       return leaf('error', { ...message, type: step.error.name }, stepText(step), 3);
     case 'timeout':
       return leaf('error', { ...message, type: 'timeout' }, stepText(step), 3);
+    case 'not-run':
+      // a failure of the submission (its time ran out), not of the grader
+      return leaf('failure', { ...message, type: 'not-run' }, stepText(step), 3);
   }
 }
 
 function counts(exercise: ExerciseResult): Counts {
   const of = (...statuses: StepResult['status'][]) => exercise.steps.filter((s) => statuses.includes(s.status)).length;
-  return { tests: exercise.steps.length, failures: of('failed', 'missing'), errors: of('error', 'timeout'), skipped: of('skipped') };
+  return { tests: exercise.steps.length, failures: of('failed', 'missing', 'not-run'), errors: of('error', 'timeout'), skipped: of('skipped') };
 }
 
 const add = (a: Counts, b: Counts): Counts => ({ tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped });

@@ -46,7 +46,7 @@ function checkJUnit(results: GradeResults, xml: string): void {
 
 function checkCase(c: Node, step: StepResult): void {
   expect(Number(c.time)).toBeGreaterThanOrEqual(0);
-  const child = { passed: undefined, failed: 'failure', missing: 'failure', error: 'error', timeout: 'error', skipped: 'skipped' }[step.status];
+  const child = { passed: undefined, failed: 'failure', missing: 'failure', error: 'error', timeout: 'error', skipped: 'skipped', 'not-run': 'failure' }[step.status];
   for (const name of ['failure', 'error', 'skipped']) expect(name in c, `${step.id} ${name}`).toBe(name === child);
   if (child === 'failure' || child === 'error') {
     const outcome = c[child] as Node;

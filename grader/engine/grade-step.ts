@@ -56,6 +56,8 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const oracle = oracleFor(run.exercise);
   if (run.hiddenSeeds) return gradeHiddenCases(run, oracle, hiddenCases(run.exercise, run.spec, run.hiddenSeeds, publicCases), started);
   const outcomes = await callAll(run, publicCases);
+  const notRun = outcomes.find((o) => o.type === 'not-run');
+  if (notRun && !outcomes.some((o) => o.type === 'timeout')) return notRunStep(run, notRun.running, performance.now() - started);
   const judged = publicCases.map((c, i) => judgeCase(run, oracle, c, outcomes[i], i === 0));
   const checks = await gradientChecks(run, oracle, publicCases, judged.map((j) => j.received));
   const results = judged.map((j) => j.result);
@@ -86,6 +88,13 @@ function callAll(run: StepRun, cases: Case[]): Promise<Outcome[]> {
   return Promise.all(cases.map((c) => run.proc.send({ type: 'call', call: call(c), checkMutation: true }, limitMs, label)));
 }
 
+/** The submission's time ran out before this step ran: 0, and the step that used the time named. */
+function notRunStep(run: StepRun, running: string | undefined, durationMs: number): StepResult {
+  const where = running ? ` in \`${running}\`` : '';
+  const base = { id: run.spec.id, score: 0, maxScore: run.spec.points ?? 1, file: run.target.file, diagnoses: [], cases: [], gradientChecks: [], repro: run.repro, durationMs };
+  return { ...base, status: 'not-run', message: `not run: the submission ran out of time${where}`, ...(running ? { ranOutIn: running } : {}) };
+}
+
 interface Judged {
   result: CaseResult;
   received?: Value;
@@ -99,8 +108,9 @@ function judgeCase(run: StepRun, oracle: Oracle, c: Case, outcome: Outcome, firs
   if (outcome.type === 'timeout') {
     return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
   }
-  if (outcome.type === 'crashed') {
-    return { result: { ...base, status: 'error', message: outcome.message, durationMs: 0 }, error: { name: 'Crash', message: outcome.message }, notImplemented: false };
+  if (outcome.type === 'crashed' || outcome.type === 'not-run') {
+    const message = outcome.type === 'crashed' ? outcome.message : 'not run: the submission ran out of time';
+    return { result: { ...base, status: 'error', message, durationMs: 0 }, error: { name: 'Crash', message }, notImplemented: false };
   }
   if (outcome.type === 'threw') {
     const error = studentError(outcome.error, run.compiled);

@@ -4,8 +4,11 @@ import type { Wire } from './wire.js';
 
 export const SCHEMA_VERSION = 1;
 
-/** Step statuses. `error` (the code could not run) is not `failed` (it ran and was wrong). */
-export const STEP_STATUSES = ['passed', 'failed', 'error', 'timeout', 'missing', 'skipped'] as const;
+/**
+ * Step statuses. `error` (the code could not run) is not `failed` (it ran and was wrong); `not-run`:
+ * the submission's time ran out (in another step) before this one started, so it scores 0.
+ */
+export const STEP_STATUSES = ['passed', 'failed', 'error', 'timeout', 'missing', 'skipped', 'not-run'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
 export const CASE_STATUSES = ['passed', 'failed', 'error', 'timeout'] as const;
@@ -165,7 +168,9 @@ export type StepResult =
   | (StepBase & { readonly status: 'error'; readonly error: ErrorInfo })
   | (StepBase & { readonly status: 'timeout'; readonly limitMs: number })
   | (StepBase & { readonly status: 'missing'; readonly lookedFor: string[] })
-  | (StepBase & { readonly status: 'skipped' });
+  | (StepBase & { readonly status: 'skipped' })
+  /** `ranOutIn`: the step (`exercise/step`) that was running when the submission's time ran out, when known. */
+  | (StepBase & { readonly status: 'not-run'; readonly ranOutIn?: string });
 
 export interface ExerciseResult {
   readonly id: string;
@@ -206,6 +211,7 @@ export const STATUS_SYMBOL: Record<StepStatus, string> = {
   timeout: '✗',
   missing: '✗',
   skipped: '-',
+  'not-run': '✗',
 };
 
 /** A deep copy one may change (tests that plant what a student could write); wire values stay as they are. */

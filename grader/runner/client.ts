@@ -9,9 +9,9 @@ import type { Readable, Writable } from 'node:stream';
 import type { Launch, Layer } from '../sandbox/types.js';
 import { addressOf, checkReply, LineReader, parseLine } from './channel.js';
 import { CRASHED_AFTER_CALLS, CRASHED_IN_CALL, REPLIES_FD, REQUESTS_FD, type Request, type RequestBody } from './protocol.js';
-import { crashSummary, nextNonce, replyMismatch, type Outcome } from './replies.js';
+import { crashSummary, nextNonce, replyMismatch, type NotRun, type Outcome } from './replies.js';
 
-export type { Outcome } from './replies.js';
+export type { NotRun, Outcome } from './replies.js';
 /** `crashes`: how many processes died of an error no call started while this request was the oldest waiting. */
 type Pending = { request: Request; limitMs: number; group?: string; resolve: (o: Outcome) => void; crashes?: number };
 /** A request queued while this many processes died of others' errors is failed: it may be the one provoking them. */
@@ -90,11 +90,14 @@ export class StudentProcess {
 
   /** Ends everything (the submission's time is up): every pending and later request gets `outcome`. */
   abort(outcome: Outcome): void {
-    this.aborted = outcome;
-    const pending = this.pending;
+    const [head, ...rest] = this.pending;
+    // only the request that was running used the time: the others (and any later) never started
+    const notRun: NotRun = { type: 'not-run', ...(head?.group !== undefined ? { running: head.group } : {}) };
+    this.aborted = notRun;
     this.pending = [];
     this.kill();
-    for (const p of pending) p.resolve(outcome);
+    head?.resolve(outcome);
+    for (const p of rest) p.resolve(notRun);
   }
 
   /**

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response } from './protocol.js';
 import { escapeControl } from './sanitize.js';
 
-export type Outcome = Response | { type: 'timeout'; limitMs: number } | { type: 'crashed'; message: string };
+export type Outcome = Response | { type: 'timeout'; limitMs: number } | { type: 'crashed'; message: string } | NotRun;
+/** The submission's time ran out before this request started; `running` is the group of the request that was running then. */
+export type NotRun = { type: 'not-run'; running?: string };
 
 /** Whether a reply answers its request: the right kind, and for an inspection every module asked about. */
 export function replyMismatch(request: Request, reply: Response): string | undefined {

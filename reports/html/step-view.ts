@@ -11,7 +11,7 @@ import { formulaMathML } from './math.js';
 import { mismatchView } from './matrix.js';
 
 export const STATUS_WORD: Record<StepStatus, string> = {
-  passed: 'Passed', failed: 'Failed', error: 'Error', timeout: 'Timed out', missing: 'Missing', skipped: 'Not graded',
+  passed: 'Passed', failed: 'Failed', error: 'Error', timeout: 'Timed out', missing: 'Missing', skipped: 'Not graded', 'not-run': 'Not run (out of time)',
 };
 
 export interface DiagnosisView {
