@@ -50,6 +50,17 @@ describe('grades.csv', () => {
   });
 });
 
+describe('per-student reports', () => {
+  it('writes each student\'s HTML report, linked from the class report', () => {
+    const report = readFileSync(path.join(out, 'students', 'Sybil_O_Brien', 'report.html'), 'utf8');
+    expect(report).toMatch(/^<!DOCTYPE html>/i);
+    expect(report).toContain('logistic-regression');
+    const classReport = readFileSync(path.join(out, 'class-report.html'), 'utf8');
+    expect(classReport).toContain('<a href="students/Sybil_O_Brien/report.html">Sybil_O_Brien</a>');
+    expect(classReport).toContain('<a href="students/broken/report.html">broken</a>');
+  });
+});
+
 describe('--hidden-seeds', () => {
   it('grades the hidden cases of the file too, and the repro lines say so', () => {
     const steps = readResults('Sybil_O_Brien').exercises.flatMap((e) => e.steps);

@@ -17,7 +17,8 @@ import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { gradesCsv, textCell } from '../reports/class/csv.js';
 import { classReports } from '../reports/class/index.js';
-import { classStats, histogram, type ClassEntry } from '../reports/class/stats.js';
+import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
+import { classStats, compare, histogram, type ClassEntry } from '../reports/class/stats.js';
 import { repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
 
@@ -208,6 +209,31 @@ describe('class statistics', () => {
     ]);
     expect(stats.misconceptions.map((m) => [m.id, m.students, m.steps])).toEqual([['m1', ['b', 'a'], ['ex/s1', 'ex/s2']], ['m2', ['a'], ['ex/s2']]]);
     expect(stats.slowest.map((e) => e.student)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('splits the failures of a step into its own, knocked on by a sub-step, and not started', () => {
+    const knocked = (r: GradeResults): GradeResults => ({ ...r, exercises: r.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => (s.id === 'train' ? { ...s, causedBy: ['dW'] } : s)) })) });
+    const entries: ClassEntry[] = [
+      { student: 'a', results: knocked(results(0, [['dW', 'failed', 0, ['missing-1-over-m']], ['train', 'failed', 0, []]])), durationMs: 1 },
+      { student: 'b', results: results(0, [['dW', 'missing', 0, []], ['train', 'failed', 0, []]]), durationMs: 1 },
+      { student: 'c', results: results(0, [['dW', 'passed', 1, []], ['train', 'not-run', 0, []]]), durationMs: 1 },
+    ];
+    const counts = classStats(entries).steps.map((s) => [s.step, s.passed, s.ownFailures, s.knockedOn, s.notStarted]);
+    expect(counts).toEqual([['dW', 1, 1, 0, 1], ['train', 0, 2, 1, 0]]);
+  });
+
+  it('teaches each misconception from the catalogue, never from a student\'s code', () => {
+    const entry: ClassEntry = { student: 'a', results: results(0, [['dW', 'failed', 0, ['missing-1-over-m', 'teachers-own']]]), durationMs: 1 };
+    const [m1, own] = classStats([entry]).misconceptions;
+    expect(m1).toMatchObject({ id: 'missing-1-over-m', note: CATALOGUE['missing-1-over-m'].note });
+    expect(m1.teach).toContain(CATALOGUE['missing-1-over-m'].title);
+    expect(own).toMatchObject({ id: 'teachers-own', note: '—', teach: 'teachers-own (no catalogue entry: see grade explain teachers-own)' });
+    const html = classReports([entry], { meta: '' })[1].content;
+    expect(html).not.toContain('fix missing-1-over-m'); // the diagnosis' own hint (student-specific) is not the teaching point
+  });
+
+  it('sorts names with numbers in numeric order', () => {
+    expect(['costs[10]', 'costs[2]', 'costs[0]', 'b', 'a10', 'a9'].sort(compare)).toEqual(['a9', 'a10', 'b', 'costs[0]', 'costs[2]', 'costs[10]']);
   });
 });
 

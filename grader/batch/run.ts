@@ -17,7 +17,7 @@ import { openBatch, type BatchInput, type StudentSource } from './discover.js';
 import { reproCommand, type GradeJob } from './grade-one.js';
 import { WorkerPool, type JobOutcome } from './pool.js';
 import { batchProgress } from './progress.js';
-import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults } from './store.js';
+import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults, writeStudentReport } from './store.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
 import { terminalText } from '../cli/terminal.js';
@@ -105,6 +105,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
 function writeStudent(outDir: string, student: string, results: GradeResults): void {
   try {
     writeResults(outDir, student, results);
+    writeStudentReport(outDir, student, results);
   } catch (error) {
     process.stderr.write(`grade batch: could not write the results of ${terminalText(student)}: ${terminalText((error as Error).message)}\n`);
   }

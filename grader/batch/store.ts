@@ -6,6 +6,7 @@
 // `students/` is made private to the grader's user before any student runs.
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { HTML_FILE, renderHtml } from '../../reports/html/index.js';
 import { resultsJson } from '../../reports/json.js';
 import type { ReportFile } from '../../reports/registry.js';
 import type { GradeResults } from '../model/results.js';
@@ -25,6 +26,13 @@ export function writeResults(outDir: string, student: string, results: GradeResu
   const file = resultsPath(outDir, student);
   writeAtomically(file, resultsJson(results));
   return file;
+}
+
+/** The student's own HTML report (what `grade` writes), beside their results, for the class report to link to. */
+export const studentReportPath = (outDir: string, student: string): string => path.join(outDir, 'students', student, HTML_FILE);
+
+export function writeStudentReport(outDir: string, student: string, results: GradeResults): void {
+  writeAtomically(studentReportPath(outDir, student), renderHtml(results));
 }
 
 export function writeReportFiles(outDir: string, files: ReportFile[]): string[] {

@@ -36,7 +36,7 @@ export const batchCommand: CommandModule = {
     ['grade batch submissions/ --config grade.config.json', 'with your own exercises, as grade --config grades them'],
   ],
   epilogue: [
-    'Writes <out-dir>/students/<student>/results.json (the format of grade --json), grades.csv and class-report.html.',
+    'Writes <out-dir>/students/<student>/results.json (the format of grade --json) and report.html, grades.csv and class-report.html.',
     'Exit status: 0 every submission was graded; 1 some could not be (they are in the reports with their error); 2 the batch could not run, or was interrupted (run it again with --resume).',
     'See docs/teachers-batch.md.',
   ].join('\n'),

@@ -5,7 +5,7 @@
 import { escapeHtml as h } from './escape.js';
 import { histogramSvg, binLabel } from './svg.js';
 import { CLASS_CSS } from './style.js';
-import type { ClassMisconception, ClassStats, StepStat } from './stats.js';
+import type { ClassMisconception, ClassStats, StepStat, Teaching } from './stats.js';
 
 export interface ClassHtmlOptions {
   /** Tool name and version, seed … shown under the title. */
@@ -57,9 +57,9 @@ function summary(stats: ClassStats): string {
 function addressFirst(all: ClassMisconception[]): string {
   const head = '<h2 id="address-first-title">Misconceptions to address first</h2>';
   if (all.length === 0) return `${head}<p>No misconception was diagnosed in this batch.</p>`;
-  const rows = all.map((m) => `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td><td>${h(m.hint)}</td><td class="students">${studentList(m.students)}</td></tr>`);
+  const rows = all.map((m) => `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td>${teaching(m)}<td class="students">${studentList(m.students)}</td></tr>`);
   return `${head}<table><caption>Every misconception diagnosed, by the number of students it concerns (most first).</caption>
-<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th><th scope="col">What to teach</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th><th scope="col">What to teach</th><th scope="col">Lecture notes</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 function distribution(stats: ClassStats): string {
@@ -76,13 +76,21 @@ function passRates(steps: StepStat[]): string {
   const rows = steps.map((s) => {
     const rate = s.attempted > 0 ? (100 * s.passed) / s.attempted : 0;
     const top = s.misconceptions[0];
-    return `<tr data-step="${h(`${s.exercise}/${s.step}`)}" data-passed="${s.passed}" data-attempted="${s.attempted}"><td>${h(s.exercise)}</td><th scope="row"><code>${h(s.step)}</code></th>`
-      + `<td class="num">${s.passed}/${s.attempted}</td><td><span class="rate"><span class="track" aria-hidden="true"><span class="fill" style="width:${rate.toFixed(1)}%"></span></span>${s.attempted > 0 ? `${rate.toFixed(0)}%` : '—'}</span></td>`
+    const counts = `data-own="${s.ownFailures}" data-knocked-on="${s.knockedOn}" data-not-started="${s.notStarted}"`;
+    return `<tr data-step="${h(`${s.exercise}/${s.step}`)}" data-passed="${s.passed}" data-attempted="${s.attempted}" ${counts}><td>${h(s.exercise)}</td>`
+      + `<th scope="row"><code>${h(s.step)}</code></th><td class="num">${s.passed}/${s.attempted}</td>`
+      + `<td><span class="rate"><span class="track" aria-hidden="true"><span class="fill" style="width:${rate.toFixed(1)}%"></span></span>${s.attempted > 0 ? `${rate.toFixed(0)}%` : '—'}</span></td>`
+      + `<td class="num">${s.ownFailures}</td><td class="num">${s.knockedOn}</td><td class="num">${s.notStarted}</td>`
       + `<td>${top ? `<code>${h(top.id)}</code> (${top.students.length})` : ''}</td></tr>`;
   });
-  return `<h2 id="pass-rates-title">Pass rate per step</h2><table><caption>Graded submissions whose step passed, in curriculum order.</caption>
-<thead><tr><th scope="col">Exercise</th><th scope="col">Step</th><th scope="col" class="num">Passed</th><th scope="col">Rate</th><th scope="col">Most frequent misconception</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return `<h2 id="pass-rates-title">Pass rate per step</h2><table><caption>Graded submissions whose step passed, in curriculum order. Of those that did not:
+failed on its own; knocked on (it failed only because a step it imports failed: teach that one first); not started (missing, or still the starter).</caption>
+<thead><tr><th scope="col">Exercise</th><th scope="col">Step</th><th scope="col" class="num">Passed</th><th scope="col">Rate</th><th scope="col" class="num">Failed on its own</th>`
+    + `<th scope="col" class="num">Knocked on</th><th scope="col" class="num">Not started</th><th scope="col">Most frequent misconception</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
+
+/** The catalogue's teaching point and notes (never a student's code or values). */
+const teaching = (m: Teaching): string => `<td data-teach>${h(m.teach)}</td><td>${h(m.note)}</td>`;
 
 function misconceptionsPerStep(steps: StepStat[]): string {
   const withAny = steps.filter((s) => s.misconceptions.length > 0);
@@ -90,15 +98,15 @@ function misconceptionsPerStep(steps: StepStat[]): string {
   if (withAny.length === 0) return `${head}<p>No misconception was diagnosed in this batch.</p>`;
   const sections = withAny.map((s) => {
     const key = `${s.exercise}/${s.step}`;
-    const rows = s.misconceptions.map((m) => `<tr data-step="${h(key)}" data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td class="students" data-students="${h(JSON.stringify(m.students))}">${studentList(m.students)}</td><td>${h(m.message)}</td></tr>`);
+    const rows = s.misconceptions.map((m) => `<tr data-step="${h(key)}" data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td class="students" data-students="${h(JSON.stringify(m.students))}">${studentList(m.students)}</td>${teaching(m)}</tr>`);
     return `<h3><code>${h(key)}</code></h3><table><caption>${s.attempted - s.passed} of ${s.attempted} graded submissions did not pass <code>${h(key)}</code>.</caption>
-<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Who</th><th scope="col">What the grader saw (first student)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Who</th><th scope="col">What to teach</th><th scope="col">Lecture notes</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
   });
   return `${head}\n${sections.join('\n')}`;
 }
 
 function slowest(stats: ClassStats): string {
-  const rows = stats.slowest.map((e) => `<tr data-student="${h(e.student)}"><th scope="row">${h(e.student)}</th><td class="num">${(e.durationMs / 1000).toFixed(1)} s</td><td class="num">${e.results.graderError ? '<span class="error">not graded</span>' : `${e.results.score}/${e.results.maxScore}`}</td></tr>`);
+  const rows = stats.slowest.map((e) => `<tr data-student="${h(e.student)}"><th scope="row">${linked(e.student)}</th><td class="num">${(e.durationMs / 1000).toFixed(1)} s</td><td class="num">${e.results.graderError ? '<span class="error">not graded</span>' : `${e.results.score}/${e.results.maxScore}`}</td></tr>`);
   return `<h2 id="slowest-title">Slowest submissions</h2><table><caption>The ${stats.slowest.length} submissions that took longest to grade (a time limit reached shows here first).</caption>
 <thead><tr><th scope="col">Student</th><th scope="col" class="num">Time</th><th scope="col" class="num">Score</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
@@ -106,14 +114,18 @@ function slowest(stats: ClassStats): string {
 function ungraded(stats: ClassStats): string {
   const head = '<h2 id="ungraded-title">Submissions that could not be graded</h2>';
   if (stats.ungraded.length === 0) return `${head}<p class="ok">Every submission was graded.</p>`;
-  const rows = stats.ungraded.map((u) => `<tr data-student="${h(u.student)}"><th scope="row">${h(u.student)}</th><td><code>${h(u.error.name)}</code></td><td class="error">${h(clip(u.error.message))}</td></tr>`);
+  const rows = stats.ungraded.map((u) => `<tr data-student="${h(u.student)}"><th scope="row">${linked(u.student)}</th><td><code>${h(u.error.name)}</code></td><td class="error">${h(clip(u.error.message))}</td></tr>`);
   return `${head}<table><caption>${stats.ungraded.length} submission${stats.ungraded.length === 1 ? '' : 's'}: each has a results.json saying why, with every step at 0.</caption>
 <thead><tr><th scope="col">Student</th><th scope="col">Error</th><th scope="col">Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+/** Each student's own report, written by `grade batch` beside their results.json (ids are path-safe). */
+export const studentReportHref = (student: string): string => `students/${encodeURIComponent(student)}/report.html`;
+const linked = (student: string): string => `<a href="${h(studentReportHref(student))}">${h(student)}</a>`;
+
 /** Long lists fold away, so 200 names do not push the rest of the page down. */
 function studentList(students: string[]): string {
-  const text = students.map(h).join(', ');
+  const text = students.map(linked).join(', ');
   if (students.length <= 12) return text;
   return `<details><summary>${students.length} students</summary>${text}</details>`;
 }

@@ -1,7 +1,8 @@
 // What the class report and the gradebook say, computed once from the students' results: the
 // score distribution, each step's pass rate and misconceptions (with the students behind them),
 // the slowest submissions and those that could not be graded. Pure and deterministic.
-import type { ErrorInfo, GradeResults } from '../../grader/model/results.js';
+import { misconceptionOf } from '../../grader/diagnosis/explain.js';
+import type { ErrorInfo, GradeResults, StepResult } from '../../grader/model/results.js';
 
 /** One person who handed a submission in (a Gradescope export names them; a group has several). */
 export interface ClassMember {
@@ -22,10 +23,16 @@ export interface ClassEntry {
   durationMs: number;
 }
 
-export interface MisconceptionStat {
+/** What the catalogue says to teach about a misconception: never a student's code or values. */
+export interface Teaching {
+  /** The mistake in a few words, and the right formula. */
+  teach: string;
+  /** Where the lecture notes show it (`—` when they do not). */
+  note: string;
+}
+
+export interface MisconceptionStat extends Teaching {
   id: string;
-  message: string;
-  hint: string;
   /** Students diagnosed with it, in batch order. */
   students: string[];
 }
@@ -36,13 +43,18 @@ export interface StepStat {
   /** Graded students for whom this step was graded (not skipped). */
   attempted: number;
   passed: number;
+  /** Not passed, not started, and no sub-step to blame: the step's own failure. */
+  ownFailures: number;
+  /** Not passed because a sub-step it imports failed (the results' causedBy). */
+  knockedOn: number;
+  /** Missing or still the starter's code. */
+  notStarted: number;
   misconceptions: MisconceptionStat[];
 }
 
 /** A misconception across the class: the steps it showed in and everyone it concerns. */
-export interface ClassMisconception {
+export interface ClassMisconception extends Teaching {
   id: string;
-  hint: string;
   steps: string[];
   students: string[];
 }
@@ -107,15 +119,15 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
     for (const exercise of results.exercises) {
       for (const step of exercise.steps) {
         const key = `${exercise.id}/${step.id}`;
-        const stat = byKey.get(key) ?? { exercise: exercise.id, step: step.id, attempted: 0, passed: 0, misconceptions: [] };
+        const stat = byKey.get(key) ?? { exercise: exercise.id, step: step.id, attempted: 0, passed: 0, ownFailures: 0, knockedOn: 0, notStarted: 0, misconceptions: [] };
         byKey.set(key, stat);
         if (step.status === 'skipped') continue;
         stat.attempted++;
-        if (step.status === 'passed') stat.passed++;
+        stat[outcomeOf(step)]++;
         const seen = found.get(key) ?? new Map<string, MisconceptionStat>();
         found.set(key, seen);
         for (const d of step.diagnoses) {
-          const m = seen.get(d.id) ?? { id: d.id, message: d.message, hint: d.hint, students: [] };
+          const m = seen.get(d.id) ?? { id: d.id, ...teachingOf(d.id), students: [] };
           seen.set(d.id, m);
           // a step may name the same misconception twice (two variants): count the student once
           if (!m.students.includes(student)) m.students.push(student);
@@ -129,11 +141,25 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
   }));
 }
 
+/** Which count a graded step adds to. */
+function outcomeOf(step: StepResult): 'passed' | 'ownFailures' | 'knockedOn' | 'notStarted' {
+  if (step.status === 'passed') return 'passed';
+  if (step.status === 'missing') return 'notStarted';
+  return step.causedBy && step.causedBy.length > 0 ? 'knockedOn' : 'ownFailures';
+}
+
+/** The catalogue's title and formula, and its notes; a teacher's own id without an entry says so. */
+export function teachingOf(id: string): Teaching {
+  const m = misconceptionOf(id);
+  if (!m) return { teach: `${id} (no catalogue entry: see grade explain ${id})`, note: '—' };
+  return { teach: `${m.title}. ${m.formula}`.replace(/\s+/g, ' '), note: m.note };
+}
+
 function acrossSteps(steps: StepStat[]): ClassMisconception[] {
   const byId = new Map<string, ClassMisconception>();
   for (const s of steps) {
     for (const m of s.misconceptions) {
-      const c = byId.get(m.id) ?? { id: m.id, hint: m.hint, steps: [], students: [] };
+      const c = byId.get(m.id) ?? { id: m.id, teach: m.teach, note: m.note, steps: [], students: [] };
       byId.set(m.id, c);
       c.steps.push(`${s.exercise}/${s.step}`);
       for (const student of m.students) if (!c.students.includes(student)) c.students.push(student);
@@ -148,5 +174,19 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Locale-independent, so the report is the same on every machine. */
-export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Locale-independent, so the report is the same on every machine, and numbers in order:
+ * `costs[2]` before `costs[10]`, `student9` before `student10`.
+ */
+export function compare(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    // odd parts are runs of digits
+    const order = i % 2 === 1 ? Number(pa[i]) - Number(pb[i]) || plain(pa[i], pb[i]) : plain(pa[i], pb[i]);
+    if (order !== 0) return order;
+  }
+  return pa.length - pb.length;
+}
+
+const plain = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
