@@ -58,6 +58,8 @@ describe('per-student reports', () => {
     const classReport = readFileSync(path.join(out, 'class-report.html'), 'utf8');
     expect(classReport).toContain('<a href="students/Sybil_O_Brien/report.html">Sybil_O_Brien</a>');
     expect(classReport).toContain('<a href="students/broken/report.html">broken</a>');
+    expect(classReport).toContain('<section id="similar"');
+    expect(classReport).toContain('No two submissions share such a file.');
   });
 });
 

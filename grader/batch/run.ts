@@ -17,6 +17,7 @@ import { openBatch, type BatchInput, type StudentSource } from './discover.js';
 import { reproCommand, type GradeJob } from './grade-one.js';
 import { WorkerPool, type JobOutcome } from './pool.js';
 import { batchProgress } from './progress.js';
+import { batchFingerprints, similarPairs } from './similarity.js';
 import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults, writeStudentReport } from './store.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
@@ -93,7 +94,9 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   }, resumed);
   const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
   const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
-  const written = writeReportFiles(args.outDir, classReports(entries, { meta }));
+  const graded = new Set(entries.map((e) => e.student));
+  const prints = batchFingerprints(batch.students.filter((s) => graded.has(s.id)), specs.map((s) => s.id), scratch);
+  const written = writeReportFiles(args.outDir, classReports(entries, { meta, similar: similarPairs(prints) }));
   const ungraded = entries.filter((e) => e.results.graderError).length;
   const workers = Math.min(args.jobs, todo.length);
   process.stdout.write(summaryText({ args, workers, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));

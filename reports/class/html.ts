@@ -5,11 +5,13 @@
 import { escapeHtml as h } from './escape.js';
 import { histogramSvg, binLabel } from './svg.js';
 import { CLASS_CSS } from './style.js';
-import type { ClassMisconception, ClassStats, StepStat, Teaching } from './stats.js';
+import type { ClassMisconception, ClassStats, SimilarPair, StepStat, Teaching } from './stats.js';
 
 export interface ClassHtmlOptions {
   /** Tool name and version, seed … shown under the title. */
   meta: string;
+  /** Pairs whose code is the same after normalising (grader/batch/similarity.ts); the section is left out without. */
+  similar?: SimilarPair[];
 }
 
 export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string {
@@ -22,7 +24,7 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
     `<title>Class report — ${stats.students} submissions</title><style>${CLASS_CSS}</style></head>`,
     '<body><main>',
     `<h1>Class report</h1><p class="meta">${h(options.meta)}</p>`,
-    nav(),
+    nav(options.similar !== undefined),
     summary(stats),
     section('address-first', addressFirst(stats.misconceptions)),
     section('distribution', distribution(stats)),
@@ -30,6 +32,7 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
     section('misconceptions', misconceptionsPerStep(stats.steps)),
     section('slowest', slowest(stats)),
     section('ungraded', ungraded(stats)),
+    options.similar ? section('similar', similar(options.similar)) : '',
     '</main></body></html>',
   ].join('\n') + '\n';
 }
@@ -37,8 +40,8 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
 /** A landmark per section, named by its heading, so screen readers can jump between them. */
 const section = (id: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-title">\n${body}\n</section>`;
 
-function nav(): string {
-  const links: [string, string][] = [['address-first', 'Address first'], ['distribution', 'Score distribution'], ['pass-rates', 'Pass rate per step'], ['misconceptions', 'Misconceptions per step'], ['slowest', 'Slowest'], ['ungraded', 'Could not be graded']];
+function nav(withSimilar: boolean): string {
+  const links: [string, string][] = [['address-first', 'Address first'], ['distribution', 'Score distribution'], ['pass-rates', 'Pass rate per step'], ['misconceptions', 'Misconceptions per step'], ['slowest', 'Slowest'], ['ungraded', 'Could not be graded'], ...(withSimilar ? [['similar', 'Similar code'] as [string, string]] : [])];
   return `<nav aria-label="Sections"><ul>${links.map(([id, text]) => `<li><a href="#${id}">${text}</a></li>`).join('')}</ul></nav>`;
 }
 
@@ -117,6 +120,17 @@ function ungraded(stats: ClassStats): string {
   const rows = stats.ungraded.map((u) => `<tr data-student="${h(u.student)}"><th scope="row">${linked(u.student)}</th><td><code>${h(u.error.name)}</code></td><td class="error">${h(clip(u.error.message))}</td></tr>`);
   return `${head}<table><caption>${stats.ungraded.length} submission${stats.ungraded.length === 1 ? '' : 's'}: each has a results.json saying why, with every step at 0.</caption>
 <thead><tr><th scope="col">Student</th><th scope="col">Error</th><th scope="col">Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+function similar(pairs: SimilarPair[]): string {
+  const head = '<h2 id="similar-title">Similar code</h2>';
+  const intro = '<p>Pairs of submissions with source files that are the same code once comments, formatting and names are normalised away '
+    + '(files still equal to the starter, and very short ones, do not count). A reason to look, not a verdict: no score was changed.</p>';
+  if (pairs.length === 0) return `${head}${intro}<p class="ok">No two submissions share such a file.</p>`;
+  const rows = pairs.map((p) => `<tr data-pair="${h(JSON.stringify(p.students))}"><th scope="row">${linked(p.students[0])}</th><td>${linked(p.students[1])}</td>`
+    + `<td>${p.files.map((f) => `<code>${h(f)}</code>`).join(', ')}</td></tr>`);
+  return `${head}${intro}<table><caption>${pairs.length} pair${pairs.length === 1 ? '' : 's'}</caption>
+<thead><tr><th scope="col">Student</th><th scope="col">Student</th><th scope="col">Same code in</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 /** Each student's own report, written by `grade batch` beside their results.json (ids are path-safe). */

@@ -59,6 +59,13 @@ export interface ClassMisconception extends Teaching {
   students: string[];
 }
 
+/** Two submissions sharing source files that are the same code after normalising names and formatting. */
+export interface SimilarPair {
+  students: [string, string];
+  /** `exercise/file` of each shared file. */
+  files: string[];
+}
+
 export interface HistogramBin {
   /** Percent of the maximum score, [from, to) — the last bin includes 100. */
   from: number;
