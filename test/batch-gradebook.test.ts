@@ -34,7 +34,8 @@ beforeAll(async () => {
   cpSync(path.join(repoRoot, 'reference'), path.join(dir, SYBIL), { recursive: true });
   cpSync(path.join(repoRoot, 'test', 'fixtures', 'batch', 'corrupt.zip'), path.join(dir, 'broken.zip'));
   hiddenSeeds = path.join(tempDir(), 'hidden-seeds.json');
-  writeFileSync(hiddenSeeds, JSON.stringify({ hiddenSeeds: [77] }));
+  // per student, as a release writes it: each student's seeds are an HMAC of their batch id
+  writeFileSync(hiddenSeeds, JSON.stringify({ secret: 'ab'.repeat(32), seedsPerStudent: 1 }));
   out = path.join(tempDir(), 'out');
   const run = await batch([dir, '--out-dir', out, '--jobs', '2', '--hidden-seeds', hiddenSeeds]);
   expect(run.code, run.stderr).toBe(1);
@@ -64,7 +65,7 @@ describe('per-student reports', () => {
 });
 
 describe('--hidden-seeds', () => {
-  it('grades the hidden cases of the file too, and the repro lines say so', () => {
+  it('grades the hidden cases of the file too (per student from its secret), and the repro lines say so', () => {
     const steps = readResults('Sybil_O_Brien').exercises.flatMap((e) => e.steps);
     const hidden = steps.flatMap((s) => s.cases.filter((c) => c.hidden));
     expect(hidden.length).toBeGreaterThan(steps.length / 2);

@@ -6,11 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { assignmentFor, type Assignment, type AssignmentArgs } from '../config/assignment.js';
 import { gradedExercises } from '../config/graded-exercises.js';
+import { readHiddenSeeds } from '../config/hidden-seeds.js';
 import { reproPrefix, shellWord } from '../engine/repro.js';
 import { gradeRun } from '../engine/run.js';
 import { errorInfo } from '../errors.js';
 import type { ErrorInfo, GradeResults } from '../model/results.js';
 import { EXERCISES } from '../spec/index.js';
+import type { ExerciseSpec } from '../spec/types.js';
 import { submissionRoot } from './layout.js';
 import { ungradedResults } from './ungraded.js';
 import { memoized } from './reference-memo.js';
@@ -26,6 +28,8 @@ export interface GradeJob {
   limitMs: number;
   /** A teacher's configuration and exercise folders, by absolute path; the built-in exercises without. */
   assignment?: AssignmentArgs;
+  /** The student's id in the batch: per-student hidden seeds are derived from it. */
+  student?: string;
   /** Where the teacher finds the submission, when `source` is in a temporary folder (see discover.ts). */
   shown?: string;
 }
@@ -63,21 +67,22 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
 }
 
 /**
- * What the job grades and its hidden seeds, read once per worker: a teacher's assignment, or the
- * built-in exercises (as `grade` chooses them). The reference's results are memoized for the
- * worker's life: every student gets the same cases.
+ * What the job grades, read once per worker: a teacher's assignment, or the built-in exercises (as
+ * `grade` chooses them), and the job's hidden seeds (per student when the file has a secret: an
+ * HMAC of the student's batch id). The reference's results are memoized for the worker's life.
  */
 type JobAssignment = Pick<Assignment, 'exercises' | 'hiddenSeeds'>;
-const assignments = new Map<string, Promise<JobAssignment>>();
+const assignments = new Map<string, Promise<ExerciseSpec[]>>();
 async function assignmentOf(job: GradeJob): Promise<JobAssignment> {
-  const key = JSON.stringify(job.assignment ?? {});
+  const { hiddenSeedsFile, ...shared } = job.assignment ?? {};
+  const key = JSON.stringify({ shared, hidden: hiddenSeedsFile !== undefined });
   if (!assignments.has(key)) {
-    assignments.set(key, assignmentFor(job.assignment ?? {}).then((a) => ({
-      exercises: memoized(gradedExercises(a.exercises, job.seed, a.hiddenSeeds)),
-      ...(a.hiddenSeeds ? { hiddenSeeds: a.hiddenSeeds } : {}),
-    })));
+    // any hidden seeds (even none drawn yet) mean live reference values: the public table has none for them
+    assignments.set(key, assignmentFor(shared).then((a) => memoized(gradedExercises(a.exercises, job.seed, hiddenSeedsFile !== undefined ? [] : undefined))));
   }
-  return assignments.get(key) as Promise<JobAssignment>;
+  const exercises = await (assignments.get(key) as Promise<ExerciseSpec[]>);
+  if (hiddenSeedsFile === undefined) return { exercises };
+  return { exercises, hiddenSeeds: readHiddenSeeds(hiddenSeedsFile, job.student ?? path.basename(job.shown ?? job.source)) };
 }
 
 /** `grade --submission alice` (and the teacher's --config, --exercises-dir): for a zip, the folder it unzips to. */

@@ -11,6 +11,7 @@ import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
+import { readHiddenSeedsSource } from '../config/hidden-seeds.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { TOOL } from '../version.js';
 import { openBatch, type BatchInput, type StudentSource } from './discover.js';
@@ -48,7 +49,10 @@ export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.ro
 
 export async function runBatch(args: BatchArgs): Promise<ExitCode> {
   // read (and checked) once here; the workers read the same files again, by absolute path
-  const assignment = await assignmentFor(args.assignment);
+  // hidden seeds may be per student (an HMAC of each one's id): checked here, drawn in the workers
+  const { hiddenSeedsFile, ...shared } = args.assignment;
+  if (hiddenSeedsFile !== undefined) readHiddenSeedsSource(path.resolve(hiddenSeedsFile));
+  const assignment = await assignmentFor(shared);
   const specs = assignment.exercises;
   const jobAssignment: AssignmentArgs = {
     ...(assignment.configFile ? { config: assignment.configFile } : {}),
