@@ -64,11 +64,11 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('grade batch: results', () => {
-  it('writes exactly one valid results.json per student', () => {
+  it('writes exactly one valid results.json (and its report.html) per student', () => {
     expect(cls.students.length).toBeGreaterThanOrEqual(30);
     expect(readdirSync(path.join(out, 'students')).sort()).toEqual(cls.students);
     for (const student of cls.students) {
-      expect(readdirSync(path.join(out, 'students', student)), student).toEqual(['results.json']);
+      expect(readdirSync(path.join(out, 'students', student)).sort(), student).toEqual(['report.html', 'results.json']);
       expect(validate(results.get(student)), `${student}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
     // some could not be graded (the broken ones): exit 1, and every student has a progress line

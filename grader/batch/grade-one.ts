@@ -55,7 +55,8 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
     const folders = specs.map((e) => `${e.id}/`).join(', ');
     if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${folders}) in this submission` });
     const hidden = assignment.hiddenSeeds ? { hiddenSeeds: assignment.hiddenSeeds } : {};
-    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command, ...hidden });
+    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command,
+      ...hidden });
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.shown ?? job.source };
   } catch (error) {
@@ -78,7 +79,8 @@ async function assignmentOf(job: GradeJob): Promise<JobAssignment> {
   const key = JSON.stringify({ shared, hidden: hiddenSeedsFile !== undefined });
   if (!assignments.has(key)) {
     // any hidden seeds (even none drawn yet) mean live reference values: the public table has none for them
-    assignments.set(key, assignmentFor(shared).then((a) => memoized(gradedExercises(a.exercises, job.seed, hiddenSeedsFile !== undefined ? [] : undefined))));
+    const hidden = hiddenSeedsFile !== undefined ? [] : undefined;
+    assignments.set(key, assignmentFor(shared).then((a) => memoized(gradedExercises(a.exercises, job.seed, hidden))));
   }
   const exercises = await (assignments.get(key) as Promise<ExerciseSpec[]>);
   if (hiddenSeedsFile === undefined) return { exercises };

@@ -15,8 +15,11 @@ export const MIN_TOKENS = 20;
 /** … and a pair is flagged only when what they share is this long: independent vectorised one-liners coincide. */
 export const MIN_SHARED_TOKENS = 120;
 const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|(["'`])(?:\\.|(?!\1)[^\\])*\1|[A-Za-z_$][\w$]*|\d[\w.]*|\S/g;
-const KEYWORDS = new Set(('break case catch class const continue default delete do else export extends false finally for function if import in '
-  + 'instanceof let new null of return static super switch this throw true try typeof undefined var void while yield async await from as type interface').split(' '));
+const KEYWORDS = new Set([
+  'break case catch class const continue default delete do else export extends false finally for function if import in',
+  'instanceof let new null of return static super switch this throw true try typeof undefined var void while yield',
+  'async await from as type interface',
+].join(' ').split(' '));
 
 /** The file's tokens with comments dropped and every name replaced by its order of first use; undefined when too short. */
 export function normalise(source: string): string | undefined {
@@ -25,7 +28,8 @@ export function normalise(source: string): string | undefined {
   const all = (source.match(TOKEN) ?? []).filter((t) => !t.startsWith('//') && !t.startsWith('/*') && t !== ';');
   const tokens = all.filter((t, i) => !(t === ',' && /^[)\]}]$/.test(all[i + 1] ?? '')));
   if (tokens.length < MIN_TOKENS) return undefined;
-  return tokens.map((t) => (/^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t) ? (names.get(t) ?? names.set(t, `$${names.size}`).get(t)) : t)).join(' ');
+  const renamed = (t: string): string => names.get(t) ?? (names.set(t, `$${names.size}`).get(t) as string);
+  return tokens.map((t) => (/^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t) ? renamed(t) : t)).join(' ');
 }
 
 /** `exercise/file` → normalised code, for the student's source files that differ from the starter. */
@@ -37,7 +41,8 @@ export function fingerprints(root: string, exerciseIds: string[]): Map<string, s
     for (const file of readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f))) {
       const code = normalise(readFileSync(path.join(dir, file), 'utf8'));
       const starter = path.join(packageRoot(), 'exercises', id, file);
-      if (code !== undefined && !(existsSync(starter) && normalise(readFileSync(starter, 'utf8')) === code)) found.set(`${id}/${file}`, code);
+      const isStarter = existsSync(starter) && normalise(readFileSync(starter, 'utf8')) === code;
+      if (code !== undefined && !isStarter) found.set(`${id}/${file}`, code);
     }
   }
   return found;
@@ -49,13 +54,15 @@ export function similarPairs(prints: { student: string; files: Map<string, strin
   prints.forEach((a, i) => prints.slice(i + 1).forEach((b) => {
     const shared = [...a.files].filter(([file, code]) => b.files.get(file) === code);
     const files = shared.map(([file]) => file);
-    if (shared.reduce((n, [, code]) => n + code.split(' ').length, 0) >= MIN_SHARED_TOKENS) pairs.push({ students: [a.student, b.student], files });
+    const tokens = shared.reduce((n, [, code]) => n + code.split(' ').length, 0);
+    if (tokens >= MIN_SHARED_TOKENS) pairs.push({ students: [a.student, b.student], files });
   }));
   return pairs;
 }
 
 /** Fingerprints of the whole batch; a zip is extracted again (into scratch) and removed; an unreadable one has none. */
-export function batchFingerprints(students: StudentSource[], exerciseIds: string[], scratch: string): { student: string; files: Map<string, string> }[] {
+type Prints = { student: string; files: Map<string, string> };
+export function batchFingerprints(students: StudentSource[], exerciseIds: string[], scratch: string): Prints[] {
   return students.map((s) => {
     const folder = s.kind === 'zip' ? path.join(scratch, 'similarity', s.id) : s.source;
     try {

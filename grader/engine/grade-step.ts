@@ -91,8 +91,9 @@ function callAll(run: StepRun, cases: Case[]): Promise<Outcome[]> {
 /** The submission's time ran out before this step ran: 0, and the step that used the time named. */
 function notRunStep(run: StepRun, running: string | undefined, durationMs: number): StepResult {
   const where = running ? ` in \`${running}\`` : '';
-  const base = { id: run.spec.id, score: 0, maxScore: run.spec.points ?? 1, file: run.target.file, diagnoses: [], cases: [], gradientChecks: [], repro: run.repro, durationMs };
-  return { ...base, status: 'not-run', message: `not run: the submission ran out of time${where}`, ...(running ? { ranOutIn: running } : {}) };
+  const base = { id: run.spec.id, score: 0, maxScore: run.spec.points ?? 1, file: run.target.file, repro: run.repro, durationMs };
+  const message = `not run: the submission ran out of time${where}`;
+  return { ...base, diagnoses: [], cases: [], gradientChecks: [], status: 'not-run', message, ...(running ? { ranOutIn: running } : {}) };
 }
 
 interface Judged {

@@ -14,11 +14,12 @@ export const NOT_GRADED = 'not graded';
 
 export function gradesCsv(entries: ClassEntry[]): string {
   const columns = columnsOf(entries.map((e) => e.results));
-  const header = ['student', 'name', 'email', 'sid', 'status', 'error', 'score', 'max_score', ...columns.exercises, ...columns.steps.map(([e, s]) => `${e}/${s}`)]
-    .map(textCell);
+  const steps = columns.steps.map(([e, s]) => `${e}/${s}`);
+  const header = ['student', 'name', 'email', 'sid', 'status', 'error', 'score', 'max_score', ...columns.exercises, ...steps].map(textCell);
   const rows = entries.flatMap((entry) => {
     const scores = scoreCells(entry.results, columns);
-    return membersOf(entry).map((m) => [entry.student, m.name ?? entry.name ?? entry.student, m.email ?? '', m.sid ?? ''].map(textCell).concat(scores));
+    const who = (m: ClassMember): string[] => [entry.student, m.name ?? entry.name ?? entry.student, m.email ?? '', m.sid ?? ''];
+    return membersOf(entry).map((m) => who(m).map(textCell).concat(scores));
   });
   return [header, ...rows].map((cells) => cells.join(',') + '\r\n').join('');
 }

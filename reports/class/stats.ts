@@ -126,7 +126,7 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
     for (const exercise of results.exercises) {
       for (const step of exercise.steps) {
         const key = `${exercise.id}/${step.id}`;
-        const stat = byKey.get(key) ?? { exercise: exercise.id, step: step.id, attempted: 0, passed: 0, ownFailures: 0, knockedOn: 0, notStarted: 0, misconceptions: [] };
+        const stat = byKey.get(key) ?? emptyStat(exercise.id, step.id);
         byKey.set(key, stat);
         if (step.status === 'skipped') continue;
         stat.attempted++;
@@ -147,6 +147,9 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
     misconceptions: [...(found.get(key)?.values() ?? [])].sort((a, b) => b.students.length - a.students.length || compare(a.id, b.id)),
   }));
 }
+
+const emptyStat = (exercise: string, step: string): StepStat =>
+  ({ exercise, step, attempted: 0, passed: 0, ownFailures: 0, knockedOn: 0, notStarted: 0, misconceptions: [] });
 
 /** Which count a graded step adds to. */
 function outcomeOf(step: StepResult): 'passed' | 'ownFailures' | 'knockedOn' | 'notStarted' {
