@@ -223,8 +223,9 @@ describe('class statistics', () => {
   });
 
   it('teaches each misconception from the catalogue, never from a student\'s code', () => {
-    const entry: ClassEntry = { student: 'a', results: results(0, [['dW', 'failed', 0, ['missing-1-over-m', 'teachers-own']]]), durationMs: 1 };
-    const [m1, own] = classStats([entry]).misconceptions;
+    const entry: ClassEntry = { student: 'a', results: results(0, [['dW', 'failed', 0, ['missing-1-over-m', 'teachers-own', 'fact-ratio']]]), durationMs: 1 };
+    const [m1, own, ...facts] = classStats([entry]).misconceptions;
+    expect(facts).toEqual([]); // a fact names no misconception
     expect(m1).toMatchObject({ id: 'missing-1-over-m', note: CATALOGUE['missing-1-over-m'].note });
     expect(m1.teach).toContain(CATALOGUE['missing-1-over-m'].title);
     expect(own).toMatchObject({ id: 'teachers-own', note: '—', teach: 'teachers-own (no catalogue entry: see grade explain teachers-own)' });

@@ -1,7 +1,9 @@
 // What the class report and the gradebook say, computed once from the students' results: the
 // score distribution, each step's pass rate and misconceptions (with the students behind them),
 // the slowest submissions and those that could not be graded. Pure and deterministic.
+import { isMisconceptionId } from '../../grader/diagnosis/catalogue.js';
 import { misconceptionOf } from '../../grader/diagnosis/explain.js';
+import { FACT_IDS } from '../../grader/diagnosis/finding.js';
 import type { ErrorInfo, GradeResults, StepResult } from '../../grader/model/results.js';
 
 /** One person who handed a submission in (a Gradescope export names them; a group has several). */
@@ -133,7 +135,8 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
         stat[outcomeOf(step)]++;
         const seen = found.get(key) ?? new Map<string, MisconceptionStat>();
         found.set(key, seen);
-        for (const d of step.diagnoses) {
+        // facts (a constant ratio, swapped columns …) name no misconception: nothing to teach class-wide
+        for (const d of step.diagnoses.filter((x) => !FACT_IDS.includes(x.id) || isMisconceptionId(x.id))) {
           const m = seen.get(d.id) ?? { id: d.id, ...teachingOf(d.id), students: [] };
           seen.set(d.id, m);
           // a step may name the same misconception twice (two variants): count the student once
