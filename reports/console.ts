@@ -85,7 +85,8 @@ function detailLines(step: StepResult, paint: Paint, ctx: ConsoleContext): strin
   // the most likely diagnosis: what to change, then the command that explains it in full
   const [top] = step.diagnoses;
   if (top && isFact(top.id)) lines.push(`      ${paint('dim', 'look:')} ${oneLine(top.hint)}`);
-  else if (top) lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${ctx.command} explain ${top.id}`);
+  else if (top)
+    lines.push(`      ${paint('dim', 'fix:')} ${oneLine(top.hint)}`, `      ${paint('dim', 'more:')} ${ctx.command} explain ${top.id}`);
   return lines;
 }
 
@@ -103,7 +104,8 @@ function reproLines(results: GradeResults): string[] {
   const broken = results.exercises.flatMap((e) => e.steps).filter(isBroken);
   if (broken.length === 0) return [];
   const lines = ['', 'To re-run a failure:', ...broken.slice(0, MAX_REPRO_LINES).map((s) => `  ${s.repro}`)];
-  if (broken.length > MAX_REPRO_LINES) lines.push(`  … and ${broken.length - MAX_REPRO_LINES} more (each step's repro is in the results JSON)`);
+  if (broken.length > MAX_REPRO_LINES)
+    lines.push(`  … and ${broken.length - MAX_REPRO_LINES} more (each step's repro is in the results JSON)`);
   return lines;
 }
 

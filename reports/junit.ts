@@ -22,7 +22,12 @@ interface Counts {
 export function junitXml(graded: GradeResults): string {
   const results = hasHidden(graded) ? publicResults(graded) : graded;
   const total = results.exercises.map(counts).reduce(add, { tests: 0, failures: 0, errors: 0, skipped: 0 });
-  const attrs = { name: results.tool.name, ...total, time: seconds(results.durationMs), timestamp: results.startedAt.replace(/\.\d+Z$/, 'Z') };
+  const attrs = {
+    name: results.tool.name,
+    ...total,
+    time: seconds(results.durationMs),
+    timestamp: results.startedAt.replace(/\.\d+Z$/, 'Z'),
+  };
   const suites = results.exercises.map((e) => suite(e, results.startedAt));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${parent('testsuites', attrs, suites, 0)}`;
 }
@@ -30,16 +35,24 @@ export function junitXml(graded: GradeResults): string {
 function suite(exercise: ExerciseResult, timestamp: string): string {
   const durationMs = exercise.steps.reduce((t, s) => t + s.durationMs, 0);
   const attrs = { name: exercise.id, ...counts(exercise), time: seconds(durationMs), timestamp: timestamp.replace(/\.\d+Z$/, 'Z') };
-  const properties = parent('properties', {}, [
-    leaf('property', { name: 'title', value: exercise.title }, '', 3),
-    leaf('property', { name: 'score', value: `${points(exercise.score)}/${points(exercise.maxScore)}` }, '', 3),
-  ], 2);
+  const properties = parent(
+    'properties',
+    {},
+    [
+      leaf('property', { name: 'title', value: exercise.title }, '', 3),
+      leaf('property', { name: 'score', value: `${points(exercise.score)}/${points(exercise.maxScore)}` }, '', 3),
+    ],
+    2,
+  );
   return parent('testsuite', attrs, [properties, ...exercise.steps.map((s) => testcase(exercise, s))], 1);
 }
 
 function testcase(exercise: ExerciseResult, step: StepResult): string {
   const attrs = { name: step.id, classname: exercise.id, time: seconds(step.durationMs), ...(step.file ? { file: step.file } : {}) };
-  const output = step.cases.map((c) => c.output).filter(Boolean).join('\n');
+  const output = step.cases
+    .map((c) => c.output)
+    .filter(Boolean)
+    .join('\n');
   return parent('testcase', attrs, [outcome(step), output ? leaf('system-out', {}, output, 3) : ''], 2);
 }
 
@@ -66,10 +79,20 @@ function outcome(step: StepResult): string {
 
 function counts(exercise: ExerciseResult): Counts {
   const of = (...statuses: StepResult['status'][]) => exercise.steps.filter((s) => statuses.includes(s.status)).length;
-  return { tests: exercise.steps.length, failures: of('failed', 'missing', 'not-run'), errors: of('error', 'timeout'), skipped: of('skipped') };
+  return {
+    tests: exercise.steps.length,
+    failures: of('failed', 'missing', 'not-run'),
+    errors: of('error', 'timeout'),
+    skipped: of('skipped'),
+  };
 }
 
-const add = (a: Counts, b: Counts): Counts => ({ tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped });
+const add = (a: Counts, b: Counts): Counts => ({
+  tests: a.tests + b.tests,
+  failures: a.failures + b.failures,
+  errors: a.errors + b.errors,
+  skipped: a.skipped + b.skipped,
+});
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
@@ -88,7 +111,10 @@ function leaf(name: string, attrs: Attributes, text: string, depth: number): str
 
 type Attributes = Record<string, string | number>;
 
-const attributes = (attrs: Attributes): string => Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`).join('');
+const attributes = (attrs: Attributes): string =>
+  Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`)
+    .join('');
 
 /**
  * Characters XML 1.0 cannot carry at all (control characters but tab, newline and carriage
@@ -106,5 +132,10 @@ export function escapeText(text: string): string {
 
 /** Attribute values also escape quotes, and line breaks and tabs (which parsers would otherwise turn into spaces). */
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return escapeText(text)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

@@ -26,8 +26,13 @@ const rows = (): { sybil: Record<string, string>; broken: Record<string, string>
   const [sybil, broken] = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
   return { sybil, broken };
 };
-const readResults = (student: string): GradeResults => JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
-const graded = (stderr: string): string[] => stderr.split('\n').flatMap((l) => /^\[\d+\/2\] ([^:]+):/.exec(l)?.[1] ?? []).sort();
+const readResults = (student: string): GradeResults =>
+  JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+const graded = (stderr: string): string[] =>
+  stderr
+    .split('\n')
+    .flatMap((l) => /^\[\d+\/2\] ([^:]+):/.exec(l)?.[1] ?? [])
+    .sort();
 
 beforeAll(async () => {
   dir = tempDir();
@@ -52,7 +57,7 @@ describe('grades.csv', () => {
 });
 
 describe('per-student reports', () => {
-  it('writes each student\'s HTML report, linked from the class report', () => {
+  it("writes each student's HTML report, linked from the class report", () => {
     const report = readFileSync(path.join(out, 'students', 'Sybil_O_Brien', 'report.html'), 'utf8');
     expect(report).toMatch(/^<!DOCTYPE html>/i);
     expect(report).toContain('logistic-regression');
@@ -78,7 +83,18 @@ describe('a worker killed mid-grade, --resume and --retry-errors', () => {
   it('is "not graded" (not 0) in the gradebook; --resume keeps it, --retry-errors grades it and the corrupt zip again', async () => {
     // what the batch writes when the pool reports the worker grading this student died (pool.ts: GraderCrash)
     const crash = { name: 'GraderCrash', message: 'the grader process was killed by SIGKILL while grading this submission' };
-    writeResults(out, 'Sybil_O_Brien', ungradedResults(crash, { specs: EXERCISES, seed: PUBLIC_SEED, submission: dir, startedAt: new Date(0), durationMs: 1, command: 'grade' }));
+    writeResults(
+      out,
+      'Sybil_O_Brien',
+      ungradedResults(crash, {
+        specs: EXERCISES,
+        seed: PUBLIC_SEED,
+        submission: dir,
+        startedAt: new Date(0),
+        durationMs: 1,
+        command: 'grade',
+      }),
+    );
     const resumed = await batch([dir, '--out-dir', out, '--resume', '--hidden-seeds', hiddenSeeds]);
     expect(graded(resumed.stderr)).toEqual([]);
     expect(rows().sybil).toMatchObject({ status: 'not graded', error: `GraderCrash: ${crash.message}`, score: '' });

@@ -27,12 +27,15 @@ describe('similarity flags', () => {
 
   it('ignores comments, layout and names, not the code', () => {
     const body = Array.from({ length: 8 }, (_, i) => `total = total + x[${i}] * w[${i}];`).join('\n');
-    expect(normalise(`// a\nlet total = 0;\n${body}`)).toBe(normalise(`/* b */ let   sum=0\n${body.replace(/total/g, 'sum').replace(/\bx\b/g, 'input')}`));
+    expect(normalise(`// a\nlet total = 0;\n${body}`)).toBe(
+      normalise(`/* b */ let   sum=0\n${body.replace(/total/g, 'sum').replace(/\bx\b/g, 'input')}`),
+    );
     expect(normalise(`let total = 0;\n${body}`)).not.toBe(normalise(`let total = 0;\n${body.replace('+', '-')}`));
   });
 
   it('lists the pairs in the class report, with links to both students', () => {
-    const html = classReports([], { meta: '', similar: [{ students: ['ref', 'copy'], files: ['logistic-regression/train.ts'] }] })[1].content;
+    const html = classReports([], { meta: '', similar: [{ students: ['ref', 'copy'], files: ['logistic-regression/train.ts'] }] })[1]
+      .content;
     expect(html).toContain('<tr data-pair="[&quot;ref&quot;,&quot;copy&quot;]"><th scope="row"><a href="students/ref/report.html">ref</a>');
     expect(html).toContain('<code>logistic-regression/train.ts</code>');
   });

@@ -25,7 +25,11 @@ import { tempFolders } from './helpers/temp.js';
 const zips = path.join(repoRoot, 'test', 'fixtures', 'batch');
 const tempDir = tempFolders('mlgrade-batch-unit-');
 
-const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 
 describe('extractZip', () => {
   it('extracts regular files only: no symlinks, macOS metadata, node_modules or .DS_Store', () => {
@@ -49,8 +53,12 @@ describe('extractZip', () => {
   it('stops at the archive, entry and total caps', () => {
     const limits = { maxArchiveBytes: 100, maxEntries: 5000, maxFileBytes: 8 << 20, maxTotalBytes: 64 << 20 };
     expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'a'), limits)).toThrow(/larger than/);
-    expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'b'), { ...limits, maxArchiveBytes: 1 << 20, maxEntries: 3 })).toThrow(/7 entries/);
-    expect(() => extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'c'), { ...limits, maxArchiveBytes: 1 << 20, maxTotalBytes: 500 })).toThrow(/add up to more than/);
+    expect(() =>
+      extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'b'), { ...limits, maxArchiveBytes: 1 << 20, maxEntries: 3 }),
+    ).toThrow(/7 entries/);
+    expect(() =>
+      extractZip(path.join(zips, 'nested.zip'), path.join(tempDir(), 'c'), { ...limits, maxArchiveBytes: 1 << 20, maxTotalBytes: 500 }),
+    ).toThrow(/add up to more than/);
   });
 });
 
@@ -60,7 +68,7 @@ describe('Gradescope metadata', () => {
     'submission_101:',
     '  :submitters:',
     '  - :name: Ada Lovelace',
-    '    :sid: \'1815\'',
+    "    :sid: '1815'",
     '    :email: ada@example.edu',
     '  :created_at: 2024-01-01 10:00:00.000000000 -08:00',
     '  :score: !ruby/object:BigDecimal 18:0.1e2',
@@ -70,7 +78,7 @@ describe('Gradescope metadata', () => {
     'submission_102:',
     '  :submitters:',
     '  - :name: "Grace \\"Amazing\\" Hopper"',
-    '  - :name: \'Alan O\'\'Turing\'',
+    "  - :name: 'Alan O''Turing'",
     '  :status: processed',
     'submission_103:',
     '  :submitters: []',
@@ -130,8 +138,18 @@ describe('student ids and submission roots', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'hw', 'exercises', 'deep-network'), { recursive: true });
     mkdirSync(path.join(dir, '__MACOSX', 'deep-network'), { recursive: true });
-    expect(submissionRoot(dir, EXERCISES.map((e) => e.id))).toBe(path.join(dir, 'hw', 'exercises'));
-    expect(submissionRoot(path.join(dir, 'hw', 'exercises', 'deep-network'), EXERCISES.map((e) => e.id))).toBeUndefined();
+    expect(
+      submissionRoot(
+        dir,
+        EXERCISES.map((e) => e.id),
+      ),
+    ).toBe(path.join(dir, 'hw', 'exercises'));
+    expect(
+      submissionRoot(
+        path.join(dir, 'hw', 'exercises', 'deep-network'),
+        EXERCISES.map((e) => e.id),
+      ),
+    ).toBeUndefined();
   });
 
   it('takes every sub-folder and zip of a plain batch folder, in name order', () => {
@@ -140,17 +158,46 @@ describe('student ids and submission roots', () => {
     cpSync(path.join(zips, 'nested.zip'), path.join(dir, 'mia.zip'));
     writeFileSync(path.join(dir, 'notes.txt'), 'not a student');
     const batch = openBatch(dir);
-    expect(batch.students.map((s) => [s.id, s.kind])).toEqual([['adam', 'folder'], ['mia', 'zip'], ['zoe', 'folder']]);
+    expect(batch.students.map((s) => [s.id, s.kind])).toEqual([
+      ['adam', 'folder'],
+      ['mia', 'zip'],
+      ['zoe', 'folder'],
+    ]);
     expect(() => openBatch(path.join(dir, 'nowhere'))).toThrow(UsageError);
     expect(() => openBatch(path.join(dir, 'notes.txt'))).toThrow(UsageError);
   });
 });
 
-const results = (score: number, steps: [string, GradeResults['exercises'][number]['steps'][number]['status'], number, string[]][]): GradeResults => {
-  const base = ungradedResults({ name: 'x', message: 'x' }, { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 5, command: 'grade' });
-  const stepResults = steps.map(([id, status, s, diagnoses]) => ({ id, status, score: s, maxScore: 1, message: '', diagnoses: diagnoses.map((d) => ({ id: d, message: `${d} seen`, hint: `fix ${d}` })), cases: [], gradientChecks: [], repro: '', durationMs: 0 }) as GradeResults['exercises'][number]['steps'][number]);
+const results = (
+  score: number,
+  steps: [string, GradeResults['exercises'][number]['steps'][number]['status'], number, string[]][],
+): GradeResults => {
+  const base = ungradedResults(
+    { name: 'x', message: 'x' },
+    { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 5, command: 'grade' },
+  );
+  const stepResults = steps.map(
+    ([id, status, s, diagnoses]) =>
+      ({
+        id,
+        status,
+        score: s,
+        maxScore: 1,
+        message: '',
+        diagnoses: diagnoses.map((d) => ({ id: d, message: `${d} seen`, hint: `fix ${d}` })),
+        cases: [],
+        gradientChecks: [],
+        repro: '',
+        durationMs: 0,
+      }) as GradeResults['exercises'][number]['steps'][number],
+  );
   const { graderError: _omit, ...rest } = base;
-  return { ...rest, score, maxScore: steps.length, exercises: [{ id: 'ex', title: 'Ex', score, maxScore: steps.length, steps: stepResults }] };
+  return {
+    ...rest,
+    score,
+    maxScore: steps.length,
+    exercises: [{ id: 'ex', title: 'Ex', score, maxScore: steps.length, steps: stepResults }],
+  };
 };
 
 describe('gradebook CSV', () => {
@@ -164,9 +211,37 @@ describe('gradebook CSV', () => {
 
   it('has one row per person, the original name beside the id, and stable columns', () => {
     const entries: ClassEntry[] = [
-      { student: '-alice', name: '-alice', members: [{ email: 'alice@example.edu', sid: '=1' }], results: results(1.5, [['a', 'passed', 1, []], ['b', 'failed', 0.5, ['m1']]]), durationMs: 1 },
-      { student: 'Sybil_O_Brien', name: "Sybil O'Brien", results: results(0, [['a', 'failed', 0, ['m1']], ['b', 'error', 0, []]]), durationMs: 2 },
-      { student: 'Grace_+_Alan', members: [{ name: 'Grace', email: 'g@x' }, { name: 'Alan', sid: '7' }], results: results(1, [['a', 'passed', 1, []], ['b', 'failed', 0, []]]), durationMs: 2 },
+      {
+        student: '-alice',
+        name: '-alice',
+        members: [{ email: 'alice@example.edu', sid: '=1' }],
+        results: results(1.5, [
+          ['a', 'passed', 1, []],
+          ['b', 'failed', 0.5, ['m1']],
+        ]),
+        durationMs: 1,
+      },
+      {
+        student: 'Sybil_O_Brien',
+        name: "Sybil O'Brien",
+        results: results(0, [
+          ['a', 'failed', 0, ['m1']],
+          ['b', 'error', 0, []],
+        ]),
+        durationMs: 2,
+      },
+      {
+        student: 'Grace_+_Alan',
+        members: [
+          { name: 'Grace', email: 'g@x' },
+          { name: 'Alan', sid: '7' },
+        ],
+        results: results(1, [
+          ['a', 'passed', 1, []],
+          ['b', 'failed', 0, []],
+        ]),
+        durationMs: 2,
+      },
     ];
     expect(gradesCsv(entries).split('\r\n')).toEqual([
       'student,name,email,sid,status,error,score,max_score,ex,ex/a,ex/b',
@@ -179,8 +254,13 @@ describe('gradebook CSV', () => {
   });
 
   it('says "not graded" and why, with no scores, for a submission the grader could not grade (not a 0)', () => {
-    const crash = ungradedResults({ name: 'GraderCrash', message: 'the grader process was killed\nby SIGKILL' }, { specs: EXERCISES, seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' });
-    const [header, row] = gradesCsv([{ student: 'carol', results: crash, durationMs: 1 }]).split('\r\n').map((l) => l.split(','));
+    const crash = ungradedResults(
+      { name: 'GraderCrash', message: 'the grader process was killed\nby SIGKILL' },
+      { specs: EXERCISES, seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' },
+    );
+    const [header, row] = gradesCsv([{ student: 'carol', results: crash, durationMs: 1 }])
+      .split('\r\n')
+      .map((l) => l.split(','));
     expect(row.slice(0, 6)).toEqual(['carol', 'carol', '', '', 'not graded', 'GraderCrash: the grader process was killed by SIGKILL']);
     expect(row.slice(6).every((cell) => cell === '')).toBe(true);
     expect(row).toHaveLength(header.length);
@@ -189,60 +269,151 @@ describe('gradebook CSV', () => {
 
 describe('class statistics', () => {
   it('bins percentages into tenths, 100% in the last band', () => {
-    const entry = (student: string, score: number): ClassEntry => ({ student, results: { ...results(score, [['a', 'passed', 1, []]]), maxScore: 3 }, durationMs: 0 });
+    const entry = (student: string, score: number): ClassEntry => ({
+      student,
+      results: { ...results(score, [['a', 'passed', 1, []]]), maxScore: 3 },
+      durationMs: 0,
+    });
     const bins = histogram([entry('zero', 0), entry('third', 1), entry('two-thirds', 2), entry('full', 3)]);
     expect(bins.map((b) => b.students)).toEqual([['zero'], [], [], ['third'], [], [], ['two-thirds'], [], [], ['full']]);
   });
 
   it('counts pass rates and misconceptions per step with the students behind them', () => {
     const entries: ClassEntry[] = [
-      { student: 'a', results: results(1, [['s1', 'passed', 1, []], ['s2', 'failed', 0, ['m1', 'm2']]]), durationMs: 30 },
-      { student: 'b', results: results(0, [['s1', 'failed', 0, ['m1']], ['s2', 'failed', 0, ['m1']]]), durationMs: 10 },
-      { student: 'c', results: ungradedResults({ name: 'ZipError', message: 'bad' }, { specs: [], seed: 1, submission: 'c', startedAt: new Date(0), durationMs: 20, command: 'grade' }), durationMs: 20 },
+      {
+        student: 'a',
+        results: results(1, [
+          ['s1', 'passed', 1, []],
+          ['s2', 'failed', 0, ['m1', 'm2']],
+        ]),
+        durationMs: 30,
+      },
+      {
+        student: 'b',
+        results: results(0, [
+          ['s1', 'failed', 0, ['m1']],
+          ['s2', 'failed', 0, ['m1']],
+        ]),
+        durationMs: 10,
+      },
+      {
+        student: 'c',
+        results: ungradedResults(
+          { name: 'ZipError', message: 'bad' },
+          { specs: [], seed: 1, submission: 'c', startedAt: new Date(0), durationMs: 20, command: 'grade' },
+        ),
+        durationMs: 20,
+      },
     ];
     const stats = classStats(entries);
     expect(stats.graded.map((e) => e.student)).toEqual(['a', 'b']);
     expect(stats.ungraded).toEqual([{ student: 'c', error: { name: 'ZipError', message: 'bad' } }]);
     expect(stats.steps.map((s) => [s.step, s.passed, s.attempted, s.misconceptions.map((m) => [m.id, m.students])])).toEqual([
       ['s1', 1, 2, [['m1', ['b']]]],
-      ['s2', 0, 2, [['m1', ['a', 'b']], ['m2', ['a']]]],
+      [
+        's2',
+        0,
+        2,
+        [
+          ['m1', ['a', 'b']],
+          ['m2', ['a']],
+        ],
+      ],
     ]);
-    expect(stats.misconceptions.map((m) => [m.id, m.students, m.steps])).toEqual([['m1', ['b', 'a'], ['ex/s1', 'ex/s2']], ['m2', ['a'], ['ex/s2']]]);
+    expect(stats.misconceptions.map((m) => [m.id, m.students, m.steps])).toEqual([
+      ['m1', ['b', 'a'], ['ex/s1', 'ex/s2']],
+      ['m2', ['a'], ['ex/s2']],
+    ]);
     expect(stats.slowest.map((e) => e.student)).toEqual(['a', 'c', 'b']);
   });
 
   it('splits the failures of a step into its own, knocked on by a sub-step, and not started', () => {
-    const knocked = (r: GradeResults): GradeResults => ({ ...r, exercises: r.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => (s.id === 'train' ? { ...s, causedBy: ['dW'] } : s)) })) });
+    const knocked = (r: GradeResults): GradeResults => ({
+      ...r,
+      exercises: r.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => (s.id === 'train' ? { ...s, causedBy: ['dW'] } : s)) })),
+    });
     const entries: ClassEntry[] = [
-      { student: 'a', results: knocked(results(0, [['dW', 'failed', 0, ['missing-1-over-m']], ['train', 'failed', 0, []]])), durationMs: 1 },
-      { student: 'b', results: results(0, [['dW', 'missing', 0, []], ['train', 'failed', 0, []]]), durationMs: 1 },
-      { student: 'c', results: results(0, [['dW', 'passed', 1, []], ['train', 'not-run', 0, []]]), durationMs: 1 },
+      {
+        student: 'a',
+        results: knocked(
+          results(0, [
+            ['dW', 'failed', 0, ['missing-1-over-m']],
+            ['train', 'failed', 0, []],
+          ]),
+        ),
+        durationMs: 1,
+      },
+      {
+        student: 'b',
+        results: results(0, [
+          ['dW', 'missing', 0, []],
+          ['train', 'failed', 0, []],
+        ]),
+        durationMs: 1,
+      },
+      {
+        student: 'c',
+        results: results(0, [
+          ['dW', 'passed', 1, []],
+          ['train', 'not-run', 0, []],
+        ]),
+        durationMs: 1,
+      },
     ];
     const counts = classStats(entries).steps.map((s) => [s.step, s.passed, s.ownFailures, s.knockedOn, s.notStarted]);
-    expect(counts).toEqual([['dW', 1, 1, 0, 1], ['train', 0, 2, 1, 0]]);
+    expect(counts).toEqual([
+      ['dW', 1, 1, 0, 1],
+      ['train', 0, 2, 1, 0],
+    ]);
   });
 
-  it('teaches each misconception from the catalogue, never from a student\'s code', () => {
-    const entry: ClassEntry = { student: 'a', results: results(0, [['dW', 'failed', 0, ['missing-1-over-m', 'teachers-own', 'fact-ratio']]]), durationMs: 1 };
+  it("teaches each misconception from the catalogue, never from a student's code", () => {
+    const entry: ClassEntry = {
+      student: 'a',
+      results: results(0, [['dW', 'failed', 0, ['missing-1-over-m', 'teachers-own', 'fact-ratio']]]),
+      durationMs: 1,
+    };
     const [m1, own, ...facts] = classStats([entry]).misconceptions;
     expect(facts).toEqual([]); // a fact names no misconception
     expect(m1).toMatchObject({ id: 'missing-1-over-m', note: CATALOGUE['missing-1-over-m'].note });
     expect(m1.teach).toContain(CATALOGUE['missing-1-over-m'].title);
-    expect(own).toMatchObject({ id: 'teachers-own', note: '—', teach: 'teachers-own (no catalogue entry: see grade explain teachers-own)' });
+    expect(own).toMatchObject({
+      id: 'teachers-own',
+      note: '—',
+      teach: 'teachers-own (no catalogue entry: see grade explain teachers-own)',
+    });
     const html = classReports([entry], { meta: '' })[1].content;
     expect(html).not.toContain('fix missing-1-over-m'); // the diagnosis' own hint (student-specific) is not the teaching point
   });
 
   it('sorts names with numbers in numeric order', () => {
-    expect(['costs[10]', 'costs[2]', 'costs[0]', 'b', 'a10', 'a9'].sort(compare)).toEqual(['a9', 'a10', 'b', 'costs[0]', 'costs[2]', 'costs[10]']);
+    expect(['costs[10]', 'costs[2]', 'costs[0]', 'b', 'a10', 'a9'].sort(compare)).toEqual([
+      'a9',
+      'a10',
+      'b',
+      'costs[0]',
+      'costs[2]',
+      'costs[10]',
+    ]);
   });
 });
 
 describe('class report page', () => {
   it('escapes every student-supplied text and loads nothing', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const entry: ClassEntry = { student: hostile, results: ungradedResults({ name: 'ZipError', message: '<script>alert(2)</script>' }, { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' }), durationMs: 1 };
-    const misconceived: ClassEntry = { student: 'bob', results: results(0, [['s', 'failed', 0, ['"><svg onload=alert(3)>']]]), durationMs: 1 };
+    const entry: ClassEntry = {
+      student: hostile,
+      results: ungradedResults(
+        { name: 'ZipError', message: '<script>alert(2)</script>' },
+        { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' },
+      ),
+      durationMs: 1,
+    };
+    const misconceived: ClassEntry = {
+      student: 'bob',
+      results: results(0, [['s', 'failed', 0, ['"><svg onload=alert(3)>']]]),
+      durationMs: 1,
+    };
     const [csv, html] = classReports([entry, misconceived], { meta: '<b>meta</b>' });
     expect(csv.file).toBe('grades.csv');
     expect(html.file).toBe('class-report.html');
@@ -255,7 +426,10 @@ describe('class report page', () => {
 describe('stored results', () => {
   it('keeps complete results of the same seed for --resume, and nothing else', () => {
     const out = tempDir();
-    const good = ungradedResults({ name: 'x', message: 'y' }, { specs: EXERCISES, seed: 7, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' });
+    const good = ungradedResults(
+      { name: 'x', message: 'y' },
+      { specs: EXERCISES, seed: 7, submission: 's', startedAt: new Date(0), durationMs: 1, command: 'grade' },
+    );
     writeResults(out, 'alice', good);
     expect(readValidResults(out, 'alice', 7, EXERCISES)).toEqual(good);
     expect(readValidResults(out, 'alice', 8, EXERCISES)).toBeUndefined();
@@ -269,11 +443,31 @@ describe('stored results', () => {
 describe('batch arguments and progress', () => {
   const defaults = { jobs: 2, seed: 1234 };
   it('validates the options', () => {
-    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({ dir: 'subs', outDir: 'batch-results', jobs: 2, resume: false, retryErrors: false, seed: 1234, timeLimitSeconds: 120, assignment: {} });
-    expect(toBatchArgs({ dir: 'subs', config: 'c.json', 'exercises-dir': ['a', 'b'] }, defaults).assignment).toEqual({ config: 'c.json', exercisesDirs: ['a', 'b'] });
+    expect(toBatchArgs({ dir: 'subs' }, defaults)).toEqual({
+      dir: 'subs',
+      outDir: 'batch-results',
+      jobs: 2,
+      resume: false,
+      retryErrors: false,
+      seed: 1234,
+      timeLimitSeconds: 120,
+      assignment: {},
+    });
+    expect(toBatchArgs({ dir: 'subs', config: 'c.json', 'exercises-dir': ['a', 'b'] }, defaults).assignment).toEqual({
+      config: 'c.json',
+      exercisesDirs: ['a', 'b'],
+    });
     expect(() => toBatchArgs({ dir: 'subs', config: ' ' }, defaults)).toThrow(/--config needs a path/);
-    expect(toBatchArgs({ dir: 'subs', 'hidden-seeds': 'h.json', 'retry-errors': true }, defaults)).toMatchObject({ retryErrors: true, assignment: { hiddenSeedsFile: 'h.json' } });
-    expect(toBatchArgs({ dir: 'subs', jobs: 4, resume: true, 'time-limit': 5, 'out-dir': 'o' }, defaults)).toMatchObject({ jobs: 4, resume: true, timeLimitSeconds: 5, outDir: 'o' });
+    expect(toBatchArgs({ dir: 'subs', 'hidden-seeds': 'h.json', 'retry-errors': true }, defaults)).toMatchObject({
+      retryErrors: true,
+      assignment: { hiddenSeedsFile: 'h.json' },
+    });
+    expect(toBatchArgs({ dir: 'subs', jobs: 4, resume: true, 'time-limit': 5, 'out-dir': 'o' }, defaults)).toMatchObject({
+      jobs: 4,
+      resume: true,
+      timeLimitSeconds: 5,
+      outDir: 'o',
+    });
     expect(() => toBatchArgs({ dir: 'subs', jobs: 0 }, defaults)).toThrow(/--jobs must be a whole number/);
     expect(() => toBatchArgs({ dir: 'subs', jobs: Number.NaN }, defaults)).toThrow(/--jobs expects a number/);
     expect(() => toBatchArgs({ dir: 'subs', 'time-limit': -1 }, defaults)).toThrow(/--time-limit/);
@@ -281,7 +475,9 @@ describe('batch arguments and progress', () => {
   });
 
   it('draws a bar with the rate and the time left', () => {
-    expect(barLine({ done: 6, total: 12, failed: 1, graded: 4, elapsedMs: 2000, last: 'bob' })).toBe(`grading ${'█'.repeat(12)}${'░'.repeat(12)} 6/12 · 1 not graded · 2.0/s · 3s left · bob`);
+    expect(barLine({ done: 6, total: 12, failed: 1, graded: 4, elapsedMs: 2000, last: 'bob' })).toBe(
+      `grading ${'█'.repeat(12)}${'░'.repeat(12)} 6/12 · 1 not graded · 2.0/s · 3s left · bob`,
+    );
     expect(duration(125_000)).toBe('2m05s');
     expect(duration(3_700_000)).toBe('1h01m');
   });

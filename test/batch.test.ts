@@ -20,13 +20,41 @@ import { fixtureSubmission, repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
 
 const FIXTURES = [
-  'pass/loops-and-arrays', 'pass/single-index-js', 'pass/loops-networks', 'pass/stable-sigmoid-forms',
-  'fail/backward-missing-chain-factor', 'fail/cost-sign', 'fail/missing-1-over-m', 'fail/mutates-input', 'fail/nan', 'fail/undefined', 'fail/update-sign', 'fail/wrong-shape',
-  'diagnosed/missing-1-over-m', 'diagnosed/missing-transpose', 'diagnosed/divide-by-n', 'diagnosed/sigmoid-sign',
-  'error/syntax', 'error/throws', 'error/throws-at-import', 'missing/misnamed-export', 'timeout/infinite-loop',
-  'hostile/error/bad-channel', 'hostile/error/crash', 'hostile/error/escape', 'hostile/fail/fake-output', 'hostile/fail/values', 'hostile/timeout/hang',
+  'pass/loops-and-arrays',
+  'pass/single-index-js',
+  'pass/loops-networks',
+  'pass/stable-sigmoid-forms',
+  'fail/backward-missing-chain-factor',
+  'fail/cost-sign',
+  'fail/missing-1-over-m',
+  'fail/mutates-input',
+  'fail/nan',
+  'fail/undefined',
+  'fail/update-sign',
+  'fail/wrong-shape',
+  'diagnosed/missing-1-over-m',
+  'diagnosed/missing-transpose',
+  'diagnosed/divide-by-n',
+  'diagnosed/sigmoid-sign',
+  'error/syntax',
+  'error/throws',
+  'error/throws-at-import',
+  'missing/misnamed-export',
+  'timeout/infinite-loop',
+  'hostile/error/bad-channel',
+  'hostile/error/crash',
+  'hostile/error/escape',
+  'hostile/fail/fake-output',
+  'hostile/fail/values',
+  'hostile/timeout/hang',
 ];
-const ZIPS = { 'zip-nested': 'nested.zip', 'zip-corrupt': 'corrupt.zip', 'zip-traversal': 'traversal.zip', 'zip-oversized': 'oversized.zip', 'zip-liar': 'liar.zip' };
+const ZIPS = {
+  'zip-nested': 'nested.zip',
+  'zip-corrupt': 'corrupt.zip',
+  'zip-traversal': 'traversal.zip',
+  'zip-oversized': 'oversized.zip',
+  'zip-liar': 'liar.zip',
+};
 const studentOf = (fixture: string): string => fixture.replace(/\//g, '-');
 
 const tempDir = tempFolders('mlgrade-batch-');
@@ -39,16 +67,19 @@ function makeClass(): { dir: string; students: string[] } {
   mkdirSync(path.join(dir, 'empty'));
   mkdirSync(path.join(dir, 'junk'));
   writeFileSync(path.join(dir, 'junk', 'README.txt'), 'I could not do the homework, sorry');
-  for (const [student, zip] of Object.entries(ZIPS)) cpSync(path.join(repoRoot, 'test', 'fixtures', 'batch', zip), path.join(dir, `${student}.zip`));
+  for (const [student, zip] of Object.entries(ZIPS))
+    cpSync(path.join(repoRoot, 'test', 'fixtures', 'batch', zip), path.join(dir, `${student}.zip`));
   const students = [...FIXTURES.map(studentOf), 'reference-1', 'reference-2', 'empty', 'junk', ...Object.keys(ZIPS)].sort();
   return { dir, students };
 }
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'results.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile<GradeResults>(schema);
-const readResults = (out: string, student: string): GradeResults => JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+const readResults = (out: string, student: string): GradeResults =>
+  JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
 /** The plain progress lines (stderr is not a terminal): `[3/36] alice: 41/41 in 0.9 s`. */
-const progressLines = (stderr: string, total: number): string[] => stderr.split('\n').filter((l) => l.startsWith('[') && new RegExp(`^\\[\\d+/${total}\\] `).test(l));
+const progressLines = (stderr: string, total: number): string[] =>
+  stderr.split('\n').filter((l) => l.startsWith('[') && new RegExp(`^\\[\\d+/${total}\\] `).test(l));
 const steps = (r: GradeResults) => r.exercises.flatMap((e) => e.steps.map((s) => ({ key: `${e.id}/${s.id}`, ...s })));
 
 let cls: { dir: string; students: string[] };
@@ -77,14 +108,27 @@ describe('grade batch: results', () => {
     expect(run.code, run.stderr).toBe(1);
     const n = cls.students.length;
     expect(progressLines(run.stderr, n)).toHaveLength(n);
-    expect(run.stdout).toMatch(new RegExp(`^Graded ${n} submissions in [\\d.]+ s \\([\\d.]+/s, \\d+ workers?\\)\\.\\n6 of ${n} could not be graded`));
+    expect(run.stdout).toMatch(
+      new RegExp(`^Graded ${n} submissions in [\\d.]+ s \\([\\d.]+/s, \\d+ workers?\\)\\.\\n6 of ${n} could not be graded`),
+    );
   });
 
   it('grades the good ones fully, whatever their neighbours in the batch did', () => {
-    for (const student of ['reference-1', 'reference-2', 'pass-loops-and-arrays', 'pass-single-index-js', 'pass-loops-networks', 'pass-stable-sigmoid-forms']) {
+    for (const student of [
+      'reference-1',
+      'reference-2',
+      'pass-loops-and-arrays',
+      'pass-single-index-js',
+      'pass-loops-networks',
+      'pass-stable-sigmoid-forms',
+    ]) {
       const r = results.get(student) as GradeResults;
       expect(r.graderError, student).toBeUndefined();
-      expect(steps(r).filter((s) => s.status !== 'passed').map((s) => `${student} ${s.key}: ${s.message}`)).toEqual([]);
+      expect(
+        steps(r)
+          .filter((s) => s.status !== 'passed')
+          .map((s) => `${student} ${s.key}: ${s.message}`),
+      ).toEqual([]);
     }
   });
 
@@ -95,30 +139,67 @@ describe('grade batch: results', () => {
       expect(r.graderError, student).toBeUndefined();
       expect(r.score, student).toBeLessThan(r.maxScore);
     }
-    expect(steps(results.get('timeout-infinite-loop') as GradeResults).find((s) => s.key === 'deep-network/dAPrev')?.status).toBe('timeout');
-    expect(steps(results.get('fail-missing-1-over-m') as GradeResults).find((s) => s.key === 'deep-network/dW')?.diagnoses.map((d) => d.id)).toContain('missing-1-over-m');
+    expect(steps(results.get('timeout-infinite-loop') as GradeResults).find((s) => s.key === 'deep-network/dAPrev')?.status).toBe(
+      'timeout',
+    );
+    expect(
+      steps(results.get('fail-missing-1-over-m') as GradeResults)
+        .find((s) => s.key === 'deep-network/dW')
+        ?.diagnoses.map((d) => d.id),
+    ).toContain('missing-1-over-m');
   });
 
   it('lists broken submissions with their error', () => {
-    const errors = Object.fromEntries(cls.students.flatMap((s) => { const e = results.get(s)?.graderError; return e ? [[s, e.name]] : []; }));
-    expect(errors).toEqual({ empty: 'NoSubmission', junk: 'NoSubmission', 'zip-corrupt': 'ZipError', 'zip-traversal': 'ZipError', 'zip-oversized': 'ZipError', 'zip-liar': 'ZipError' });
+    const errors = Object.fromEntries(
+      cls.students.flatMap((s) => {
+        const e = results.get(s)?.graderError;
+        return e ? [[s, e.name]] : [];
+      }),
+    );
+    expect(errors).toEqual({
+      empty: 'NoSubmission',
+      junk: 'NoSubmission',
+      'zip-corrupt': 'ZipError',
+      'zip-traversal': 'ZipError',
+      'zip-oversized': 'ZipError',
+      'zip-liar': 'ZipError',
+    });
     expect(existsSync(path.join(os.tmpdir(), 'mlgrade-escaped.ts'))).toBe(false);
     const nested = results.get('zip-nested') as GradeResults;
     expect(nested.submission).toBe(path.join(cls.dir, 'zip-nested.zip'));
-    expect(nested.exercises.map((e) => [e.id, e.score])).toEqual([['computation-graph', 2], ['logistic-regression', 0], ['shallow-network', 0], ['deep-network', 0]]);
+    expect(nested.exercises.map((e) => [e.id, e.score])).toEqual([
+      ['computation-graph', 2],
+      ['logistic-regression', 0],
+      ['shallow-network', 0],
+      ['deep-network', 0],
+    ]);
   });
 });
 
 describe('grade batch: grades.csv', () => {
-  it('has stable columns and one row per student whose numbers are the results files\'', () => {
+  it("has stable columns and one row per student whose numbers are the results files'", () => {
     const [header, ...rows] = parseCsv(readFileSync(path.join(out, 'grades.csv'), 'utf8'));
-    expect(header).toEqual(['student', 'name', 'email', 'sid', 'status', 'error', 'score', 'max_score', ...EXERCISES.map((e) => e.id), ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`))]);
+    expect(header).toEqual([
+      'student',
+      'name',
+      'email',
+      'sid',
+      'status',
+      'error',
+      'score',
+      'max_score',
+      ...EXERCISES.map((e) => e.id),
+      ...EXERCISES.flatMap((e) => e.steps.map((s) => `${e.id}/${s.id}`)),
+    ]);
     expect(rows.map((r) => r[0])).toEqual(cls.students);
     for (const row of rows) {
       const r = results.get(row[0]) as GradeResults;
       expect(row[1], 'the name: safe already, so the id').toBe(row[0]);
       if (r.graderError) {
-        expect(row.slice(4, 6), row[0]).toEqual(['not graded', `${r.graderError.name}: ${r.graderError.message.replace(/\s+/g, ' ')}`.slice(0, 300)]);
+        expect(row.slice(4, 6), row[0]).toEqual([
+          'not graded',
+          `${r.graderError.name}: ${r.graderError.message.replace(/\s+/g, ' ')}`.slice(0, 300),
+        ]);
         continue;
       }
       const expected = [r.score, r.maxScore, ...r.exercises.map((e) => e.score), ...steps(r).map((s) => s.score)];
@@ -137,30 +218,49 @@ describe('grade batch: class-report.html in Chromium', () => {
     const { page, requests, errors } = await openReport(browser, path.join(out, 'class-report.html'));
     const all = cls.students.map((s) => [s, results.get(s) as GradeResults] as const);
     const graded = all.filter(([, r]) => !r.graderError);
-    const summary = await page.$$eval('[data-summary]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-summary'), e.querySelector('dd')?.textContent])));
-    expect(summary).toMatchObject({ submissions: String(all.length), graded: String(graded.length), ungraded: String(all.length - graded.length) });
+    const summary = await page.$$eval('[data-summary]', (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-summary'), e.querySelector('dd')?.textContent])),
+    );
+    expect(summary).toMatchObject({
+      submissions: String(all.length),
+      graded: String(graded.length),
+      ungraded: String(all.length - graded.length),
+    });
 
     const bins = await page.$$eval('svg [data-bin]', (els) => els.map((e) => Number(e.getAttribute('data-count'))));
     const expectedBins = Array.from({ length: 10 }, () => 0);
     for (const [, r] of graded) expectedBins[Math.min(9, Math.floor((100 * r.score) / r.maxScore / 10 + 1e-9))]++;
     expect(bins).toEqual(expectedBins);
 
-    const rates = await page.$$eval('#pass-rates tr[data-step]', (els) => els.map((e) => [e.getAttribute('data-step'), Number(e.getAttribute('data-passed')), Number(e.getAttribute('data-attempted'))]));
-    expect(rates).toEqual(EXERCISES.flatMap((e) => e.steps.map((s) => {
-      const key = `${e.id}/${s.id}`;
-      const of = graded.map(([, r]) => steps(r).find((x) => x.key === key));
-      return [key, of.filter((x) => x?.status === 'passed').length, of.filter((x) => x && x.status !== 'skipped').length];
-    })));
+    const rates = await page.$$eval('#pass-rates tr[data-step]', (els) =>
+      els.map((e) => [e.getAttribute('data-step'), Number(e.getAttribute('data-passed')), Number(e.getAttribute('data-attempted'))]),
+    );
+    expect(rates).toEqual(
+      EXERCISES.flatMap((e) =>
+        e.steps.map((s) => {
+          const key = `${e.id}/${s.id}`;
+          const of = graded.map(([, r]) => steps(r).find((x) => x.key === key));
+          return [key, of.filter((x) => x?.status === 'passed').length, of.filter((x) => x && x.status !== 'skipped').length];
+        }),
+      ),
+    );
 
-    const shown = await page.$$eval('td[data-students]', (els) => els.map((e): [string, string[]] => {
-      const row = e.closest('tr');
-      return [`${row?.getAttribute('data-step')} ${row?.getAttribute('data-misconception')}`, JSON.parse(e.getAttribute('data-students') ?? '[]') as string[]];
-    }));
+    const shown = await page.$$eval('td[data-students]', (els) =>
+      els.map((e): [string, string[]] => {
+        const row = e.closest('tr');
+        return [
+          `${row?.getAttribute('data-step')} ${row?.getAttribute('data-misconception')}`,
+          JSON.parse(e.getAttribute('data-students') ?? '[]') as string[],
+        ];
+      }),
+    );
     const expectedMisconceptions = new Map<string, string[]>();
     for (const [student, r] of graded) {
       // facts name no misconception: the class report leaves them out
       const named = (id: string): boolean => !FACT_IDS.includes(id) || isMisconceptionId(id);
-      for (const s of steps(r)) for (const d of new Set(s.diagnoses.map((x) => x.id).filter(named))) expectedMisconceptions.set(`${s.key} ${d}`, [...(expectedMisconceptions.get(`${s.key} ${d}`) ?? []), student]);
+      for (const s of steps(r))
+        for (const d of new Set(s.diagnoses.map((x) => x.id).filter(named)))
+          expectedMisconceptions.set(`${s.key} ${d}`, [...(expectedMisconceptions.get(`${s.key} ${d}`) ?? []), student]);
     }
     expect(new Map(shown)).toEqual(expectedMisconceptions);
     expect(expectedMisconceptions.size).toBeGreaterThan(3);
@@ -200,7 +300,11 @@ describe('grade batch --resume', () => {
     const again = await batch([cls.dir, '--out-dir', out, '--time-limit', '8', '--resume']);
     const n = cls.students.length;
     expect(again.code, again.stderr).toBe(1);
-    expect(progressLines(again.stderr, n).map((l) => l.replace(/^\[\d+\/\d+\] ([^:]+):.*$/, '$1')).sort()).toEqual(['error-throws', 'fail-cost-sign']);
+    expect(
+      progressLines(again.stderr, n)
+        .map((l) => l.replace(/^\[\d+\/\d+\] ([^:]+):.*$/, '$1'))
+        .sort(),
+    ).toEqual(['error-throws', 'fail-cost-sign']);
     expect(again.stdout).toMatch(new RegExp(`^Graded 2 submissions in .*; ${n - 2} kept from earlier results \\(--resume\\)\\.`));
     expect(readFileSync(path.join(out, 'students', 'reference-1', 'results.json'), 'utf8')).toBe(before);
     expect(parseCsv(readFileSync(path.join(out, 'grades.csv'), 'utf8'))).toHaveLength(n + 1);
@@ -212,7 +316,11 @@ describe('grade batch, interrupted', () => {
     const dir = tempDir();
     for (let i = 1; i <= 5; i++) cpSync(path.join(repoRoot, 'reference'), path.join(dir, `s${i}`), { recursive: true });
     const out2 = path.join(tempDir(), 'out');
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', dir, '--out-dir', out2, '--jobs', '1'], { cwd: repoRoot, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', dir, '--out-dir', out2, '--jobs', '1'], {
+      cwd: repoRoot,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));

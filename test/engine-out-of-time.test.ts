@@ -25,11 +25,23 @@ it('marks the steps after the looping one not-run, naming it, and keeps the earl
   const steps = results.exercises[0].steps;
   const status = Object.fromEntries(steps.map((s) => [s.id, s.status]));
   expect(status).toEqual({
-    sigmoid: 'passed', initializeWithZeros: 'passed', forward: 'passed', cost: 'timeout',
-    dZ: 'not-run', dW: 'not-run', db: 'not-run', update: 'not-run', predict: 'not-run', train: 'not-run',
+    sigmoid: 'passed',
+    initializeWithZeros: 'passed',
+    forward: 'passed',
+    cost: 'timeout',
+    dZ: 'not-run',
+    dW: 'not-run',
+    db: 'not-run',
+    update: 'not-run',
+    predict: 'not-run',
+    train: 'not-run',
   });
   for (const step of steps.filter((s) => s.status === 'not-run')) {
-    expect(step).toMatchObject({ score: 0, ranOutIn: 'logistic-regression/cost', message: 'not run: the submission ran out of time in `logistic-regression/cost`' });
+    expect(step).toMatchObject({
+      score: 0,
+      ranOutIn: 'logistic-regression/cost',
+      message: 'not run: the submission ran out of time in `logistic-regression/cost`',
+    });
   }
   const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'results.schema.json'), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);

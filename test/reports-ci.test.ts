@@ -17,7 +17,14 @@ const temp = tempFolders('mlgrade-gh-');
 afterAll(cleanUp);
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name), parseAttributeValue: false, trimValues: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+  parseAttributeValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
 const parse = (xml: string): Node => parser.parse(xml) as Node;
 const suitesOf = (doc: Node) => (doc.testsuites as Node).testsuite as Node[];
 const casesOf = (suite: Node) => suite.testcase as Node[];
@@ -36,17 +43,40 @@ function checkJUnit(results: GradeResults, xml: string): void {
     expect(cases.map((c) => c.name)).toEqual(steps.map((s) => s.id));
     const count = (key: string) => cases.filter((c) => key in c).length;
     const counts = { tests: cases.length, failures: count('failure'), errors: count('error'), skipped: count('skipped') };
-    expect({ tests: Number(suite.tests), failures: Number(suite.failures), errors: Number(suite.errors), skipped: Number(suite.skipped) }).toEqual(counts);
-    totals = { tests: totals.tests + counts.tests, failures: totals.failures + counts.failures, errors: totals.errors + counts.errors, skipped: totals.skipped + counts.skipped };
+    expect({
+      tests: Number(suite.tests),
+      failures: Number(suite.failures),
+      errors: Number(suite.errors),
+      skipped: Number(suite.skipped),
+    }).toEqual(counts);
+    totals = {
+      tests: totals.tests + counts.tests,
+      failures: totals.failures + counts.failures,
+      errors: totals.errors + counts.errors,
+      skipped: totals.skipped + counts.skipped,
+    };
     cases.forEach((c, j) => checkCase(c, steps[j]));
   });
-  expect({ tests: Number(root.tests), failures: Number(root.failures), errors: Number(root.errors), skipped: Number(root.skipped) }).toEqual(totals);
+  expect({
+    tests: Number(root.tests),
+    failures: Number(root.failures),
+    errors: Number(root.errors),
+    skipped: Number(root.skipped),
+  }).toEqual(totals);
   expect(Number(root.time)).toBeGreaterThanOrEqual(0);
 }
 
 function checkCase(c: Node, step: StepResult): void {
   expect(Number(c.time)).toBeGreaterThanOrEqual(0);
-  const child = { passed: undefined, failed: 'failure', missing: 'failure', error: 'error', timeout: 'error', skipped: 'skipped', 'not-run': 'failure' }[step.status];
+  const child = {
+    passed: undefined,
+    failed: 'failure',
+    missing: 'failure',
+    error: 'error',
+    timeout: 'error',
+    skipped: 'skipped',
+    'not-run': 'failure',
+  }[step.status];
   for (const name of ['failure', 'error', 'skipped']) expect(name in c, `${step.id} ${name}`).toBe(name === child);
   if (child === 'failure' || child === 'error') {
     const outcome = c[child] as Node;
@@ -151,7 +181,11 @@ describe('GitHub Actions', () => {
     const stream = { write: (t: string) => out.push(t) };
     emitGitHubActions(results, { GITHUB_STEP_SUMMARY: summary }, stream);
     expect(out).toEqual([]);
-    emitGitHubActions(results, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: path.dirname(results.submission) }, stream);
+    emitGitHubActions(
+      results,
+      { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: path.dirname(results.submission) },
+      stream,
+    );
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((line) => line.startsWith('::error file=') && line.endsWith('\n'))).toBe(true);
     expect(readFileSync(summary, 'utf8')).toBe(`before\n${githubSummary(results)}`);

@@ -38,7 +38,8 @@ export function openBatch(input: string): BatchInput {
   const given = path.resolve(input);
   if (!existsSync(given)) throw new UsageError(`no batch folder ${input}: pass a folder with one sub-folder or zip per student`);
   if (statSync(given).isDirectory()) return { ...discover(exportRoot(given)), close: () => undefined };
-  if (!given.endsWith('.zip')) throw new UsageError(`${input} is a file; pass a folder with one sub-folder or zip per student (or a Gradescope export zip)`);
+  if (!given.endsWith('.zip'))
+    throw new UsageError(`${input} is a file; pass a folder with one sub-folder or zip per student (or a Gradescope export zip)`);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'mlgrade-batch-'));
   try {
     extractZip(given, temp, EXPORT_LIMITS);
@@ -77,8 +78,14 @@ function discover(dir: string): Omit<BatchInput, 'close'> {
     return names.length > 0 ? names.join(' + ') : e.name.replace(/\.zip$/i, '');
   });
   const ids = uniqueIds(labels);
-  const students = entries.map((e, i): StudentSource => ({
-    id: ids[i], name: labels[i], source: path.join(dir, e.name), kind: e.isDirectory() ? 'folder' : 'zip', ...(peopleOf(e).length > 0 ? { submitters: peopleOf(e) } : {}),
-  }));
+  const students = entries.map(
+    (e, i): StudentSource => ({
+      id: ids[i],
+      name: labels[i],
+      source: path.join(dir, e.name),
+      kind: e.isDirectory() ? 'folder' : 'zip',
+      ...(peopleOf(e).length > 0 ? { submitters: peopleOf(e) } : {}),
+    }),
+  );
   return { layout, students };
 }

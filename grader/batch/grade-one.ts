@@ -39,8 +39,14 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
   const command = reproCommand(job);
   let specs = EXERCISES;
   const fail = (error: ErrorInfo): GradeResults =>
-    ungradedResults(error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt,
-      durationMs: Date.now() - startedAt.getTime(), command });
+    ungradedResults(error, {
+      specs,
+      seed: job.seed,
+      submission: job.shown ?? job.source,
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+      command,
+    });
   let temp: string | undefined;
   try {
     const assignment = await assignmentOf(job);
@@ -51,12 +57,21 @@ export async function gradeJob(job: GradeJob): Promise<GradeResults> {
       folder = temp;
       extractZip(job.source, temp);
     }
-    const root = submissionRoot(folder, specs.map((e) => e.id));
+    const root = submissionRoot(
+      folder,
+      specs.map((e) => e.id),
+    );
     const folders = specs.map((e) => `${e.id}/`).join(', ');
     if (!root) return fail({ name: 'NoSubmission', message: `no exercise folder (${folders}) in this submission` });
     const hidden = assignment.hiddenSeeds ? { hiddenSeeds: assignment.hiddenSeeds } : {};
-    const results = await gradeRun({ submission: root, exercises: specs, seed: job.seed, limitMs: job.limitMs, reproPrefix: command,
-      ...hidden });
+    const results = await gradeRun({
+      submission: root,
+      exercises: specs,
+      seed: job.seed,
+      limitMs: job.limitMs,
+      reproPrefix: command,
+      ...hidden,
+    });
     // the student's own path, not the temporary folder a zip was extracted to
     return { ...results, submission: job.shown ?? job.source };
   } catch (error) {
@@ -80,7 +95,10 @@ async function assignmentOf(job: GradeJob): Promise<JobAssignment> {
   if (!assignments.has(key)) {
     // any hidden seeds (even none drawn yet) mean live reference values: the public table has none for them
     const hidden = hiddenSeedsFile !== undefined ? [] : undefined;
-    assignments.set(key, assignmentFor(shared).then((a) => memoized(gradedExercises(a.exercises, job.seed, hidden))));
+    assignments.set(
+      key,
+      assignmentFor(shared).then((a) => memoized(gradedExercises(a.exercises, job.seed, hidden))),
+    );
   }
   const exercises = await (assignments.get(key) as Promise<ExerciseSpec[]>);
   if (hiddenSeedsFile === undefined) return { exercises };

@@ -92,18 +92,41 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
-  const interrupted = await gradeAll(todo, args, specs, batch.students.length, (job, results) => {
-    writeStudent(args.outDir, job.student, results);
-    done.set(job.student, classEntry(byId.get(job.student) as StudentSource, results));
-  }, resumed);
+  const interrupted = await gradeAll(
+    todo,
+    args,
+    specs,
+    batch.students.length,
+    (job, results) => {
+      writeStudent(args.outDir, job.student, results);
+      done.set(job.student, classEntry(byId.get(job.student) as StudentSource, results));
+    },
+    resumed,
+  );
   const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
   const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
   const graded = new Set(entries.map((e) => e.student));
-  const prints = batchFingerprints(batch.students.filter((s) => graded.has(s.id)), specs.map((s) => s.id), scratch);
+  const prints = batchFingerprints(
+    batch.students.filter((s) => graded.has(s.id)),
+    specs.map((s) => s.id),
+    scratch,
+  );
   const written = writeReportFiles(args.outDir, classReports(entries, { meta, similar: similarPairs(prints) }));
   const ungraded = entries.filter((e) => e.results.graderError).length;
   const workers = Math.min(args.jobs, todo.length);
-  process.stdout.write(summaryText({ args, workers, entries: entries.length, total: batch.students.length, resumed, ungraded, ms: Date.now() - started, written, interrupted }));
+  process.stdout.write(
+    summaryText({
+      args,
+      workers,
+      entries: entries.length,
+      total: batch.students.length,
+      resumed,
+      ungraded,
+      ms: Date.now() - started,
+      written,
+      interrupted,
+    }),
+  );
   if (interrupted) return ExitCode.cannotGrade;
   return ungraded > 0 ? ExitCode.notPassed : ExitCode.passed;
 }
@@ -114,20 +137,43 @@ function writeStudent(outDir: string, student: string, results: GradeResults): v
     writeResults(outDir, student, results);
     writeStudentReport(outDir, student, results);
   } catch (error) {
-    process.stderr.write(`grade batch: could not write the results of ${terminalText(student)}: ${terminalText((error as Error).message)}\n`);
+    process.stderr.write(
+      `grade batch: could not write the results of ${terminalText(student)}: ${terminalText((error as Error).message)}\n`,
+    );
   }
 }
 
 function jobOf(s: StudentSource, args: BatchArgs, scratch: string): BatchJob {
   const limitMs = Math.round(args.timeLimitSeconds * 1000);
-  return { student: s.id, source: s.source, kind: s.kind, seed: args.seed, limitMs, assignment: args.assignment, ...(s.shown ? { shown: s.shown } : {}), ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}) };
+  return {
+    student: s.id,
+    source: s.source,
+    kind: s.kind,
+    seed: args.seed,
+    limitMs,
+    assignment: args.assignment,
+    ...(s.shown ? { shown: s.shown } : {}),
+    ...(s.kind === 'zip' ? { extractTo: path.join(scratch, s.id) } : {}),
+  };
 }
 
 /** Grades the jobs on a worker pool; resolves to whether the batch was interrupted. */
-async function gradeAll(todo: BatchJob[], args: BatchArgs, specs: ExerciseSpec[], total: number, record: (job: BatchJob, results: GradeResults) => void, resumed: number): Promise<boolean> {
+async function gradeAll(
+  todo: BatchJob[],
+  args: BatchArgs,
+  specs: ExerciseSpec[],
+  total: number,
+  record: (job: BatchJob, results: GradeResults) => void,
+  resumed: number,
+): Promise<boolean> {
   if (todo.length === 0) return false;
   const progress = batchProgress(process.stderr, total, resumed);
-  const pool = new WorkerPool<BatchJob, GradeResults>({ size: Math.min(args.jobs, todo.length), start: startWorker, jobLimitMs: hardLimitMs(todo[0].limitMs), recycleAfter: RECYCLE_AFTER });
+  const pool = new WorkerPool<BatchJob, GradeResults>({
+    size: Math.min(args.jobs, todo.length),
+    start: startWorker,
+    jobLimitMs: hardLimitMs(todo[0].limitMs),
+    recycleAfter: RECYCLE_AFTER,
+  });
   let interrupted = false;
   const stop = onInterrupt(() => {
     interrupted = true;
@@ -149,7 +195,14 @@ async function gradeAll(todo: BatchJob[], args: BatchArgs, specs: ExerciseSpec[]
 function resultsOf(job: BatchJob, outcome: JobOutcome<GradeResults>, specs: ExerciseSpec[]): GradeResults {
   if (outcome.ok) return outcome.value;
   const startedAt = new Date(Date.now() - outcome.ms);
-  return ungradedResults(outcome.error, { specs, seed: job.seed, submission: job.shown ?? job.source, startedAt, durationMs: outcome.ms, command: reproCommand(job) });
+  return ungradedResults(outcome.error, {
+    specs,
+    seed: job.seed,
+    submission: job.shown ?? job.source,
+    startedAt,
+    durationMs: outcome.ms,
+    command: reproCommand(job),
+  });
 }
 
 /** A worker: this CLI again, in batch-worker mode, leading its own process group (see pool.ts). */
@@ -167,7 +220,9 @@ function onInterrupt(stop: () => void): () => void {
   let count = 0;
   const handler = (): void => {
     if (++count > 1) exitNow(INTERRUPTED);
-    process.stderr.write('\ngrade batch: interrupted; stopping the workers and keeping the results written so far (Ctrl-C again to leave at once)\n');
+    process.stderr.write(
+      '\ngrade batch: interrupted; stopping the workers and keeping the results written so far (Ctrl-C again to leave at once)\n',
+    );
     stop();
   };
   process.on('SIGINT', handler);
@@ -203,10 +258,16 @@ function summaryText(s: Summary): string {
   const lines = [
     `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
     s.ungraded > 0
-      ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; after fixing the cause, grade them again with --retry-errors.` : s.interrupted ? '' : `All ${s.entries} submissions were graded.`,
+      ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; after fixing the cause, grade them again with --retry-errors.`
+      : s.interrupted
+        ? ''
+        : `All ${s.entries} submissions were graded.`,
     `Wrote ${s.written.map(display).join(', ')} and ${s.entries} results in ${display(path.join(s.args.outDir, 'students'))}${path.sep}`,
   ];
-  if (s.interrupted) lines.push(`Interrupted: ${s.entries} of ${s.total} submissions have results. Run the same command with --resume to grade the other ${s.total - s.entries}.`);
+  if (s.interrupted)
+    lines.push(
+      `Interrupted: ${s.entries} of ${s.total} submissions have results. Run the same command with --resume to grade the other ${s.total - s.entries}.`,
+    );
   return lines.filter((l) => l !== '').join('\n') + '\n';
 }
 

@@ -15,11 +15,15 @@ export const MIN_TOKENS = 20;
 /** … and a pair is flagged only when what they share is this long: independent vectorised one-liners coincide. */
 export const MIN_SHARED_TOKENS = 120;
 const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|(["'`])(?:\\.|(?!\1)[^\\])*\1|[A-Za-z_$][\w$]*|\d[\w.]*|\S/g;
-const KEYWORDS = new Set([
-  'break case catch class const continue default delete do else export extends false finally for function if import in',
-  'instanceof let new null of return static super switch this throw true try typeof undefined var void while yield',
-  'async await from as type interface',
-].join(' ').split(' '));
+const KEYWORDS = new Set(
+  [
+    'break case catch class const continue default delete do else export extends false finally for function if import in',
+    'instanceof let new null of return static super switch this throw true try typeof undefined var void while yield',
+    'async await from as type interface',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** The file's tokens with comments dropped and every name replaced by its order of first use; undefined when too short. */
 export function normalise(source: string): string | undefined {
@@ -51,12 +55,14 @@ export function fingerprints(root: string, exerciseIds: string[]): Map<string, s
 /** Every pair of students sharing enough normalised code, with the files, in batch order. */
 export function similarPairs(prints: { student: string; files: Map<string, string> }[]): SimilarPair[] {
   const pairs: SimilarPair[] = [];
-  prints.forEach((a, i) => prints.slice(i + 1).forEach((b) => {
-    const shared = [...a.files].filter(([file, code]) => b.files.get(file) === code);
-    const files = shared.map(([file]) => file);
-    const tokens = shared.reduce((n, [, code]) => n + code.split(' ').length, 0);
-    if (tokens >= MIN_SHARED_TOKENS) pairs.push({ students: [a.student, b.student], files });
-  }));
+  prints.forEach((a, i) =>
+    prints.slice(i + 1).forEach((b) => {
+      const shared = [...a.files].filter(([file, code]) => b.files.get(file) === code);
+      const files = shared.map(([file]) => file);
+      const tokens = shared.reduce((n, [, code]) => n + code.split(' ').length, 0);
+      if (tokens >= MIN_SHARED_TOKENS) pairs.push({ students: [a.student, b.student], files });
+    }),
+  );
   return pairs;
 }
 

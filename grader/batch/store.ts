@@ -83,10 +83,21 @@ export function readValidResults(outDir: string, student: string, seed: number, 
 function isCompleteResults(value: unknown, seed: number, specs: ExerciseSpec[]): value is GradeResults {
   if (value === null || typeof value !== 'object') return false;
   const r = value as Partial<GradeResults>;
-  if (r.schemaVersion !== SCHEMA_VERSION || r.seed !== seed || typeof r.score !== 'number' || typeof r.maxScore !== 'number' || typeof r.durationMs !== 'number') return false;
+  if (
+    r.schemaVersion !== SCHEMA_VERSION ||
+    r.seed !== seed ||
+    typeof r.score !== 'number' ||
+    typeof r.maxScore !== 'number' ||
+    typeof r.durationMs !== 'number'
+  )
+    return false;
   if (!Array.isArray(r.exercises) || r.exercises.length !== specs.length) return false;
   return specs.every((spec, i) => {
     const e = r.exercises?.[i];
-    return e?.id === spec.id && Array.isArray(e.steps) && spec.steps.every((s, j) => e.steps[j]?.id === s.id && typeof e.steps[j]?.score === 'number');
+    return (
+      e?.id === spec.id &&
+      Array.isArray(e.steps) &&
+      spec.steps.every((s, j) => e.steps[j]?.id === s.id && typeof e.steps[j]?.score === 'number')
+    );
   });
 }

@@ -11,15 +11,34 @@ import type { CommandModule } from './types.js';
 export const DEFAULT_BATCH_OUT_DIR = 'batch-results';
 
 export const BATCH_OPTIONS = {
-  'out-dir': { type: 'string', short: 'o', default: DEFAULT_BATCH_OUT_DIR, describe: 'Folder for grades.csv, class-report.html and students/<student>/{results.json,report.html}' },
+  'out-dir': {
+    type: 'string',
+    short: 'o',
+    default: DEFAULT_BATCH_OUT_DIR,
+    describe: 'Folder for grades.csv, class-report.html and students/<student>/{results.json,report.html}',
+  },
   jobs: { type: 'number', short: 'j', describe: 'Submissions graded at once (default: the number of CPU cores)' },
   resume: { type: 'boolean', describe: 'Grade only the students without a valid results.json in --out-dir (after an interruption)' },
-  'retry-errors': { type: 'boolean', describe: 'As --resume, and grade again the students marked "not graded" (a killed worker, a zip fixed since)' },
+  'retry-errors': {
+    type: 'boolean',
+    describe: 'As --resume, and grade again the students marked "not graded" (a killed worker, a zip fixed since)',
+  },
   seed: GRADE_OPTIONS.seed,
   'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
-  config: { type: 'string', describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one` },
-  'hidden-seeds': { type: 'string', describe: 'Teachers: also grade hidden cases, a hidden-seeds.json as grade --hidden-seeds takes it; with a secret, per student from the batch id (never give it to students)' },
-  'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)' },
+  config: {
+    type: 'string',
+    describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one`,
+  },
+  'hidden-seeds': {
+    type: 'string',
+    describe:
+      'Teachers: also grade hidden cases, a hidden-seeds.json as grade --hidden-seeds takes it; with a secret, per student from the batch id (never give it to students)',
+  },
+  'exercises-dir': {
+    type: 'string',
+    multiple: true,
+    describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export const batchCommand: CommandModule = {
@@ -57,7 +76,16 @@ export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: numb
   const seed = seedOption(raw.seed);
   const timeLimitSeconds = timeLimitOption(raw['time-limit']) ?? DEFAULT_TIME_LIMIT_SECONDS;
   const outDir = typeof raw['out-dir'] === 'string' && raw['out-dir'] !== '' ? raw['out-dir'] : DEFAULT_BATCH_OUT_DIR;
-  return { dir, outDir, jobs, resume: raw.resume === true, retryErrors: raw['retry-errors'] === true, seed, timeLimitSeconds, assignment: assignmentArgs(raw) };
+  return {
+    dir,
+    outDir,
+    jobs,
+    resume: raw.resume === true,
+    retryErrors: raw['retry-errors'] === true,
+    seed,
+    timeLimitSeconds,
+    assignment: assignmentArgs(raw),
+  };
 }
 
 /** --config and --exercises-dir, as `grade` takes them (a missing or broken one stops the batch before it starts). */

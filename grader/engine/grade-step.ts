@@ -59,15 +59,26 @@ export async function gradeStep(run: StepRun): Promise<StepResult> {
   const notRun = outcomes.find((o) => o.type === 'not-run');
   if (notRun && !outcomes.some((o) => o.type === 'timeout')) return notRunStep(run, notRun.running, performance.now() - started);
   const judged = publicCases.map((c, i) => judgeCase(run, oracle, c, outcomes[i], i === 0));
-  const checks = await gradientChecks(run, oracle, publicCases, judged.map((j) => j.received));
+  const checks = await gradientChecks(
+    run,
+    oracle,
+    publicCases,
+    judged.map((j) => j.received),
+  );
   const results = judged.map((j) => j.result);
   const diagnoses = results.every((r) => r.status === 'passed')
     ? []
     : diagnose({
-      exercise: run.exercise, step: run.spec, oracle, cases: publicCases, results,
-      received: judged.map((j) => j.received), expected: judged.map((j) => j.expected),
-      errors: judged.map((j) => j.error), gradientChecks: checks,
-    }).map((d) => withFacts(d, run.exercise.id, run.spec.id));
+        exercise: run.exercise,
+        step: run.spec,
+        oracle,
+        cases: publicCases,
+        results,
+        received: judged.map((j) => j.received),
+        expected: judged.map((j) => j.expected),
+        errors: judged.map((j) => j.error),
+        gradientChecks: checks,
+      }).map((d) => withFacts(d, run.exercise.id, run.spec.id));
   return stepResult(run, judged, checks, diagnoses, performance.now() - started);
 }
 
@@ -107,7 +118,15 @@ interface Judged {
 function judgeCase(run: StepRun, oracle: Oracle, c: Case, outcome: Outcome, first: boolean, plot = true): Judged {
   const base = { name: c.name, args: summarizeArgs(run.spec.params, c.args), problems: [] as Problem[] };
   if (outcome.type === 'timeout') {
-    return { result: { ...base, status: 'timeout', message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`, durationMs: outcome.limitMs }, notImplemented: false };
+    return {
+      result: {
+        ...base,
+        status: 'timeout',
+        message: `did not return within ${outcome.limitMs} ms (an infinite loop, or a promise that never resolves?)`,
+        durationMs: outcome.limitMs,
+      },
+      notImplemented: false,
+    };
   }
   if (outcome.type === 'crashed' || outcome.type === 'not-run') {
     const message = outcome.type === 'crashed' ? outcome.message : 'not run: the submission ran out of time';
@@ -131,7 +150,12 @@ function judgeCase(run: StepRun, oracle: Oracle, c: Case, outcome: Outcome, firs
   const status = problems.length === 0 ? 'passed' : 'failed';
   const message = problems[0]?.message ?? 'correct';
   const plots = plot ? trainPlots(run.exercise, run.spec, c, expected, received, first || status !== 'passed') : {};
-  return { result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms, ...plots }, received, expected, notImplemented: false };
+  return {
+    result: { ...base, status, message, problems, output: outcome.output || undefined, durationMs: outcome.ms, ...plots },
+    received,
+    expected,
+    notImplemented: false,
+  };
 }
 
 function mutationProblem(spec: StepSpec, m: Mutation): Problem {
@@ -143,17 +167,44 @@ function mutationProblem(spec: StepSpec, m: Mutation): Problem {
   return { path: arg, check: 'mutation', message, ...(firstChange ? { firstChange } : {}) };
 }
 
-function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientCheck[], diagnoses: Diagnosis[], durationMs: number): StepResult {
+function stepResult(
+  run: StepRun,
+  judged: Judged[],
+  gradientChecks: GradientCheck[],
+  diagnoses: Diagnosis[],
+  durationMs: number,
+): StepResult {
   const points = run.spec.points ?? 1;
   const cases = judged.map((j) => j.result);
   const passed = cases.filter((c) => c.status === 'passed').length;
   const score = Math.round((points * passed * 1000) / cases.length) / 1000;
-  const base = { id: run.spec.id, score, maxScore: points, file: run.target.file, diagnoses, cases, gradientChecks, repro: run.repro, durationMs };
+  const base = {
+    id: run.spec.id,
+    score,
+    maxScore: points,
+    file: run.target.file,
+    diagnoses,
+    cases,
+    gradientChecks,
+    repro: run.repro,
+    durationMs,
+  };
   if (judged.every((j) => j.notImplemented)) {
-    return { ...base, status: 'missing', message: `not implemented yet (${run.target.file} still throws the starter's error)`, lookedFor: [run.target.file] };
+    return {
+      ...base,
+      status: 'missing',
+      message: `not implemented yet (${run.target.file} still throws the starter's error)`,
+      lookedFor: [run.target.file],
+    };
   }
   const timedOut = cases.find((c) => c.status === 'timeout');
-  if (timedOut) return { ...base, status: 'timeout', message: `case ${timedOut.name}: ${timedOut.message}`, limitMs: run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS };
+  if (timedOut)
+    return {
+      ...base,
+      status: 'timeout',
+      message: `case ${timedOut.name}: ${timedOut.message}`,
+      limitMs: run.spec.timeoutMs ?? DEFAULT_CALL_LIMIT_MS,
+    };
   const ran = judged.filter((j) => j.result.status === 'passed' || j.result.status === 'failed');
   if (ran.length === 0) {
     const error = judged.find((j) => j.error)?.error ?? { name: 'Error', message: 'no case ran' };
@@ -163,7 +214,11 @@ function stepResult(run: StepRun, judged: Judged[], gradientChecks: GradientChec
   if (threw?.error) return partlyThrown(base, threw.error, cases);
   if (passed === cases.length) return { ...base, status: 'passed', message: `all ${cases.length} cases correct` };
   const first = cases.find((c) => c.status !== 'passed');
-  return { ...base, status: 'failed', message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}` };
+  return {
+    ...base,
+    status: 'failed',
+    message: `${cases.length - passed} of ${cases.length} cases wrong; case ${first?.name}: ${first?.message}`,
+  };
 }
 
 /**

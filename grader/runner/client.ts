@@ -81,9 +81,10 @@ export class StudentProcess {
   close(): Promise<void> {
     this.closed = true;
     const child = this.child;
-    const exited = child && child.exitCode === null && child.signalCode === null
-      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
-      : Promise.resolve();
+    const exited =
+      child && child.exitCode === null && child.signalCode === null
+        ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
+        : Promise.resolve();
     this.kill();
     return exited;
   }
@@ -138,7 +139,10 @@ export class StudentProcess {
   private attach(child: ChildProcess, launch: Launch): void {
     // a killed process resets its pipes; its exit is handled below, the resets are expected
     for (const stream of child.stdio) stream?.on('error', () => undefined);
-    const reader = new LineReader((line) => this.onLine(child, launch, line), (why) => this.failHead({ type: 'crashed', message: why }));
+    const reader = new LineReader(
+      (line) => this.onLine(child, launch, line),
+      (why) => this.failHead({ type: 'crashed', message: why }),
+    );
     this.reader = reader;
     const channel = child.stdio[REPLIES_FD] as Readable;
     channel.setEncoding('utf8');
@@ -153,7 +157,11 @@ export class StudentProcess {
   private keepStray(chunk: Buffer): void {
     this.strayBytes += chunk.length;
     this.strayOutput = (this.strayOutput + chunk.toString('utf8')).slice(-MAX_STRAY_OUTPUT);
-    if (this.strayBytes > MAX_STRAY_TOTAL) this.failHead({ type: 'crashed', message: `the student process printed more than ${MAX_STRAY_TOTAL} bytes outside the step's captured output` });
+    if (this.strayBytes > MAX_STRAY_TOTAL)
+      this.failHead({
+        type: 'crashed',
+        message: `the student process printed more than ${MAX_STRAY_TOTAL} bytes outside the step's captured output`,
+      });
   }
 
   private onLine(child: ChildProcess, launch: Launch, line: string): void {
@@ -165,7 +173,8 @@ export class StudentProcess {
     // noise, or not an answer to the request in flight (a stale or forged line): ignored
     if (!head || id !== head.request.id || nonce !== head.request.nonce) return;
     const checked = checkReply(data);
-    if ('problem' in checked) return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${checked.problem})` });
+    if ('problem' in checked)
+      return this.failHead({ type: 'crashed', message: `the student process sent back a malformed reply (${checked.problem})` });
     const reply = checked.reply;
     if (reply.type === 'ready') return; // cannot happen: the schema gives ready lines id 0, requests start at 1
     const mismatch = replyMismatch(head.request, reply);
@@ -218,7 +227,8 @@ export class StudentProcess {
     this.reader?.close();
     if (this.layers.length === 0 && this.launches.length > 1 && !this.closed) return this.fallBack(launch);
     const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
-    if ((code === CRASHED_AFTER_CALLS || code === CRASHED_IN_CALL) && !this.closed && !this.aborted) return this.replay(code === CRASHED_AFTER_CALLS, tail);
+    if ((code === CRASHED_AFTER_CALLS || code === CRASHED_IN_CALL) && !this.closed && !this.aborted)
+      return this.replay(code === CRASHED_AFTER_CALLS, tail);
     if (this.pending.length > 0) this.failHead({ type: 'crashed', message: `the student process ${why}${tail ? `: ${tail}` : ''}` });
   }
 
@@ -236,7 +246,11 @@ export class StudentProcess {
     if (unexplained && pending[0]) pending[0].crashes = (pending[0].crashes ?? 0) + 1;
     for (const p of pending) {
       if ((p.crashes ?? 0) <= MAX_REPLAYS) this.enqueue(p);
-      else p.resolve({ type: 'crashed', message: `the student process died ${p.crashes} times while this call waited, of errors thrown outside any call (in a timer or an unhandled promise rejection)${tail ? `: ${tail}` : ''}` });
+      else
+        p.resolve({
+          type: 'crashed',
+          message: `the student process died ${p.crashes} times while this call waited, of errors thrown outside any call (in a timer or an unhandled promise rejection)${tail ? `: ${tail}` : ''}`,
+        });
     }
   }
 

@@ -19,8 +19,12 @@ export function replyMismatch(request: Request, reply: Response): string | undef
 
 /** The line of a dead process's stderr that says why: V8's fatal error, else the last `…Error: …`. */
 export function crashSummary(stray: string): string {
-  const lines = stray.split('\n').map((l) => l.trim()).filter(Boolean);
-  const why = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /^[\w.]*(Error|Exception)\b[^:]*:/.test(l));
+  const lines = stray
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const why =
+    lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /^[\w.]*(Error|Exception)\b[^:]*:/.test(l));
   return escapeControl((why ?? lines.slice(-3).join(' | ')).slice(0, 500));
 }
 

@@ -33,7 +33,8 @@ function scoreCells(results: GradeResults, columns: Columns): string[] {
     return [textCell(NOT_GRADED), textCell(oneLine(`${results.graderError.name}: ${results.graderError.message}`)), ...blanks];
   }
   const exercises = new Map(results.exercises.map((e) => [e.id, e]));
-  const stepScore = (exercise: string, step: string): string => numberCell(exercises.get(exercise)?.steps.find((s) => s.id === step)?.score);
+  const stepScore = (exercise: string, step: string): string =>
+    numberCell(exercises.get(exercise)?.steps.find((s) => s.id === step)?.score);
   return [
     textCell(GRADED),
     '',

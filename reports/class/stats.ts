@@ -151,8 +151,16 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
   }));
 }
 
-const emptyStat = (exercise: string, step: string): StepStat =>
-  ({ exercise, step, attempted: 0, passed: 0, ownFailures: 0, knockedOn: 0, notStarted: 0, misconceptions: [] });
+const emptyStat = (exercise: string, step: string): StepStat => ({
+  exercise,
+  step,
+  attempted: 0,
+  passed: 0,
+  ownFailures: 0,
+  knockedOn: 0,
+  notStarted: 0,
+  misconceptions: [],
+});
 
 /** Which count a graded step adds to. */
 function outcomeOf(step: StepResult): 'passed' | 'ownFailures' | 'knockedOn' | 'notStarted' {

@@ -11,7 +11,13 @@ import { formulaMathML } from './math.js';
 import { mismatchView } from './matrix.js';
 
 export const STATUS_WORD: Record<StepStatus, string> = {
-  passed: 'Passed', failed: 'Failed', error: 'Error', timeout: 'Timed out', missing: 'Missing', skipped: 'Not graded', 'not-run': 'Not run (out of time)',
+  passed: 'Passed',
+  failed: 'Failed',
+  error: 'Error',
+  timeout: 'Timed out',
+  missing: 'Missing',
+  skipped: 'Not graded',
+  'not-run': 'Not run (out of time)',
 };
 
 export interface DiagnosisView {
@@ -112,7 +118,9 @@ export function stepView(exercise: ExerciseResult, step: StepResult): StepView {
     gradient,
     gradientSummary: `${gradient.length} tensor${gradient.length === 1 ? '' : 's'}, ${failedTensors === 0 ? 'all pass' : `${failedTensors} fail`}`,
     // charts for every wrong case, and for the first as an example: nine charts of correct training say nothing more
-    cases: step.cases.map((c, i) => caseView(c, `${anchor}-c${i}`, i === 0 || c.status !== 'passed', wrongBefore(step.cases, i) < OPEN_CASES)),
+    cases: step.cases.map((c, i) =>
+      caseView(c, `${anchor}-c${i}`, i === 0 || c.status !== 'passed', wrongBefore(step.cases, i) < OPEN_CASES),
+    ),
     casesSummary: step.cases.length ? `${passedCases} of ${step.cases.length} cases correct` : '',
   };
 }
@@ -129,7 +137,10 @@ function errorView(step: StepResult): Pick<StepView, 'error'> {
 /** The diagnosis with its explanation, formula (as MathML) and notes: the facts the engine put in the model. */
 function diagnosisView(d: Diagnosis): DiagnosisView {
   return {
-    id: d.id, title: d.title ?? d.id, message: d.message, hint: d.hint,
+    id: d.id,
+    title: d.title ?? d.id,
+    message: d.message,
+    hint: d.hint,
     ...(d.explanation ? { explanation: d.explanation } : {}),
     ...(d.formula ? { formula: formulaMathML(d.formula) } : {}),
     ...(d.note ? { note: d.note } : {}),
@@ -148,7 +159,14 @@ function gradientRows(checks: GradientCheck[]): GradientRow[] {
       return num(Math.max(...of.map((c) => c.relativeDifference ?? 0)));
     };
     const passed = mine.every((c) => c.passed);
-    return { tensor, reference: worst('reference'), own: worst('own-forward'), threshold: num(Math.max(...mine.map((c) => c.threshold))), passed, verdict: passed ? 'pass' : 'fail' };
+    return {
+      tensor,
+      reference: worst('reference'),
+      own: worst('own-forward'),
+      threshold: num(Math.max(...mine.map((c) => c.threshold))),
+      passed,
+      verdict: passed ? 'pass' : 'fail',
+    };
   });
 }
 
@@ -176,7 +194,13 @@ function caseView(c: CaseResult, id: string, charts: boolean, first: boolean): C
 
 function problemView(p: Problem, id: string): ProblemView {
   // for a single number, the values themselves say it all
-  const stats = p.stats && p.stats.total > 1 && { maxAbs: num(p.stats.maxAbsError), maxRel: num(p.stats.maxRelError), wrong: p.stats.wrongCount, total: p.stats.total };
+  const stats = p.stats &&
+    p.stats.total > 1 && {
+      maxAbs: num(p.stats.maxAbsError),
+      maxRel: num(p.stats.maxRelError),
+      wrong: p.stats.wrongCount,
+      total: p.stats.total,
+    };
   const matrices = mismatchView(p, id);
   return { message: p.message, ...(stats ? { stats } : {}), ...(matrices ? { matrices } : {}) };
 }

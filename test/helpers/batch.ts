@@ -16,7 +16,12 @@ export const cleanEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME
 export function batch(args: string[]): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args], { cwd: repoRoot, env: cleanEnv(), maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, ms: Date.now() - started }));
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'grade.js'), 'batch', ...args],
+      { cwd: repoRoot, env: cleanEnv(), maxBuffer: 64 << 20 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, ms: Date.now() - started }),
+    );
   });
 }
