@@ -40,7 +40,8 @@ export function ungradableReasons(results: GradeResults): string[] {
   const graded = gradedSteps(results).map((g) => g.step);
   if (graded.length > 0 && graded.every((s) => s.status === 'missing' && s.file === undefined)) {
     reasons.push(
-      `No step of the exercises was found in the submission: it must be laid out like exercises/ (one folder per exercise, one file per step, e.g. logistic-regression/sigmoid.ts).`,
+      `No step of the exercises was found in the submission: it must be laid out like exercises/ ` +
+        `(one folder per exercise, one file per step, e.g. logistic-regression/sigmoid.ts).`,
     );
   }
   return reasons;

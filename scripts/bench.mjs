@@ -84,13 +84,15 @@ const node = median(samples.node);
 const ratio = median(samples.grade) / node;
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const line = (label, name) =>
-  `${label.padEnd(52)}median ${fmt(median(samples[name]))}  ${(median(samples[name]) / node).toFixed(1).padStart(5)}×  (${samples[name].map((x) => x.toFixed(0)).join(', ')})`;
+  `${label.padEnd(52)}median ${fmt(median(samples[name]))}  ` +
+  `${(median(samples[name]) / node).toFixed(1).padStart(5)}×  (${samples[name].map((x) => x.toFixed(0)).join(', ')})`;
 console.log(line('node -e 0', 'node'));
 console.log(line('grade --submission reference --json', 'grade'));
 console.log(line('  the same, cold (MLGRADE_NO_CACHE=1)', 'cold'));
 console.log(line('grade --submission reference-python --json', 'python'));
 console.log(
-  `ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`,
+  `ratio ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×: ` +
+    `${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}); grade exit status ${warm.status}; ${runs} runs each after a warm-up`,
 );
 if (values.check && ratio > TARGET_RATIO) process.exitCode = 1;
 benchNpx();
@@ -101,7 +103,8 @@ function benchNpx() {
   for (let i = 0; i < Math.min(runs, 5); i++) for (const name of ['npx', 'grade']) pairs[name].push(time(name).ms);
   const [npx, direct] = [median(pairs.npx), median(pairs.grade)];
   console.log(
-    `npx grade … median ${fmt(npx)} vs node bin/grade.js … ${fmt(direct)}: start overhead +${fmt(npx - direct)}, ratio ${(npx / direct).toFixed(1)}×`,
+    `npx grade … median ${fmt(npx)} vs node bin/grade.js … ${fmt(direct)}: start ` +
+      `overhead +${fmt(npx - direct)}, ratio ${(npx / direct).toFixed(1)}×`,
   );
 }
 
@@ -206,18 +209,22 @@ function reportBatch({ n, cores, jobs, samples, naive }) {
   );
   console.log(`${n} × grade --submission, one after another      ${(naive / 1000).toFixed(2)} s  ${rate(naive)}  ${perNode(naive)}`);
   console.log(
-    `grade batch --jobs 1 (one worker)                median ${(sequential / 1000).toFixed(2)} s  ${rate(sequential)}  ${perNode(sequential)}  (${all(samples.sequential)} s)`,
+    `grade batch --jobs 1 (one worker)                median ` +
+      `${(sequential / 1000).toFixed(2)} s  ${rate(sequential)}  ${perNode(sequential)}  (${all(samples.sequential)} s)`,
   );
   console.log(
-    `grade batch --jobs ${jobs} (one worker per core)       median ${(parallel / 1000).toFixed(2)} s  ${rate(parallel)}  ${perNode(parallel)}  (${all(samples.parallel)} s)`,
+    `grade batch --jobs ${jobs} (one worker per core)       median ` +
+      `${(parallel / 1000).toFixed(2)} s  ${rate(parallel)}  ${perNode(parallel)}  (${all(samples.parallel)} s)`,
   );
   const vsNaive = naive / parallel;
   const vsOne = sequential / parallel;
   console.log(
-    `batch on ${cores} cores: ${vsNaive.toFixed(2)}× one-after-another grade runs (target ≥ ${BATCH_TARGET_SPEEDUP}×: ${vsNaive >= BATCH_TARGET_SPEEDUP ? 'met' : 'NOT met'}), ${vsOne.toFixed(2)}× --jobs 1; ${runs} runs each after a warm-up (the grade runs: one); load average ${os
-      .loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')}`,
+    `batch on ${cores} cores: ${vsNaive.toFixed(2)}× one-after-another grade runs ` +
+      `(target ≥ ${BATCH_TARGET_SPEEDUP}×: ${vsNaive >= BATCH_TARGET_SPEEDUP ? 'met' : 'NOT met'}), ` +
+      `${vsOne.toFixed(2)}× --jobs 1; ${runs} runs each after a warm-up (the grade runs: one); load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
   );
   if (values.check && vsNaive < BATCH_TARGET_SPEEDUP) process.exitCode = 1;
 }

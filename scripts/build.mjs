@@ -62,7 +62,8 @@ const precompiledTemplates = {
       const runtime = createRequire(import.meta.url).resolve('handlebars/dist/cjs/handlebars.runtime.js');
       const contents = [
         `import Handlebars from ${JSON.stringify(runtime)};`,
-        `const assets = { page: Handlebars.template(${spec}), css: ${JSON.stringify(read('style.css'))}, script: ${JSON.stringify(read('script.js'))} };`,
+        `const assets = { page: Handlebars.template(${spec}), css: ` +
+          `${JSON.stringify(read('style.css'))}, script: ${JSON.stringify(read('script.js'))} };`,
         'export function loadAssets() { return assets; }',
       ].join('\n');
       const watchFiles = ['page', ...partials]

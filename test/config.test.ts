@@ -67,7 +67,10 @@ describe('grade.config.json', () => {
     [{ hiddenSeeds: [1, 2] }, /hiddenSeeds: Not allowed here: this file may reach students\. Hidden seeds live in a separate file/],
     [
       { builtInExercises: ['logistic'] },
-      /builtInExercises\[0\] must be one of "computation-graph", "logistic-regression", "shallow-network", "deep-network" \(it is string "logistic"\)/,
+      new RegExp(
+        /builtInExercises\[0\] must be one of "computation-graph", "logistic-regression", /.source +
+          /"shallow-network", "deep-network" \(it is string "logistic"\)/.source,
+      ),
     ],
     [{ points: { dW: 2 } }, /points\.dW: a key here must be "exercise\/step", like "logistic-regression\/dW"/],
     [
@@ -131,7 +134,8 @@ describe("teachers' exercises and hidden seeds", () => {
     mkdirSync(dir);
     writeFileSync(
       path.join(dir, 'exercise.js'),
-      'export default { id: "Broken One", title: "x", steps: [{ id: "f", params: ["x"], cases: () => [] }, { id: "f", params: "x", reference: (x) => x, cases: () => [] }] };\n',
+      'export default { id: "Broken One", title: "x", steps: [{ id: "f", params: ["x"], cases: () => [] }, ' +
+        '{ id: "f", params: "x", reference: (x) => x, cases: () => [] }] };\n',
     );
     const text = await problem({ exercisesDirs: [dir] });
     expect(text).toMatch(/id must be the exercise id in kebab-case/);

@@ -38,7 +38,8 @@ const FACTS: [fixture: string, exercise: string, step: string, facts: [string, s
     [
       [
         'fact-column-order',
-        'your sigmoid holds the expected values in column order: the expected first column, top to bottom, is your first row, left to right',
+        'your sigmoid holds the expected values in column order: the expected ' +
+          'first column, top to bottom, is your first row, left to right',
       ],
     ],
   ],

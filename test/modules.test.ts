@@ -27,7 +27,8 @@ describe('relative imports in compiled code', () => {
     const code =
       'import { s } from "./sigmoid";\nimport u from "./utils";\nexport * from "../b/forward.ts";\nconst m = await import("./x.mts");\n';
     expect(linkImports(code, 'a/step.js', files)).toBe(
-      'import { s } from "./sigmoid.js";\nimport u from "./utils/index.js";\nexport * from "../b/forward.js";\nconst m = await import("./x.js");\n',
+      'import { s } from "./sigmoid.js";\nimport u from ' +
+        '"./utils/index.js";\nexport * from "../b/forward.js";\nconst m = await import("./x.js");\n',
     );
   });
 

@@ -70,7 +70,8 @@ describe('docs/protocol.md', () => {
     expect(doc).toContain(`${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
     expect(doc).toContain(`${(2 * MAX_RESPONSE_BYTES) / 1024 / 1024} MiB`);
     expect(doc).toContain(`at most ${MAX_OUTPUT_BYTES} characters`);
-    const errorLimits = `(≤ ${MAX_ERROR_NAME} chars), a \`message\` (≤ ${MAX_ERROR_MESSAGE}) and optionally a \`stack\`\n(≤ ${MAX_ERROR_STACK})`;
+    const errorLimits =
+      `(≤ ${MAX_ERROR_NAME} chars), a \`message\` (≤ ` + `${MAX_ERROR_MESSAGE}) and optionally a \`stack\`\n(≤ ${MAX_ERROR_STACK})`;
     expect(doc).toContain(errorLimits);
   });
 });

@@ -86,7 +86,10 @@ describe('Gradescope tests of a step with hidden cases', () => {
     expect(out.stdout_visibility).toBe('hidden');
     // the top output shows no score at all: every point is a hidden one
     expect(out.output).toMatch(
-      /^Public cases: 1 of 1 steps right\. Your score comes from other cases, with other shapes and values: it is shown when your teacher publishes the grades\.\n/,
+      new RegExp(
+        /^Public cases: 1 of 1 steps right\. Your score comes from other cases, with other shapes and values: /.source +
+          /it is shown when your teacher publishes the grades\.\n/.source,
+      ),
     );
     expect(out.output).not.toMatch(/Score|\d+\/\d+/);
     expect(shown.output).not.toMatch(/hidden/);

@@ -69,7 +69,9 @@ describe('math', () => {
 
   it('sets fractions, transposes, layer superscripts, subscripts and roots', () => {
     expect(formulaMathML('dW = (1/m) dZ A_prevᵀ')).toBe(
-      '<math display="block" alttext="dW = (1/m) dZ A_prevᵀ"><mrow><mi>dW</mi><mo>=</mo><mfrac><mn>1</mn><mi>m</mi></mfrac><mi>dZ</mi><msubsup><mi>A</mi><mi>prev</mi><mi mathvariant="normal">T</mi></msubsup></mrow></math>',
+      '<math display="block" alttext="dW = (1/m) dZ ' +
+        'A_prevᵀ"><mrow><mi>dW</mi><mo>=</mo><mfrac><mn>1</mn><mi>m</mi></mfrac><mi>dZ</mi><msubsup><mi>A</mi><mi>prev</mi><mi ' +
+        'mathvariant="normal">T</mi></msubsup></mrow></math>',
     );
     expect(formulaMathML('W^[l] = randn / √n^[l−1]')).toContain(
       '<msqrt><msup><mi>n</mi><mrow><mo>[</mo><mi>l</mi><mo>−</mo><mn>1</mn><mo>]</mo></mrow></msup></msqrt>',

@@ -77,7 +77,8 @@ export const GRADE_OPTIONS = {
   'hidden-seeds': {
     type: 'string',
     describe:
-      'Platforms: a hidden-seeds file ({ "secret": …, "seedsPerStudent": 3 }, per student from $MLGRADE_STUDENT_ID, or { "hiddenSeeds": [ … ] }); hidden cases run in a process of their own, are reported by status only and earn all the points',
+      'Platforms: a hidden-seeds file ({ "secret": …, "seedsPerStudent": 3 }, per student from $MLGRADE_STUDENT_ID, or { ' +
+      '"hiddenSeeds": [ … ] }); hidden cases run in a process of their own, are reported by status only and earn all the points',
   },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -89,7 +89,9 @@ export const initCommand: CommandModule = {
     language: { type: 'string', describe: 'The starters: typescript (default), or python (numpy)' },
     from: {
       type: 'string',
-      describe: `What the workspace's package.json installs the grader from: a version, a tarball (npm pack) or a git URL (default ^${TOOL.version})`,
+      describe:
+        `What the workspace's package.json installs the grader from: a ` +
+        `version, a tarball (npm pack) or a git URL (default ^${TOOL.version})`,
     },
   },
   examples: [

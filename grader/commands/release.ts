@@ -10,7 +10,8 @@ export const RELEASE_OPTIONS = {
     type: 'string',
     short: 'o',
     describe:
-      'The folder to write (student/, gradescope/, prairielearn/, github-classroom/, hidden-seeds.json); an earlier release there is replaced',
+      'The folder to write (student/, gradescope/, prairielearn/, ' +
+      'github-classroom/, hidden-seeds.json); an earlier release there is replaced',
   },
   config: { type: 'string', describe: "The assignment's grade.config.json (default ./grade.config.json when there is one)" },
   'exercises-dir': {

@@ -17,7 +17,9 @@ export const selftestCommand: CommandModule = {
     json: { type: 'boolean', describe: 'Print the report as JSON' },
     config: {
       type: 'string',
-      describe: `Teachers: a ${CONFIG_FILE}, to check your own exercises' reference and mutants too; default ./${CONFIG_FILE} when there is one`,
+      describe:
+        `Teachers: a ${CONFIG_FILE}, to check your own exercises' reference ` +
+        `and mutants too; default ./${CONFIG_FILE} when there is one`,
     },
     'exercises-dir': { type: 'string', multiple: true, describe: 'Teachers: check this exercise of your own too (repeatable)' },
   },

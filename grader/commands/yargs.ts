@@ -16,7 +16,8 @@ export async function runYargs(argv: string[]): Promise<ExitCode> {
   const cli = yargs(argv)
     .scriptName('grade')
     .usage(
-      '$0 [command] [options]\n\nAn autograder for the machine-learning exercises: grades a submission step by step,\nnames the misconception behind a wrong step, and prints the command that re-runs it.',
+      '$0 [command] [options]\n\nAn autograder for the machine-learning exercises: grades a submission step ' +
+        'by step,\nnames the misconception behind a wrong step, and prints the command that re-runs it.',
     )
     .version(TOOL.version)
     .help()

@@ -80,7 +80,8 @@ function compareMatrix(expected: Extract<Value, { kind: 'matrix' }>, received: V
     return [
       typeProblem(
         path,
-        `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat list of ${received.items.length} numbers (wrap it as one row: [[…]])`,
+        `${name} must be a ${shapeText(expected, ctx)} matrix; yours is a flat ` +
+          `list of ${received.items.length} numbers (wrap it as one row: [[…]])`,
       ),
     ];
   }

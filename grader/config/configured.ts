@@ -18,7 +18,8 @@ export async function configuredAssignment(configFile: string | undefined, dirs:
   if (clash) {
     const where = teacher.find((t) => t.id === clash.id)?.dir;
     fail(configFile ?? where ?? clash.id, [
-      `two exercises have the id ${clash.id} (one is ${where}): every exercise needs its own id, it is also its folder name in a submission`,
+      `two exercises have the id ${clash.id} (one is ${where}): every ` +
+        `exercise needs its own id, it is also its folder name in a submission`,
     ]);
   }
   return {
@@ -35,7 +36,8 @@ function withPoints(exercises: ExerciseSpec[], points: Record<string, number>, c
     const found = exercises.find((e) => e.id === exercise);
     if (!found)
       return [
-        `points[${JSON.stringify(key)}]: there is no exercise ${exercise} in this assignment (its exercises: ${exercises.map((e) => e.id).join(', ')})`,
+        `points[${JSON.stringify(key)}]: there is no exercise ${exercise} in this ` +
+          `assignment (its exercises: ${exercises.map((e) => e.id).join(', ')})`,
       ];
     if (!found.steps.some((s) => s.id === step))
       return [

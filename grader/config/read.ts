@@ -32,7 +32,8 @@ export function readConfig(file: string): GradeConfig {
     isFolder(path.resolve(path.dirname(file), dir))
       ? []
       : [
-          `exercises[${i}] is ${JSON.stringify(dir)}, which is not a folder next to ${path.basename(file)}: it must be the folder of an exercise of your own, relative to this file`,
+          `exercises[${i}] is ${JSON.stringify(dir)}, which is not a folder next to ` +
+            `${path.basename(file)}: it must be the folder of an exercise of your own, relative to this file`,
         ],
   );
   if (missing.length > 0) fail(file, missing);

@@ -58,7 +58,10 @@ function sentence(e: ErrorObject): string {
     case 'type':
       return `${where} must be ${article(String(params.type))} (it is ${typeName(e.data)})${said(here)}`;
     case 'enum':
-      return `${where} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (it is ${typeName(e.data)})`;
+      return (
+        `${where} must be one of ` +
+        `${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (it is ${typeName(e.data)})`
+      );
     case 'minimum':
     case 'maximum':
       return `${where} must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)} (it is ${typeName(e.data)})${said(here)}`;

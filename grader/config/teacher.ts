@@ -43,7 +43,8 @@ export async function loadTeacherExercise(dir: string): Promise<TeacherExercise>
   const entry = entryOf(dir);
   if (!entry)
     throw new UsageError(
-      `${dir} has no exercise.ts (or exercise.js): an exercise of your own is a folder with exercise.ts default-exporting its ExerciseSpec, reference/, starter/ and mutants/ (see docs/teachers.md)`,
+      `${dir} has no exercise.ts (or exercise.js): an exercise of your own is a folder with exercise.ts ` +
+        `default-exporting its ExerciseSpec, reference/, starter/ and mutants/ (see docs/teachers.md)`,
     );
   const code = await bundle(entry, dir);
   (globalThis as Record<symbol, unknown>)[Symbol.for(HOST)] = SHARED;
@@ -76,7 +77,8 @@ async function bundle(entry: string, dir: string): Promise<string> {
     const outside = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('mlgrade-host:') && input.startsWith('..'));
     if (outside.length > 0)
       throw new UsageError(
-        `${entry} imports ${outside[0]}, outside its folder: an exercise folder must hold everything it imports (besides ml-matrix, mlgrade/exercise and mlgrade/np)`,
+        `${entry} imports ${outside[0]}, outside its folder: an exercise folder must hold ` +
+          `everything it imports (besides ml-matrix, mlgrade/exercise and mlgrade/np)`,
       );
     return result.outputFiles[0].text;
   } catch (error) {

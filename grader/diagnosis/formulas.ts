@@ -29,7 +29,8 @@ const STEPS: Record<string, StepFormula> = {
   'shallow-network/cost': { formula: 'J = −(1/m) Σ [y log a2 + (1−y) log(1−a2)]', note: '000, 004' },
   'shallow-network/backward': {
     formula:
-      'dZ2 = A2 − Y, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, dZ1 = W2ᵀ dZ2 ⊙ A1(1 − A1), dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1',
+      'dZ2 = A2 − Y, dW2 = (1/m) dZ2 A1ᵀ, db2 = (1/m) Σ_columns dZ2, dZ1 = W2ᵀ ' +
+      'dZ2 ⊙ A1(1 − A1), dW1 = (1/m) dZ1 Xᵀ, db1 = (1/m) Σ_columns dZ1',
     note: '000',
   },
   'shallow-network/update': { formula: 'W := W − α dW, b := b − α db', note: '004' },

@@ -39,7 +39,10 @@ export interface GradeOptions {
   sandbox?: SandboxOptions;
   /** Also check the TypeScript files' types (typecheck.ts), in a worker while the steps are graded. */
   typecheck?: boolean;
-  /** A session started earlier (startSession, with the same limit), used and closed here; its starter closes it too, should this throw before. */
+  /**
+   * A session started earlier (startSession, with the same limit), used and closed here;
+   * its starter closes it too, should this throw before.
+   */
   session?: Promise<StudentSession>;
 }
 

@@ -49,7 +49,9 @@ export function readSubmission(dir: string, exerciseIds: string[], root = realpa
   const exercises = exerciseIds.map((id) => ({ id, files: readExercise(root, dir, id, budget) }));
   if (budget.files === 0) {
     const expected = exerciseIds.map((id) => `${id}/`).join(', ');
-    const layout = `expected exercise folders (${expected}) holding one .ts or .js file per step (or .py files, a module or a notebook), laid out like exercises/`;
+    const layout =
+      `expected exercise folders (${expected}) holding one .ts or .js file per ` +
+      `step (or .py files, a module or a notebook), laid out like exercises/`;
     throw new UsageError(`no student files in ${dir}: ${layout}; found ${describeContents(dir)}`);
   }
   return exercises;

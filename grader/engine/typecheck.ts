@@ -19,7 +19,8 @@ export interface TypeError {
 }
 
 /** Self-contained: a worker's own script (eval), so that it needs no file of its own in dist/. */
-const WORKER = `
+const WORKER =
+  `
 const { parentPort, workerData } = require('node:worker_threads');
 const ts = require(workerData.typescript);
 const { files, options } = workerData;
@@ -29,7 +30,8 @@ const out = [];
 for (const d of ts.getPreEmitDiagnostics(program)) {
   if (!d.file || !own.has(d.file.fileName)) continue;
   const at = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
-  out.push({ file: d.file.fileName, line: at.line + 1, column: at.character + 1, message: 'TS' + d.code + ': ' + ts.flattenDiagnosticMessageText(d.messageText, ' ') });
+  out.push({ file: d.file.fileName, line: at.line + 1, column: at.character + 1, ` +
+  `message: 'TS' + d.code + ': ' + ts.flattenDiagnosticMessageText(d.messageText, ' ') });
 }
 parentPort.postMessage(out);
 `;

@@ -37,7 +37,9 @@ export function studentGuard(root) {
         return {
           errors: [
             {
-              text: `${file} must not be part of the student grader (no reference, spec or mutant code): see grader/release/student-build.mjs`,
+              text:
+                `${file} must not be part of the student grader (no reference, ` +
+                `spec or mutant code): see grader/release/student-build.mjs`,
             },
           ],
         };

@@ -31,7 +31,8 @@ export async function runStudentCli(argv: string[]): Promise<ExitCode> {
   const args = toGradeArgs(raw.seed === undefined ? ({ ...raw, seed: String(table.seed) } satisfies RawGradeArgs) : raw);
   if (args.seed !== table.seed) {
     throw new UsageError(
-      `this grader has the cases of the public seed ${table.seed} only, so it cannot grade --seed ${args.seed}: leave --seed out (your teacher's platform also grades cases you do not see)`,
+      `this grader has the cases of the public seed ${table.seed} only, so it cannot grade --seed ` +
+        `${args.seed}: leave --seed out (your teacher's platform also grades cases you do not see)`,
     );
   }
   const { runGrade } = await import('../cli/grade-run.js');

@@ -67,7 +67,10 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
   });
 }
 
-/** The grader's package: `mlgrade/np` for students' imports, `grade` for their shell, and only the dependencies the student build imports. */
+/**
+ * The grader's package: `mlgrade/np` for students' imports, `grade` for their shell,
+ * and only the dependencies the student build imports.
+ */
 function graderPackage(root: string): GraderManifest {
   const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     version: string;

@@ -9,7 +9,8 @@ export function studentReadme(assignment: Assignment): string {
   const oneStep = first ? `npx grade --exercise ${first.id} --step ${first.steps[0].id}` : 'npx grade --step STEP';
   const rows = assignment.exercises.map(
     (e) =>
-      `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`,
+      `| [\`${e.id}/\`](exercises/${e.id}/README.md) | ${e.title} | ` +
+      `${e.steps.map((s) => `\`${s.id}\``).join(', ')} | ${pointsOf(e.steps)} |`,
   );
   return [
     `# ${assignment.config?.title ?? 'Machine-learning exercises'}`,
@@ -60,11 +61,13 @@ export function releaseReadme(exercises: string[], seeds: HiddenSeedsSource): st
     '',
     '| folder | for |',
     '|---|---|',
-    '| `student/` | the students: their workspace and a grader without any reference or mutant code (hand it out, or make it the template repository) |',
+    '| `student/` | the students: their workspace and a grader without any ' +
+      'reference or mutant code (hand it out, or make it the template repository) |',
     '| `gradescope/` | Gradescope: upload `gradescope/autograder.zip` |',
     '| `prairielearn/` | PrairieLearn: the external grader image and the course files |',
     '| `github-classroom/` | GitHub Classroom: the workflow to add to the template repository |',
-    `| \`hidden-seeds.json\` | your copy of ${what}: keep it private; \`grade release --hidden-seeds hidden-seeds.json\` keeps it for the next release |`,
+    `| \`hidden-seeds.json\` | your copy of ${what}: keep it private; \`grade ` +
+      `release --hidden-seeds hidden-seeds.json\` keeps it for the next release |`,
     '',
   ].join('\n');
 }

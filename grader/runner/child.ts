@@ -95,7 +95,8 @@ function assertBuiltinsUnchanged(): void {
   const changed = builtinChanges();
   if (changed.length === 0) return;
   const error = new Error(
-    `changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ' …' : ''}: built-ins are shared by every step, so changes to them are undone; write a function of your own instead`,
+    `changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ' …' : ''}: built-ins are ` +
+      `shared by every step, so changes to them are undone; write a function of your own instead`,
   );
   error.name = 'ChangedBuiltin';
   throw error;

@@ -45,7 +45,10 @@ export interface SelftestReport extends Distinguishability {
 export interface SelftestOptions {
   exercises: ExerciseSpec[];
   seed: number;
-  /** Each exercise's reference files, by exercise id; default: the package's reference/<id> (a teacher's exercise: its folder's reference/). */
+  /**
+   * Each exercise's reference files, by exercise id; default: the package's reference/<id>
+   * (a teacher's exercise: its folder's reference/).
+   */
   referenceDirs?: ReadonlyMap<string, string>;
   /** Mutants graded at once (one student process each); default: the number of CPUs. */
   concurrency?: number;

@@ -97,7 +97,9 @@ export function selftestText(report: SelftestReport): string {
   const percent = (100 * v.selfRate).toFixed(1);
   lines.push(
     '',
-    `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${v.selfFirst}/${report.mutants.length} mutants diagnosed as themselves first (${percent}%, ` +
+      `goal ${100 * SELF_DIAGNOSED_GOAL}%) · ${v.passing.length} passed · reference ` +
+      `${v.referenceFull ? 'full marks' : 'NOT full marks'} · ${(report.durationMs / 1000).toFixed(1)} s`,
   );
   lines.push(v.ok ? 'selftest passed' : 'selftest FAILED');
   return lines.join('\n') + '\n';

@@ -25,7 +25,8 @@ export function histogramSvg(bins: HistogramBin[]): string {
     const label = `${binLabel(b)}: ${b.students.length} student${b.students.length === 1 ? '' : 's'}`;
     return [
       `<g class="bin" data-bin="${i}" data-count="${b.students.length}">`,
-      `<rect x="${fmt(x)}" y="${fmt(y(b.students.length))}" width="${fmt(slot - 8)}" height="${fmt(h)}"><title>${escapeHtml(label)}</title></rect>`,
+      `<rect x="${fmt(x)}" y="${fmt(y(b.students.length))}" ` +
+        `width="${fmt(slot - 8)}" height="${fmt(h)}"><title>${escapeHtml(label)}</title></rect>`,
       b.students.length > 0
         ? `<text class="count" x="${fmt(x + (slot - 8) / 2)}" y="${fmt(y(b.students.length) - 4)}">${b.students.length}</text>`
         : '',
@@ -34,7 +35,8 @@ export function histogramSvg(bins: HistogramBin[]): string {
     ].join('');
   });
   return [
-    `<svg class="histogram" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="hist-title hist-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="histogram" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" ` +
+      `aria-labelledby="hist-title hist-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="hist-title">Score distribution of ${total} graded submission${total === 1 ? '' : 's'}</title>`,
     `<desc id="hist-desc">Students per band of the maximum score, in percent: ${escapeHtml(description)}</desc>`,
     ...yAxis(top, y),

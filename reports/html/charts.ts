@@ -32,7 +32,9 @@ export function costChart(curves: CostCurves, id: string): string {
   const x = scale(0, lastIteration, b.left, b.width - b.right);
   const y = scale(lo, hi, b.height - b.bottom, b.top);
   const at = (i: number) => x(i * curves.every);
-  const desc = `Your cost goes from ${first(student)} to ${last(student)} over ${student.length} recorded points; the reference's from ${num(curves.reference[0])} to ${num(curves.reference.at(-1) ?? NaN)}.`;
+  const desc =
+    `Your cost goes from ${first(student)} to ${last(student)} over ${student.length} recorded points; ` +
+    `the reference's from ${num(curves.reference[0])} to ${num(curves.reference.at(-1) ?? NaN)}.`;
   return svg(b, id, 'Cost per iteration: yours and the reference', desc, [
     axes(b, x, y, [0, lastIteration], [lo, hi], 'iteration', 'cost'),
     ...segments(curves.reference.map((v, i) => [at(i), y(v)])).map((pts) => `<polyline class="line line-reference" points="${pts}"/>`),
@@ -74,11 +76,13 @@ function axes(b: Box, x: Scale, y: Scale, xr: [number, number], yr: [number, num
   const [x0, x1, y0, y1] = [b.left, b.width - b.right, b.height - b.bottom, b.top];
   const xt = ticks(xr[0], xr[1]).map(
     (t) =>
-      `<line class="grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${y0}" y2="${y1}"/><text class="tick" x="${f(x(t))}" y="${y0 + 16}" text-anchor="middle">${esc(num(t))}</text>`,
+      `<line class="grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${y0}" y2="${y1}"/><text ` +
+      `class="tick" x="${f(x(t))}" y="${y0 + 16}" text-anchor="middle">${esc(num(t))}</text>`,
   );
   const yt = ticks(yr[0], yr[1]).map(
     (t) =>
-      `<line class="grid" x1="${x0}" x2="${x1}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${x0 - 6}" y="${f(y(t) + 4)}" text-anchor="end">${esc(num(t))}</text>`,
+      `<line class="grid" x1="${x0}" x2="${x1}" y1="${f(y(t))}" y2="${f(y(t))}"/><text ` +
+      `class="tick" x="${x0 - 6}" y="${f(y(t) + 4)}" text-anchor="end">${esc(num(t))}</text>`,
   );
   return (
     `<g aria-hidden="true">${xt.join('')}${yt.join('')}<path class="axis" d="M${x0},${y1}V${y0}H${x1}"/>` +
@@ -90,7 +94,10 @@ function axes(b: Box, x: Scale, y: Scale, xr: [number, number], yr: [number, num
 function legend(x: number, y: number, items: [string, string][]): string {
   const parts = items.map(([cls, text], i) => {
     const dx = x + i * 230;
-    return `<line class="line ${cls}" x1="${dx}" x2="${dx + 28}" y1="${y}" y2="${y}"/><text class="tick" x="${dx + 34}" y="${y + 4}">${esc(text)}</text>`;
+    return (
+      `<line class="line ${cls}" x1="${dx}" x2="${dx + 28}" y1="${y}" ` +
+      `y2="${y}"/><text class="tick" x="${dx + 34}" y="${y + 4}">${esc(text)}</text>`
+    );
   });
   return `<g aria-hidden="true">${parts.join('')}</g>`;
 }
@@ -108,7 +115,8 @@ export function boundaryChart(boundary: DecisionBoundary, id: string): string {
   const cells = boundary.grid.flatMap((row, r) =>
     runsOf(row).map(
       ([start, length]) =>
-        `<rect x="${f(b.left + start * cw)}" y="${f(b.height - b.bottom - (r + 1) * ch)}" width="${f(length * cw + 0.5)}" height="${f(ch + 0.5)}" fill="url(#${id}-hatch)"/>`,
+        `<rect x="${f(b.left + start * cw)}" y="${f(b.height - b.bottom - (r + 1) * ch)}" ` +
+        `width="${f(length * cw + 0.5)}" height="${f(ch + 0.5)}" fill="url(#${id}-hatch)"/>`,
     ),
   );
   const predicted = (px: number, py: number): number => {
@@ -118,8 +126,13 @@ export function boundaryChart(boundary: DecisionBoundary, id: string): string {
   };
   const wrong = boundary.points.filter(([px, py, label]) => predicted(px, py) !== label).length;
   const points = boundary.points.map(([px, py, label]) => marker(x(px), y(py), label, predicted(px, py) !== label));
-  const desc = `Your trained model predicts 1 in the hatched region. ${wrong} of ${boundary.points.length} examples fall on the wrong side (drawn with a thick outline): triangles are label 1, circles label 0.`;
-  const pattern = `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8" class="region-1"/><line x1="0" y1="0" x2="0" y2="8" class="hatch"/></pattern></defs>`;
+  const desc =
+    `Your trained model predicts 1 in the hatched region. ${wrong} of ${boundary.points.length} examples ` +
+    `fall on the wrong side (drawn with a thick outline): triangles are label 1, circles label 0.`;
+  const pattern =
+    `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="8" height="8" ` +
+    `patternTransform="rotate(45)"><rect width="8" height="8" class="region-1"/><line x1="0" y1="0" x2="0" y2="8" ` +
+    `class="hatch"/></pattern></defs>`;
   return svg(b, id, 'Your decision boundary over the data', desc, [
     pattern,
     `<rect class="region-0" x="${b.left}" y="${b.top}" width="${b.width - b.left - b.right}" height="${b.height - b.top - b.bottom}"/>`,
@@ -148,9 +161,12 @@ function boundaryLegend(b: Box, id: string): string {
   const y = b.height - 12;
   return (
     `<g aria-hidden="true" class="legend">` +
-    `<rect x="${b.left}" y="${y - 9}" width="14" height="14" fill="url(#${id}-hatch)" class="swatch"/><text class="tick" x="${b.left + 20}" y="${y + 2}">predicts 1 (hatched)</text>` +
-    `<polygon class="pt pt-1" points="${b.left + 170},${y - 6} ${b.left + 175},${y + 3} ${b.left + 165},${y + 3}"/><text class="tick" x="${b.left + 182}" y="${y + 2}">label 1</text>` +
-    `<circle class="pt pt-0" cx="${b.left + 250}" cy="${y - 1}" r="4"/><text class="tick" x="${b.left + 260}" y="${y + 2}">label 0</text></g>`
+    `<rect x="${b.left}" y="${y - 9}" width="14" height="14" fill="url(#${id}-hatch)" ` +
+    `class="swatch"/><text class="tick" x="${b.left + 20}" y="${y + 2}">predicts 1 (hatched)</text>` +
+    `<polygon class="pt pt-1" points="${b.left + 170},${y - 6} ${b.left + 175},${y + 3} ` +
+    `${b.left + 165},${y + 3}"/><text class="tick" x="${b.left + 182}" y="${y + 2}">label 1</text>` +
+    `<circle class="pt pt-0" cx="${b.left + 250}" cy="${y - 1}" r="4"/><text ` +
+    `class="tick" x="${b.left + 260}" y="${y + 2}">label 0</text></g>`
   );
 }
 

@@ -70,11 +70,13 @@ function scalar(expected: number, received: number, wrong: boolean): string {
 }
 
 function table(title: string, grid: Grid, wrong: boolean[][], kind: 'expected' | 'received'): string {
-  const head = `<tr><th scope="col"><span class="sr-only">row</span></th>${grid[0].map((_, c) => `<th scope="col">${c}</th>`).join('')}</tr>`;
+  const head =
+    `<tr><th scope="col"><span ` + `class="sr-only">row</span></th>${grid[0].map((_, c) => `<th scope="col">${c}</th>`).join('')}</tr>`;
   const body = grid.map((row, r) => `<tr><th scope="row">${r}</th>${row.map((v, c) => cell(v, r, c, wrong[r][c])).join('')}</tr>`).join('');
   const count = wrong.flat().filter(Boolean).length;
   return (
-    `<figure class="matrix matrix-${kind}"><figcaption>${title} <span class="shape">(${grid.length}, ${grid[0].length})</span></figcaption>` +
+    `<figure class="matrix matrix-${kind}"><figcaption>${title} <span ` +
+    `class="shape">(${grid.length}, ${grid[0].length})</span></figcaption>` +
     `<div class="scroll" tabindex="0" role="region" aria-label="${title}, ${count} wrong entries marked"><table class="m">` +
     `<thead>${head}</thead><tbody>${body}</tbody></table></div></figure>`
   );
@@ -115,7 +117,8 @@ function heatmap({ expected, received, wrong, row: top, col: left }: Sides, whol
   return (
     `<figure class="matrix heatmap"><figcaption>${caption}</figcaption>` +
     '<div class="scroll" tabindex="0" role="region" aria-label="Error heat map">' +
-    `<svg viewBox="-1 -1 ${cols * CELL + 2} ${rows * CELL + 2}" width="${cols * CELL + 2}" height="${rows * CELL + 2}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<svg viewBox="-1 -1 ${cols * CELL + 2} ${rows * CELL + 2}" width="${cols * CELL + 2}" ` +
+    `height="${rows * CELL + 2}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">Error heat map</title><desc id="${id}-desc">${esc(desc)}</desc>${rects.join('')}</svg></div></figure>`
   );
 }
@@ -125,10 +128,13 @@ function wrongList({ expected, received, wrong, row, col }: Sides): string {
   const positions = wrong.flatMap((line, r) => line.flatMap((w, c) => (w ? [[r, c] as const] : []))).slice(0, HEATMAP_LISTED);
   const rows = positions.map(
     ([r, c]) =>
-      `<tr><th scope="row">(${r + row}, ${c + col})</th><td>${esc(num(expected[r][c]))}</td><td>${esc(num(received[r][c]))}</td><td>${esc(num(received[r][c] - expected[r][c]))}</td></tr>`,
+      `<tr><th scope="row">(${r + row}, ${c + col})</th>` +
+      `<td>${esc(num(expected[r][c]))}</td><td>${esc(num(received[r][c]))}</td>` +
+      `<td>${esc(num(received[r][c] - expected[r][c]))}</td></tr>`,
   );
   return (
     `<figure class="matrix"><figcaption>First wrong entries</figcaption><div class="scroll"><table class="m list">` +
-    `<thead><tr><th scope="col">entry</th><th scope="col">expected</th><th scope="col">yours</th><th scope="col">difference</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></figure>`
+    `<thead><tr><th scope="col">entry</th><th scope="col">expected</th><th scope="col">yours</th><th ` +
+    `scope="col">difference</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></figure>`
   );
 }

@@ -19,6 +19,8 @@ export const gradientRule: Rule = (input) => {
       ? 'cannot be compared (wrong shape or not finite)'
       : `differs by ${check.relativeDifference.toPrecision(2)} (relative)`;
   const others = tensors.filter((t) => t !== tensor).join(', ');
-  const what = `${tensor} ${diff} from the slope of YOUR forward and cost with respect to ${gradient} (case ${check.case}), while ${others} agree with it: the mistake is in how ${tensor} is computed`;
+  const what =
+    `${tensor} ${diff} from the slope of YOUR forward and cost with respect to ${gradient} (case ` +
+    `${check.case}), while ${others} agree with it: the mistake is in how ${tensor} is computed`;
   return [finding(input, 'gradient-mismatch', what, RANK.gradient)];
 };

@@ -76,7 +76,9 @@ function countOfExamples(e: Leaf, r: Value, c: Case, path: string): Seen | undef
   if (!size) return undefined;
   return {
     id: 'transposed-result',
-    says: `${nameOf(path)} is ${m}, the number of examples m, where ${size} = ${e.value} was due: examples are the COLUMNS of X, features its rows`,
+    says:
+      `${nameOf(path)} is ${m}, the number of examples m, where ${size} = ` +
+      `${e.value} was due: examples are the COLUMNS of X, features its rows`,
   };
 }
 
