@@ -104,7 +104,9 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
     resumed,
   );
   const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
-  const meta = `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
+  const meta =
+    `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}` +
+    `${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
   const graded = new Set(entries.map((e) => e.student));
   const prints = batchFingerprints(
     batch.students.filter((s) => graded.has(s.id)),
@@ -256,9 +258,12 @@ function summaryText(s: Summary): string {
   const fresh = s.entries - s.resumed;
   const rate = s.ms > 0 ? (1000 * fresh) / s.ms : 0;
   const lines = [
-    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
+    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s ` +
+      `(${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})` +
+      `${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
     s.ungraded > 0
-      ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; after fixing the cause, grade them again with --retry-errors.`
+      ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; ` +
+        'after fixing the cause, grade them again with --retry-errors.'
       : s.interrupted
         ? ''
         : `All ${s.entries} submissions were graded.`,
@@ -266,7 +271,8 @@ function summaryText(s: Summary): string {
   ];
   if (s.interrupted)
     lines.push(
-      `Interrupted: ${s.entries} of ${s.total} submissions have results. Run the same command with --resume to grade the other ${s.total - s.entries}.`,
+      `Interrupted: ${s.entries} of ${s.total} submissions have results. ` +
+        `Run the same command with --resume to grade the other ${s.total - s.entries}.`,
     );
   return lines.filter((l) => l !== '').join('\n') + '\n';
 }

@@ -32,7 +32,8 @@ export const BATCH_OPTIONS = {
   'hidden-seeds': {
     type: 'string',
     describe:
-      'Teachers: also grade hidden cases, a hidden-seeds.json as grade --hidden-seeds takes it; with a secret, per student from the batch id (never give it to students)',
+      'Teachers: also grade hidden cases, a hidden-seeds.json as grade --hidden-seeds takes it; ' +
+      'with a secret, per student from the batch id (never give it to students)',
   },
   'exercises-dir': {
     type: 'string',
@@ -56,7 +57,8 @@ export const batchCommand: CommandModule = {
   ],
   epilogue: [
     'Writes <out-dir>/students/<student>/results.json (the format of grade --json) and report.html, grades.csv and class-report.html.',
-    'Exit status: 0 every submission was graded; 1 some could not be (they are in the reports with their error); 2 the batch could not run, or was interrupted (run it again with --resume).',
+    'Exit status: 0 every submission was graded; 1 some could not be (they are in the reports with their error); ' +
+      '2 the batch could not run, or was interrupted (run it again with --resume).',
     'See docs/teachers-batch.md.',
   ].join('\n'),
   async run(args) {

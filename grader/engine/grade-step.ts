@@ -232,6 +232,7 @@ function partlyThrown(base: Omit<StepResult, 'status' | 'message'>, error: Error
   const first = threw[0];
   const credit = passed > 0 ? `; a step that throws gets no credit for the ${passed} case${passed === 1 ? '' : 's'} it passed` : '';
   // counted over the public cases: nothing about hidden ones reaches the message
-  const message = `threw on ${threw.length} of ${cases.filter((c) => !c.hidden).length} cases (case ${first.name}: ${first.message})${credit}`;
+  const message =
+    `threw on ${threw.length} of ${cases.filter((c) => !c.hidden).length} cases ` + `(case ${first.name}: ${first.message})${credit}`;
   return { ...base, score: 0, status: 'error', message, error };
 }

@@ -249,7 +249,9 @@ export class StudentProcess {
       else
         p.resolve({
           type: 'crashed',
-          message: `the student process died ${p.crashes} times while this call waited, of errors thrown outside any call (in a timer or an unhandled promise rejection)${tail ? `: ${tail}` : ''}`,
+          message:
+            `the student process died ${p.crashes} times while this call waited, ` +
+            `of errors thrown outside any call (in a timer or an unhandled promise rejection)${tail ? `: ${tail}` : ''}`,
         });
     }
   }

@@ -64,7 +64,8 @@ function summary(stats: ClassStats): string {
     ['mean', 'Mean score', pct(stats.meanPercent)],
     ['median', 'Median score', pct(stats.medianPercent)],
   ];
-  return `<dl class="summary">${items.map(([key, label, value]) => `<div data-summary="${key}"><dt>${label}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
+  const cells = items.map(([key, label, value]) => `<div data-summary="${key}"><dt>${label}</dt><dd>${value}</dd></div>`);
+  return `<dl class="summary">${cells.join('')}</dl>`;
 }
 
 function addressFirst(all: ClassMisconception[]): string {
@@ -72,23 +73,36 @@ function addressFirst(all: ClassMisconception[]): string {
   if (all.length === 0) return `${head}<p>No misconception was diagnosed in this batch.</p>`;
   const rows = all.map(
     (m) =>
-      `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td>${teaching(m)}<td class="students">${studentList(m.students)}</td></tr>`,
+      `<tr data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th>` +
+      `<td class="num">${m.students.length}</td><td>${m.steps.map((s) => `<code>${h(s)}</code>`).join(', ')}</td>` +
+      `${teaching(m)}<td class="students">${studentList(m.students)}</td></tr>`,
   );
-  return `${head}<table><caption>Every misconception diagnosed, by the number of students it concerns (most first).</caption>
-<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th><th scope="col">What to teach</th><th scope="col">Lecture notes</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return (
+    `${head}<table><caption>Every misconception diagnosed, by the number of students it concerns (most first).</caption>
+<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Steps</th>` +
+    '<th scope="col">What to teach</th><th scope="col">Lecture notes</th><th scope="col">Who</th></tr></thead>' +
+    `<tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 function distribution(stats: ClassStats): string {
   const rows = stats.histogram.map(
     (b, i) =>
-      `<tr data-bin="${i}" data-count="${b.students.length}"><th scope="row">${binLabel(b)}</th><td class="num">${b.students.length}</td><td class="students">${studentList(b.students)}</td></tr>`,
+      `<tr data-bin="${i}" data-count="${b.students.length}"><th scope="row">${binLabel(b)}</th>` +
+      `<td class="num">${b.students.length}</td><td class="students">${studentList(b.students)}</td></tr>`,
   );
   const left = stats.ungraded.length > 0 ? ` The ${stats.ungraded.length} that could not be graded are not included.` : '';
-  return `<h2 id="distribution-title">Score distribution</h2>
-<p>Graded submissions by score, in bands of 10% of the maximum score (a band includes its lower bound; the last includes 100%).${left}</p>
+  return (
+    `<h2 id="distribution-title">Score distribution</h2>
+<p>Graded submissions by score, in bands of 10% of the maximum score ` +
+    `(a band includes its lower bound; the last includes 100%).${left}</p>
 ${histogramSvg(stats.histogram)}
-<details><summary>The same as a table, with the students in each band</summary><table><caption>Students per score band</caption>
-<thead><tr><th scope="col">Score band</th><th scope="col" class="num">Students</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></details>`;
+<details>` +
+    `<summary>The same as a table, with the students in each band</summary><table><caption>Students per score band</caption>
+<thead>` +
+    `<tr><th scope="col">Score band</th><th scope="col" class="num">Students</th><th scope="col">Who</th></tr></thead>` +
+    `<tbody>${rows.join('\n')}</tbody></table></details>`
+  );
 }
 
 function passRates(steps: StepStat[]): string {
@@ -97,18 +111,25 @@ function passRates(steps: StepStat[]): string {
     const top = s.misconceptions[0];
     const counts = `data-own="${s.ownFailures}" data-knocked-on="${s.knockedOn}" data-not-started="${s.notStarted}"`;
     return (
-      `<tr data-step="${h(`${s.exercise}/${s.step}`)}" data-passed="${s.passed}" data-attempted="${s.attempted}" ${counts}><td>${h(s.exercise)}</td>` +
+      `<tr data-step="${h(`${s.exercise}/${s.step}`)}" data-passed="${s.passed}" data-attempted="${s.attempted}" ${counts}>` +
+      `<td>${h(s.exercise)}</td>` +
       `<th scope="row"><code>${h(s.step)}</code></th><td class="num">${s.passed}/${s.attempted}</td>` +
-      `<td><span class="rate"><span class="track" aria-hidden="true"><span class="fill" style="width:${rate.toFixed(1)}%"></span></span>${s.attempted > 0 ? `${rate.toFixed(0)}%` : '—'}</span></td>` +
+      `<td><span class="rate"><span class="track" aria-hidden="true"><span class="fill" style="width:${rate.toFixed(1)}%"></span></span>` +
+      `${s.attempted > 0 ? `${rate.toFixed(0)}%` : '—'}</span></td>` +
       `<td class="num">${s.ownFailures}</td><td class="num">${s.knockedOn}</td><td class="num">${s.notStarted}</td>` +
       `<td>${top ? `<code>${h(top.id)}</code> (${top.students.length})` : ''}</td></tr>`
     );
   });
   return (
-    `<h2 id="pass-rates-title">Pass rate per step</h2><table><caption>Graded submissions whose step passed, in curriculum order. Of those that did not:
-failed on its own; knocked on (it failed only because a step it imports failed: teach that one first); not started (missing, or still the starter).</caption>
-<thead><tr><th scope="col">Exercise</th><th scope="col">Step</th><th scope="col" class="num">Passed</th><th scope="col">Rate</th><th scope="col" class="num">Failed on its own</th>` +
-    `<th scope="col" class="num">Knocked on</th><th scope="col" class="num">Not started</th><th scope="col">Most frequent misconception</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+    '<h2 id="pass-rates-title">Pass rate per step</h2><table><caption>Graded submissions whose step passed, in curriculum order. ' +
+    `Of those that did not:
+failed on its own; knocked on (it failed only because a step it imports failed: teach that one first); ` +
+    `not started (missing, or still the starter).</caption>
+<thead><tr><th scope="col">Exercise</th><th scope="col">Step</th>` +
+    '<th scope="col" class="num">Passed</th><th scope="col">Rate</th><th scope="col" class="num">Failed on its own</th>' +
+    '<th scope="col" class="num">Knocked on</th><th scope="col" class="num">Not started</th>' +
+    '<th scope="col">Most frequent misconception</th>' +
+    `</tr></thead><tbody>${rows.join('\n')}</tbody></table>`
   );
 }
 
@@ -123,10 +144,17 @@ function misconceptionsPerStep(steps: StepStat[]): string {
     const key = `${s.exercise}/${s.step}`;
     const rows = s.misconceptions.map(
       (m) =>
-        `<tr data-step="${h(key)}" data-misconception="${h(m.id)}" data-count="${m.students.length}"><th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td><td class="students" data-students="${h(JSON.stringify(m.students))}">${studentList(m.students)}</td>${teaching(m)}</tr>`,
+        `<tr data-step="${h(key)}" data-misconception="${h(m.id)}" data-count="${m.students.length}">` +
+        `<th scope="row"><code>${h(m.id)}</code></th><td class="num">${m.students.length}</td>` +
+        `<td class="students" data-students="${h(JSON.stringify(m.students))}">${studentList(m.students)}</td>${teaching(m)}</tr>`,
     );
-    return `<h3><code>${h(key)}</code></h3><table><caption>${s.attempted - s.passed} of ${s.attempted} graded submissions did not pass <code>${h(key)}</code>.</caption>
-<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th><th scope="col">Who</th><th scope="col">What to teach</th><th scope="col">Lecture notes</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+    return (
+      `<h3><code>${h(key)}</code></h3><table><caption>${s.attempted - s.passed} of ${s.attempted} graded submissions ` +
+      `did not pass <code>${h(key)}</code>.</caption>
+<thead><tr><th scope="col">Misconception</th><th scope="col" class="num">Students</th>` +
+      '<th scope="col">Who</th><th scope="col">What to teach</th><th scope="col">Lecture notes</th></tr></thead>' +
+      `<tbody>${rows.join('\n')}</tbody></table>`
+    );
   });
   return `${head}\n${sections.join('\n')}`;
 }
@@ -134,10 +162,17 @@ function misconceptionsPerStep(steps: StepStat[]): string {
 function slowest(stats: ClassStats): string {
   const rows = stats.slowest.map(
     (e) =>
-      `<tr data-student="${h(e.student)}"><th scope="row">${linked(e.student)}</th><td class="num">${(e.durationMs / 1000).toFixed(1)} s</td><td class="num">${e.results.graderError ? '<span class="error">not graded</span>' : `${e.results.score}/${e.results.maxScore}`}</td></tr>`,
+      `<tr data-student="${h(e.student)}"><th scope="row">${linked(e.student)}</th>` +
+      `<td class="num">${(e.durationMs / 1000).toFixed(1)} s</td>` +
+      `<td class="num">${e.results.graderError ? '<span class="error">not graded</span>' : `${e.results.score}/${e.results.maxScore}`}` +
+      '</td></tr>',
   );
-  return `<h2 id="slowest-title">Slowest submissions</h2><table><caption>The ${stats.slowest.length} submissions that took longest to grade (a time limit reached shows here first).</caption>
-<thead><tr><th scope="col">Student</th><th scope="col" class="num">Time</th><th scope="col" class="num">Score</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return (
+    `<h2 id="slowest-title">Slowest submissions</h2><table><caption>The ${stats.slowest.length} submissions that took longest to grade ` +
+    `(a time limit reached shows here first).</caption>
+<thead><tr><th scope="col">Student</th><th scope="col" class="num">Time</th>` +
+    `<th scope="col" class="num">Score</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 function ungraded(stats: ClassStats): string {
@@ -145,10 +180,15 @@ function ungraded(stats: ClassStats): string {
   if (stats.ungraded.length === 0) return `${head}<p class="ok">Every submission was graded.</p>`;
   const rows = stats.ungraded.map(
     (u) =>
-      `<tr data-student="${h(u.student)}"><th scope="row">${linked(u.student)}</th><td><code>${h(u.error.name)}</code></td><td class="error">${h(clip(u.error.message))}</td></tr>`,
+      `<tr data-student="${h(u.student)}"><th scope="row">${linked(u.student)}</th><td><code>${h(u.error.name)}</code></td>` +
+      `<td class="error">${h(clip(u.error.message))}</td></tr>`,
   );
-  return `${head}<table><caption>${stats.ungraded.length} submission${stats.ungraded.length === 1 ? '' : 's'}: each has a results.json saying why, with every step at 0.</caption>
-<thead><tr><th scope="col">Student</th><th scope="col">Error</th><th scope="col">Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return (
+    `${head}<table><caption>${stats.ungraded.length} submission${stats.ungraded.length === 1 ? '' : 's'}: ` +
+    `each has a results.json saying why, with every step at 0.</caption>
+<thead><tr><th scope="col">Student</th><th scope="col">Error</th>` +
+    `<th scope="col">Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 function similar(pairs: SimilarPair[]): string {
@@ -162,8 +202,11 @@ function similar(pairs: SimilarPair[]): string {
       `<tr data-pair="${h(JSON.stringify(p.students))}"><th scope="row">${linked(p.students[0])}</th><td>${linked(p.students[1])}</td>` +
       `<td>${p.files.map((f) => `<code>${h(f)}</code>`).join(', ')}</td></tr>`,
   );
-  return `${head}${intro}<table><caption>${pairs.length} pair${pairs.length === 1 ? '' : 's'}</caption>
-<thead><tr><th scope="col">Student</th><th scope="col">Student</th><th scope="col">Same code in</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return (
+    `${head}${intro}<table><caption>${pairs.length} pair${pairs.length === 1 ? '' : 's'}</caption>
+<thead><tr><th scope="col">Student</th>` +
+    `<th scope="col">Student</th><th scope="col">Same code in</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 /** Each student's own report, written by `grade batch` beside their results.json (ids are path-safe). */

@@ -116,7 +116,8 @@ export function stepView(exercise: ExerciseResult, step: StepResult): StepView {
     ...(step.status === 'timeout' ? { details: `Time limit per call: ${step.limitMs} ms` } : {}),
     repro: step.repro,
     gradient,
-    gradientSummary: `${gradient.length} tensor${gradient.length === 1 ? '' : 's'}, ${failedTensors === 0 ? 'all pass' : `${failedTensors} fail`}`,
+    gradientSummary:
+      `${gradient.length} tensor${gradient.length === 1 ? '' : 's'}, ` + `${failedTensors === 0 ? 'all pass' : `${failedTensors} fail`}`,
     // charts for every wrong case, and for the first as an example: nine charts of correct training say nothing more
     cases: step.cases.map((c, i) =>
       caseView(c, `${anchor}-c${i}`, i === 0 || c.status !== 'passed', wrongBefore(step.cases, i) < OPEN_CASES),
