@@ -28,10 +28,8 @@ interface WatchedRun {
 type Grade<R extends WatchedRun> = (run: R, selection: Selection) => Promise<GradeResults>;
 type Show<R extends WatchedRun> = (run: R, results: GradeResults) => Promise<void>;
 
-export async function watchSubmission<R extends WatchedRun>(run: R, grade: Grade<R>, show: Show<R>): Promise<ExitCode> {
-  const latest = await grade(run, run.selection);
-  await show(run, latest);
-  return new Promise((resolve) => new Watch(run, grade, show, latest, resolve).start());
+export function watchSubmission<R extends WatchedRun>(run: R, grade: Grade<R>, show: Show<R>): Promise<ExitCode> {
+  return new Promise((resolve, reject) => new Watch(run, grade, show, resolve, reject).start());
 }
 
 class Watch<R extends WatchedRun> {
@@ -41,20 +39,37 @@ class Watch<R extends WatchedRun> {
   private queue: Promise<void> = Promise.resolve();
   private readonly folders = new FolderWatch();
   private stopped = false;
+  /** The merged results on screen; set by the first grade, which every re-grade queues behind. */
+  private latest: GradeResults | undefined;
 
   constructor(
     private readonly run: R,
     private readonly grade: Grade<R>,
     private readonly show: Show<R>,
-    private latest: GradeResults,
     private readonly done: (code: ExitCode) => void,
+    private readonly failed: (error: unknown) => void,
   ) {}
 
   start(): void {
-    this.waiting(`Graded at ${now()}.`);
     const gone = (e: Error): void => this.stop(ExitCode.cannotGrade, `grade: stopped watching ${this.run.submission}: ${e.message}\n`);
+    // watched before the first grade: a save while it runs (or just after) is graded after it, never missed
     this.folders.open(this.run.submission, (file) => this.saved(file), gone);
-    process.once('SIGINT', () => this.stop(ExitCode.passed, '\n'));
+    // on, not once: the sandbox's own handler (sandbox/index.ts) must still see this one while the signal is dispatched
+    process.on('SIGINT', () => this.stop(ExitCode.passed, '\n'));
+    this.queue = this.first();
+  }
+
+  /** The first grade of everything selected; if it cannot run at all (exit 2), neither can the watch. */
+  private async first(): Promise<void> {
+    try {
+      this.latest = await this.grade(this.run, this.run.selection);
+      await this.show(this.run, this.latest);
+      this.waiting(`Graded at ${now()}.`);
+    } catch (error) {
+      this.stopped = true;
+      this.folders.close();
+      this.failed(error);
+    }
   }
 
   private saved(file: string): void {
@@ -69,7 +84,7 @@ class Watch<R extends WatchedRun> {
     const selected = this.run.selection.exercises;
     const ids = this.run.exercises.map((e) => e.id).filter((id) => selected.length === 0 || selected.includes(id));
     const exercises = affectedExercises(this.run.submission, files, ids);
-    if (exercises.length === 0 || this.stopped) return;
+    if (exercises.length === 0 || this.stopped || !this.latest) return;
     const results = await this.grade(this.run, { exercises, steps: this.run.selection.steps });
     if (this.stopped) return;
     const previous = this.latest;
