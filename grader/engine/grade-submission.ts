@@ -78,7 +78,6 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   });
 }
 
-type Sources = ReturnType<typeof readSubmission>;
 type Split = ReturnType<typeof splitLanguages>;
 
 type Graded = Pick<GradeResults, 'exercises' | 'sandbox'>;
@@ -88,7 +87,7 @@ interface Where {
   /** The folder holding the exercise folders (found inside the submission), and the submission's real path. */
   folder: string;
   root: string;
-  sources: Sources;
+  sources: ExerciseSources[];
   pythonSources: Split['python'];
   limit: number;
 }
