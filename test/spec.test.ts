@@ -219,12 +219,10 @@ function findStep(exercise: string, step: string): StepSpec {
 describe('spec: train', () => {
   const trains = EXERCISES.map((e) => [e.id, findStep(e.id, 'train')] as const).filter(([, s]) => s !== undefined);
 
-  it.each(trains)('%s: a reference run is fast and its costs pass the properties', (_id, step) => {
+  // how long a reference run takes is the benchmark's business (`npm run bench`), never a timed test's
+  it.each(trains)("%s: a reference run's costs pass the properties", (_id, step) => {
     for (const c of step.cases(createRng(SEEDS[0]))) {
-      const started = performance.now();
       const result = run(step, c);
-      const ms = performance.now() - started;
-      expect(ms, `${c.name} took ${ms.toFixed(1)} ms`).toBeLessThan(250);
       const value = decode(encode(result));
       for (const property of step.properties ?? []) expect(property(value, c), c.name).toBeUndefined();
     }
