@@ -1,12 +1,4 @@
-// `grade release`, the platform bundles: Gradescope's autograder.zip unpacked into a fake
-// /autograder tree and its run_autograder run there (results valid against the documented format,
-// hidden cases as separate tests with their details withheld, a lookup of the student bundle
-// earning no hidden point, and a valid file when grading fails), PrairieLearn's run.sh on a fake
-// /grade tree, and the GitHub Classroom workflow against its actions' documented inputs.
-// Needs `npm run build`.
-import { spawnSync } from 'node:child_process';
 import {
-  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -20,7 +12,6 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesOf } from '../grader/engine/grade-step.js';
@@ -29,6 +20,7 @@ import { studentSeeds } from '../grader/engine/seeds.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import type { GradescopeResults } from '../reports/gradescope.js';
 import { writeLookupSubmission } from './helpers/lookup.js';
+import { buildRelease, runScript as script, unpackGradescope, unzip, upload } from './helpers/release.js';
 import { fixturesDir, repoRoot } from './helpers/submission.js';
 import { readYaml } from './helpers/yaml.js';
 
@@ -37,65 +29,15 @@ const out = path.join(tmp, 'release');
 const validator = (name: string) =>
   new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(repoRoot, 'schema', name), 'utf8')));
 
-beforeAll(() => {
-  const released = spawnSync(
-    process.execPath,
-    [path.join(repoRoot, 'dist', 'cli.js'), 'release', '--out', out, '--config', path.join(repoRoot, 'extra', 'grade.config.json')],
-    { encoding: 'utf8' },
-  );
-  expect(released.status, released.stderr).toBe(0);
-});
+beforeAll(() => buildRelease(out));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** The entries of a zip as written by grader/release/zip.ts: name, mode and content. */
-function unzip(file: string): { name: string; mode: number; data: Buffer }[] {
-  const zip = readFileSync(file);
-  const end = zip.length - 22;
-  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
-  let at = zip.readUInt32LE(end + 16);
-  return Array.from({ length: zip.readUInt16LE(end + 10) }, () => {
-    const [method, size, nameLength, extra, comment] = [
-      zip.readUInt16LE(at + 10),
-      zip.readUInt32LE(at + 20),
-      zip.readUInt16LE(at + 28),
-      zip.readUInt16LE(at + 30),
-      zip.readUInt16LE(at + 32),
-    ];
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const mode = (zip.readUInt32LE(at + 38) >>> 16) & 0o777;
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + size);
-    at += 46 + nameLength + extra + comment;
-    return { name, mode, data: method === 8 ? inflateRawSync(body) : Buffer.from(body) };
-  });
-}
-
-/** A submission of two exercises (the rest missing), as students upload their workspace. */
-function upload(dir: string): void {
-  mkdirSync(path.join(dir, 'exercises', 'tanh-network'), { recursive: true });
-  cpSync(path.join(repoRoot, 'reference', 'logistic-regression'), path.join(dir, 'exercises', 'logistic-regression'), { recursive: true });
-  cpSync(path.join(repoRoot, 'extra', 'tanh-network', 'reference'), path.join(dir, 'exercises', 'tanh-network'), { recursive: true });
-}
-
-const script = (file: string, env: Record<string, string>) =>
-  spawnSync('bash', [file], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
 describe('Gradescope', () => {
   const root = path.join(tmp, 'autograder');
   const results = (): GradescopeResults =>
     JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as GradescopeResults;
 
-  beforeAll(() => {
-    // Gradescope unpacks the zip into /autograder/source; setup.sh's `npm ci` is this repository's install
-    for (const entry of unzip(path.join(out, 'gradescope', 'autograder.zip'))) {
-      const file = path.join(root, 'source', entry.name);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, entry.data);
-      chmodSync(file, entry.mode);
-    }
-    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'source', 'mlgrade', 'node_modules'));
-  });
+  beforeAll(() => unpackGradescope(out, root));
 
   it('autograder.zip holds setup.sh and run_autograder at its root, executable, the grader and the hidden seeds', () => {
     const entries = new Map(unzip(path.join(out, 'gradescope', 'autograder.zip')).map((e) => [e.name, e]));

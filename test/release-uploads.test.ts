@@ -1,0 +1,104 @@
+// The release's platform bundles on uploads as students make them (issue 16) and on a Python class
+// (issue 17): a workspace zipped inside a folder of its own (`my-hw/exercises/…`) with a 12 MB data
+// file beside the code, as Gradescope unzips it into /autograder/submission and as PrairieLearn
+// lays it into /grade/student; and the Python reference with one mistake, graded from the bundles.
+// Each gets its real score. Needs `npm run build`.
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GradescopeResults } from '../reports/gradescope.js';
+import type { PrairieLearnResults } from '../reports/prairielearn.js';
+import { pythonFixturesDir } from './helpers/python.js';
+import { buildRelease, runScript, unpackGradescope, upload, writeBigCsv } from './helpers/release.js';
+import { repoRoot } from './helpers/submission.js';
+import { tempFolders } from './helpers/temp.js';
+
+const temp = tempFolders('mlgrade-uploads-');
+const tmp = temp();
+const out = path.join(tmp, 'release');
+const validator = (name: string) =>
+  new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(repoRoot, 'schema', name), 'utf8')));
+
+beforeAll(() => {
+  buildRelease(out);
+  unpackGradescope(out, path.join(tmp, 'autograder'));
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(out, 'prairielearn', 'mlgrade', 'node_modules'));
+});
+
+/** Two exercises (11 + 5 of 46 points) zipped in `my-hw/`, a 12 MB CSV in an exercise folder. */
+function nestedWithData(dir: string): void {
+  upload(path.join(dir, 'my-hw'));
+  writeBigCsv(path.join(dir, 'my-hw', 'exercises', 'logistic-regression', 'data', 'flowers.csv'));
+}
+
+/** The Python reference with db squeezed to (n,) in deep-network: db fails, and what calls it. */
+function pythonWithMistake(dir: string): void {
+  cpSync(path.join(repoRoot, 'reference-python'), dir, { recursive: true });
+  cpSync(path.join(pythonFixturesDir, 'fail', 'db-squeezed'), dir, { recursive: true });
+}
+/** What the mistake costs: db (1 point) and the two steps that call the student's db (2 + 2); tanh-network has no Python. */
+const PYTHON_SCORE = 46 - 5 - (1 + 2 + 2);
+const PYTHON_FAILED = ['db', 'modelBackward', 'train'];
+
+/** Runs the unpacked autograder.zip's run_autograder on a fresh /autograder/submission. */
+function gradescope(write: (dir: string) => void): GradescopeResults {
+  const root = path.join(tmp, 'autograder');
+  rmSync(path.join(root, 'submission'), { recursive: true, force: true });
+  write(path.join(root, 'submission'));
+  writeFileSync(path.join(root, 'submission_metadata.json'), JSON.stringify({ users: [{ id: 7654321, email: 'bo@example.edu' }] }));
+  const ran = runScript(path.join(root, 'source', 'run_autograder'), { AUTOGRADER_ROOT: root });
+  expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+  const results = JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as GradescopeResults;
+  expect(validator('gradescope-results.schema.json')(results)).toBe(true);
+  return results;
+}
+
+/** Runs the PrairieLearn bundle's run.sh on a fresh /grade with the student's files. */
+function prairielearn(write: (dir: string) => void, env: Record<string, string> = {}): PrairieLearnResults {
+  const bundle = path.join(out, 'prairielearn');
+  const root = temp();
+  write(path.join(root, 'student'));
+  cpSync(path.join(bundle, 'serverFilesCourse'), path.join(root, 'serverFilesCourse'), { recursive: true });
+  mkdirSync(path.join(root, 'data'));
+  writeFileSync(path.join(root, 'data', 'data.json'), JSON.stringify({ variant_seed: 5550123, submitted_answers: {} }));
+  const ran = runScript(path.join(bundle, 'run.sh'), { GRADE_ROOT: root, MLGRADE_HOME: path.join(bundle, 'mlgrade'), ...env });
+  expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+  const results = JSON.parse(readFileSync(path.join(root, 'results', 'results.json'), 'utf8')) as PrairieLearnResults;
+  expect(validator('prairielearn-results.schema.json')(results)).toBe(true);
+  return results;
+}
+
+const failedSteps = (r: GradescopeResults, exercise: RegExp): string[] =>
+  r.tests.filter((t) => exercise.test(t.name) && t.score < t.max_score).map((t) => t.name.replace(/^.*: | \(hidden cases\)$/g, ''));
+
+describe('Gradescope: uploads as students make them', () => {
+  it('a workspace zipped in my-hw/ with a 12 MB CSV gets its real score', () => {
+    const r = gradescope(nestedWithData);
+    expect(r.score).toBe(16);
+    expect(failedSteps(r, /^(Logistic regression|Shallow network with a tanh)/)).toEqual([]);
+  });
+
+  it('a Python submission gets its real score: every step right but db and the two that call it', () => {
+    const r = gradescope(pythonWithMistake);
+    expect(r.score).toBe(PYTHON_SCORE);
+    expect([...new Set(failedSteps(r, /^(Logistic|Computation|Shallow network:|Deep)/))]).toEqual(PYTHON_FAILED);
+    const db = r.tests.find((t) => t.name === 'Deep neural network: db');
+    expect(db?.output).toMatch(/keepdims/);
+  });
+});
+
+describe('PrairieLearn: uploads as students make them', () => {
+  it('a workspace in my-hw/ with a 12 MB CSV gets its real score', () => {
+    const r = prairielearn(nestedWithData);
+    expect(r.gradable ? r.score : 'not gradable').toBeCloseTo(16 / 46, 4);
+  });
+
+  it('the image installs python3 with numpy and the grader carries the Python runner', () => {
+    const bundle = path.join(out, 'prairielearn');
+    expect(readFileSync(path.join(bundle, 'Dockerfile'), 'utf8')).toMatch(/apt-get install[^\n]*python3-numpy/);
+    for (const file of ['runner.py', 'mlgrade_wire.py', 'mlgrade_guard.py', 'mlgrade_loader.py'])
+      expect(readFileSync(path.join(bundle, 'mlgrade', 'grader', 'runner', 'python', file), 'utf8').length, file).toBeGreaterThan(0);
+    expect(readFileSync(path.join(tmp, 'autograder', 'source', 'setup.sh'), 'utf8')).toMatch(/apt-get install[^\n]*python3-numpy/);
+  });
+});
