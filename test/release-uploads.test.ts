@@ -2,8 +2,9 @@
 // (issue 17): a workspace zipped inside a folder of its own (`my-hw/exercises/…`) with a 12 MB data
 // file beside the code, as Gradescope unzips it into /autograder/submission and as PrairieLearn
 // lays it into /grade/student; and the Python reference with one mistake, graded from the bundles.
-// Each gets its real score. Needs `npm run build`.
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// Each gets its real score. And the release's PrairieLearn questions: info.json as PrairieLearn
+// documents it, and the files question.html asks for are what run.sh grades. Needs `npm run build`.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,5 +101,53 @@ describe('PrairieLearn: uploads as students make them', () => {
     for (const file of ['runner.py', 'mlgrade_wire.py', 'mlgrade_guard.py', 'mlgrade_loader.py'])
       expect(readFileSync(path.join(bundle, 'mlgrade', 'grader', 'runner', 'python', file), 'utf8').length, file).toBeGreaterThan(0);
     expect(readFileSync(path.join(tmp, 'autograder', 'source', 'setup.sh'), 'utf8')).toMatch(/apt-get install[^\n]*python3-numpy/);
+  });
+});
+
+type QuestionInfo = { uuid: string; title: string; externalGradingOptions: { entrypoint: string; environment: Record<string, string> } };
+
+describe('PrairieLearn questions', () => {
+  const questions = (): string => path.join(out, 'prairielearn', 'questions');
+  const info = (qid: string): QuestionInfo => JSON.parse(readFileSync(path.join(questions(), qid, 'info.json'), 'utf8')) as QuestionInfo;
+  const html = (qid: string): string => readFileSync(path.join(questions(), qid, 'question.html'), 'utf8');
+  /** pl-file-upload's file-names: a CSV list, commas in names escaped with a backslash. */
+  const fileNames = (qid: string): string[] =>
+    (/<pl-file-upload file-names="([^"]*)"/.exec(html(qid))?.[1] ?? '').split(/(?<!\\),\s*/).map((n) => n.replace(/\\,/g, ','));
+
+  it('one per exercise and language, each an externally graded info.json as PrairieLearn documents it', () => {
+    const valid = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'platforms', 'prairielearn-question-info.schema.json'), 'utf8')),
+    );
+    const builtIn = ['computation-graph', 'logistic-regression', 'shallow-network', 'deep-network'];
+    const qids = readdirSync(questions()).sort();
+    expect(qids).toEqual([...builtIn, ...builtIn.map((id) => `${id}-python`), 'tanh-network'].sort());
+    for (const qid of qids) {
+      const q = info(qid);
+      expect(valid(q), `${qid}: ${JSON.stringify(valid.errors)}`).toBe(true);
+      expect(q).toMatchObject({ gradingMethod: 'External', externalGradingOptions: { enabled: true, entrypoint: '/mlgrade/run.sh' } });
+      expect(q.externalGradingOptions.environment).toEqual({ MLGRADE_EXERCISE: qid.replace(/-python$/, '') });
+      expect(html(qid)).toMatch(/<pl-submission-panel>\s*<pl-external-grader-results>/);
+      // what the student uploads is what their workspace holds: the release's starters (TypeScript)
+      if (!qid.endsWith('-python'))
+        for (const name of fileNames(qid))
+          expect(existsSync(path.join(out, 'student', 'exercises', qid, name)), `${qid}/${name}`).toBe(true);
+    }
+    expect(new Set(qids.map((qid) => info(qid).uuid)).size).toBe(qids.length);
+  });
+
+  /** The files question.html names, written from `from`, graded by run.sh with the question's environment. */
+  const submit = (qid: string, from: string): PrairieLearnResults =>
+    prairielearn((dir) => {
+      mkdirSync(dir, { recursive: true });
+      for (const name of fileNames(qid)) cpSync(path.join(from, name), path.join(dir, name));
+    }, info(qid).externalGradingOptions.environment);
+
+  it('the files a TypeScript question asks for, right, score 1', () => {
+    expect(submit('tanh-network', path.join(repoRoot, 'extra', 'tanh-network', 'reference'))).toMatchObject({ gradable: true, score: 1 });
+  });
+
+  it('the files a Python question asks for, right, score 1', () => {
+    const r = submit('logistic-regression-python', path.join(repoRoot, 'reference-python', 'logistic-regression'));
+    expect(r).toMatchObject({ gradable: true, score: 1 });
   });
 });

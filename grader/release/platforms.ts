@@ -8,6 +8,7 @@ import { EXERCISES } from '../spec/index.js';
 import { packageRoot } from '../paths.js';
 import { runnerSource } from '../python/runtime.js';
 import { classroomWorkflow } from './classroom.js';
+import { writeQuestions } from './prairielearn.js';
 import { copyTree, writeFile, writeJson, zipEntries } from './files.js';
 import { zip } from './zip.js';
 
@@ -50,11 +51,12 @@ export function writeGradescope(dir: string, grader: string, seeds: HiddenSeedsS
   writeFile(path.join(dir, 'autograder.zip'), archive);
 }
 
-export function writePrairieLearn(dir: string, grader: string, seeds: HiddenSeedsSource): void {
+export function writePrairieLearn(dir: string, grader: string, seeds: HiddenSeedsSource, assignment: Assignment): void {
   copyTree(grader, path.join(dir, 'mlgrade'));
   writeFile(path.join(dir, 'serverFilesCourse', 'mlgrade', 'hidden-seeds.json'), hiddenSeedsJson(seeds));
   copyTemplate(['prairielearn', 'run.sh'], path.join(dir, 'run.sh'), 0o755);
   for (const file of ['Dockerfile', 'info.json', 'README.md']) copyTemplate(['prairielearn', file], path.join(dir, file));
+  writeQuestions(dir, assignment, JSON.parse(readFileSync(template('prairielearn', 'info.json'), 'utf8')) as Record<string, unknown>);
 }
 
 export function writeGithubClassroom(dir: string, assignment: Assignment): void {

@@ -38,7 +38,7 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
     writeStudentBundle(path.join(staging, 'student'), assignment, table);
     writeGraderPackage(path.join(staging, 'grader'), assignment);
     writeGradescope(path.join(staging, 'gradescope'), path.join(staging, 'grader'), seeds);
-    writePrairieLearn(path.join(staging, 'prairielearn'), path.join(staging, 'grader'), seeds);
+    writePrairieLearn(path.join(staging, 'prairielearn'), path.join(staging, 'grader'), seeds, assignment);
     rmSync(path.join(staging, 'grader'), { recursive: true });
     writeGithubClassroom(path.join(staging, 'github-classroom'), assignment);
     writeFile(path.join(staging, HIDDEN_SEEDS_FILE), hiddenSeedsJson(seeds), 0o600);

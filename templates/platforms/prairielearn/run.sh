@@ -7,7 +7,8 @@
 # set, wins). It always leaves a valid /grade/results/results.json: when grading itself fails,
 # `gradable: false`, so the attempt costs the student nothing. It prints no report (the console
 # report counts hidden cases).
-# GRADE_ROOT (default /grade) and MLGRADE_HOME (default /mlgrade) let the tests run it on a fake tree.
+# GRADE_ROOT (default /grade) and MLGRADE_HOME (default /mlgrade) let the tests run it on a fake tree;
+# MLGRADE_EXERCISE (set by the release's questions) grades /grade/student as that exercise's folder.
 set -uo pipefail
 ROOT="${GRADE_ROOT:-/grade}"
 GRADER="${MLGRADE_HOME:-/mlgrade}"
@@ -17,9 +18,22 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$RESULTS"
 
-# the student's workspace (with exercises/) or the exercise folders themselves
+# A release's question (questions/<id>/info.json) names its exercise in MLGRADE_EXERCISE: its
+# pl-file-upload puts the files of that exercise's folder straight into /grade/student, which is
+# then graded as the exercise's folder. Otherwise /grade/student is the student's workspace (with
+# exercises/) or the exercise folders themselves, however deep.
+EXERCISE="${MLGRADE_EXERCISE:-}"
 WHERE=(--submission "$ROOT/student")
-if [ -d "$ROOT/student/exercises" ]; then cd "$ROOT/student" && WHERE=(); fi
+if [ -n "$EXERCISE" ]; then
+  if [[ ! "$EXERCISE" =~ ^[a-z0-9][a-z0-9-]*$ ]]; then echo "MLGRADE_EXERCISE=$EXERCISE is not an exercise id" >&2; EXERCISE=""; fi
+fi
+if [ -n "$EXERCISE" ]; then
+  mkdir -p "$WORK/submission/$EXERCISE"
+  cp -R "$ROOT/student/." "$WORK/submission/$EXERCISE/" 2>/dev/null
+  WHERE=(--submission "$WORK/submission" --exercise "$EXERCISE")
+elif [ -d "$ROOT/student/exercises" ]; then
+  cd "$ROOT/student" && WHERE=()
+fi
 HIDDEN=()
 if [ -f "$SEEDS" ]; then HIDDEN=(--hidden-seeds "$SEEDS"); fi
 if [ -z "${MLGRADE_STUDENT_ID:-}" ] && [ -f "$ROOT/data/data.json" ]; then
