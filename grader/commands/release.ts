@@ -10,7 +10,7 @@ export const RELEASE_OPTIONS = {
     type: 'string',
     short: 'o',
     describe:
-      'The folder to write (student/, gradescope/, prairielearn/, ' +
+      'The folder to write (student/, gradescope/ (autograder.zip), prairielearn/ (image and one question per exercise), ' +
       'github-classroom/, hidden-seeds.json); an earlier release there is replaced',
   },
   config: { type: 'string', describe: "The assignment's grade.config.json (default ./grade.config.json when there is one)" },

@@ -64,7 +64,7 @@ export function releaseReadme(exercises: string[], seeds: HiddenSeedsSource): st
     '| `student/` | the students: their workspace and a grader without any ' +
       'reference or mutant code (hand it out, or make it the template repository) |',
     '| `gradescope/` | Gradescope: upload `gradescope/autograder.zip` |',
-    '| `prairielearn/` | PrairieLearn: the external grader image and the course files |',
+    '| `prairielearn/` | PrairieLearn: the external grader image, the course files and a question per exercise (`questions/`) |',
     '| `github-classroom/` | GitHub Classroom: the workflow to add to the template repository |',
     `| \`hidden-seeds.json\` | your copy of ${what}: keep it private; \`grade ` +
       `release --hidden-seeds hidden-seeds.json\` keeps it for the next release |`,
