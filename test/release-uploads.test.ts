@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradescopeResults } from '../reports/gradescope.js';
 import type { PrairieLearnResults } from '../reports/prairielearn.js';
 import { pythonFixturesDir } from './helpers/python.js';
-import { buildRelease, runScript, unpackGradescope, upload, writeBigCsv } from './helpers/release.js';
+import { buildRelease, runScript, unpackGradescope, writeBigCsv } from './helpers/release.js';
 import { repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
 
@@ -27,19 +27,22 @@ beforeAll(() => {
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(out, 'prairielearn', 'mlgrade', 'node_modules'));
 });
 
-/** Two exercises (11 + 5 of 46 points) zipped in `my-hw/`, a 12 MB CSV in an exercise folder. */
+/** The teacher's exercise (5 of 46 points, the others missing) zipped in `my-hw/`, a 12 MB CSV in its folder. */
 function nestedWithData(dir: string): void {
-  upload(path.join(dir, 'my-hw'));
-  writeBigCsv(path.join(dir, 'my-hw', 'exercises', 'logistic-regression', 'data', 'flowers.csv'));
+  cpSync(path.join(repoRoot, 'extra', 'tanh-network', 'reference'), path.join(dir, 'my-hw', 'exercises', 'tanh-network'), {
+    recursive: true,
+  });
+  writeBigCsv(path.join(dir, 'my-hw', 'exercises', 'tanh-network', 'data', 'flowers.csv'));
 }
+const NESTED_SCORE = 5;
 
-/** The Python reference with db squeezed to (n,) in deep-network: db fails, and what calls it. */
+/** deep-network in Python (18 points, the other exercises missing) with db squeezed to (n,): db fails, and what calls it. */
 function pythonWithMistake(dir: string): void {
-  cpSync(path.join(repoRoot, 'reference-python'), dir, { recursive: true });
+  cpSync(path.join(repoRoot, 'reference-python', 'deep-network'), path.join(dir, 'deep-network'), { recursive: true });
   cpSync(path.join(pythonFixturesDir, 'fail', 'db-squeezed'), dir, { recursive: true });
 }
-/** What the mistake costs: db (1 point) and the two steps that call the student's db (2 + 2); tanh-network has no Python. */
-const PYTHON_SCORE = 46 - 5 - (1 + 2 + 2);
+/** What the mistake costs: db (1 point) and the two steps that call the student's db (2 + 2). */
+const PYTHON_SCORE = 18 - (1 + 2 + 2);
 const PYTHON_FAILED = ['db', 'modelBackward', 'train'];
 
 /** Runs the unpacked autograder.zip's run_autograder on a fresh /autograder/submission. */
@@ -76,14 +79,14 @@ const failedSteps = (r: GradescopeResults, exercise: RegExp): string[] =>
 describe('Gradescope: uploads as students make them', () => {
   it('a workspace zipped in my-hw/ with a 12 MB CSV gets its real score', () => {
     const r = gradescope(nestedWithData);
-    expect(r.score).toBe(16);
-    expect(failedSteps(r, /^(Logistic regression|Shallow network with a tanh)/)).toEqual([]);
+    expect(r.score).toBe(NESTED_SCORE);
+    expect(failedSteps(r, /^Shallow network with a tanh/)).toEqual([]);
   });
 
   it('a Python submission gets its real score: every step right but db and the two that call it', () => {
     const r = gradescope(pythonWithMistake);
     expect(r.score).toBe(PYTHON_SCORE);
-    expect([...new Set(failedSteps(r, /^(Logistic|Computation|Shallow network:|Deep)/))]).toEqual(PYTHON_FAILED);
+    expect([...new Set(failedSteps(r, /^Deep/))]).toEqual(PYTHON_FAILED);
     const db = r.tests.find((t) => t.name === 'Deep neural network: db');
     expect(db?.output).toMatch(/keepdims/);
   });
@@ -92,7 +95,7 @@ describe('Gradescope: uploads as students make them', () => {
 describe('PrairieLearn: uploads as students make them', () => {
   it('a workspace in my-hw/ with a 12 MB CSV gets its real score', () => {
     const r = prairielearn(nestedWithData);
-    expect(r.gradable ? r.score : 'not gradable').toBeCloseTo(16 / 46, 4);
+    expect(r.gradable ? r.score : 'not gradable').toBeCloseTo(NESTED_SCORE / 46, 4);
   });
 
   it('the image installs python3 with numpy and the grader carries the Python runner', () => {
