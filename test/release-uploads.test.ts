@@ -2,12 +2,15 @@
 // (issue 17): a workspace zipped inside a folder of its own (`my-hw/exercises/…`) with a 12 MB data
 // file beside the code, as Gradescope unzips it into /autograder/submission and as PrairieLearn
 // lays it into /grade/student; and the Python reference with one mistake, graded from the bundles.
-// Each gets its real score. And the release's PrairieLearn questions: info.json as PrairieLearn
-// documents it, and the files question.html asks for are what run.sh grades. Needs `npm run build`.
+// Each gets its real score; the student bundle grades Python too. And the PrairieLearn questions:
+// info.json as PrairieLearn documents it, and the files question.html asks for are what run.sh
+// grades. Needs `npm run build`.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GradeResults } from '../grader/model/results.js';
 import type { GradescopeResults } from '../reports/gradescope.js';
 import type { PrairieLearnResults } from '../reports/prairielearn.js';
 import { pythonFixturesDir } from './helpers/python.js';
@@ -152,5 +155,23 @@ describe('PrairieLearn questions', () => {
   it('the files a Python question asks for, right, score 1', () => {
     const r = submit('logistic-regression-python', path.join(repoRoot, 'reference-python', 'logistic-regression'));
     expect(r).toMatchObject({ gradable: true, score: 1 });
+  });
+});
+
+describe('the student bundle, for a Python class', () => {
+  it('grades a Python exercise from its table, at full marks', () => {
+    const student = path.join(out, 'student');
+    // what `npm install` would give the workspace, from this repository's own install
+    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(student, 'node_modules'));
+    const submission = temp();
+    cpSync(path.join(repoRoot, 'reference-python', 'logistic-regression'), path.join(submission, 'logistic-regression'), {
+      recursive: true,
+    });
+    const grade = path.join(student, 'mlgrade', 'bin', 'grade.js');
+    const args = ['--submission', submission, '--exercise', 'logistic-regression', '--json', '--out-dir', path.join(submission, 'out')];
+    const ran = spawnSync(process.execPath, [grade, ...args], { cwd: student, encoding: 'utf8', timeout: 120_000 });
+    expect(ran.status, ran.stderr).toBe(0);
+    const results = JSON.parse(ran.stdout) as GradeResults;
+    expect(results.exercises.find((e) => e.id === 'logistic-regression')).toMatchObject({ score: 11, maxScore: 11, language: 'python' });
   });
 });

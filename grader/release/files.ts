@@ -2,6 +2,8 @@
 // written with their mode.
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../paths.js';
+import { runnerSource } from '../python/runtime.js';
 import type { ZipEntry } from './zip.js';
 
 /** Build leftovers, editors' and systems' files: never part of a bundle. */
@@ -12,6 +14,11 @@ export function copyTree(from: string, to: string, keep: (file: string) => boole
     recursive: true,
     filter: (src) => !SKIPPED.test(path.relative(from, src)) && (statSync(src).isDirectory() || keep(src)),
   });
+}
+
+/** The Python student runner (grader/python/runtime.ts stages it), at the same place under a grader's folder. */
+export function copyPythonRunner(grader: string): void {
+  copyTree(runnerSource(), path.join(grader, path.relative(packageRoot(), runnerSource())), (file) => file.endsWith('.py'));
 }
 
 export function writeFile(file: string, content: string | Buffer, mode = 0o644): void {

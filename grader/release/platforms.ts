@@ -6,10 +6,9 @@ import type { Assignment } from '../config/assignment.js';
 import { hiddenSeedsJson, type HiddenSeedsSource } from '../config/hidden-seeds.js';
 import { EXERCISES } from '../spec/index.js';
 import { packageRoot } from '../paths.js';
-import { runnerSource } from '../python/runtime.js';
 import { classroomWorkflow } from './classroom.js';
 import { writeQuestions } from './prairielearn.js';
-import { copyTree, writeFile, writeJson, zipEntries } from './files.js';
+import { copyPythonRunner, copyTree, writeFile, writeJson, zipEntries } from './files.js';
 import { zip } from './zip.js';
 
 const template = (...parts: string[]): string => path.join(packageRoot(), 'templates', 'platforms', ...parts);
@@ -27,8 +26,8 @@ export function writeGraderPackage(dir: string, assignment: Assignment): void {
   copyTree(path.join(root, 'dist'), path.join(dir, 'dist'), (file) => !path.relative(path.join(root, 'dist'), file).startsWith('student'));
   copyTree(path.join(root, 'schema'), path.join(dir, 'schema'));
   copyTree(path.join(root, 'reference'), path.join(dir, 'reference'));
-  // Python submissions run in this runner (grader/python/runtime.ts stages it); the oracle stays the TypeScript reference
-  copyTree(runnerSource(), path.join(dir, path.relative(root, runnerSource())), (file) => file.endsWith('.py'));
+  // Python submissions run in this runner; their oracle is the TypeScript reference, as for TypeScript ones
+  copyPythonRunner(dir);
   for (const t of assignment.teacher) copyTree(t.dir, path.join(dir, 'exercises', t.id));
   const builtIn = EXERCISES.map((e) => e.id).filter((id) => assignment.exercises.some((e) => e.id === id));
   const { title, points } = assignment.config ?? {};

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Assignment } from '../config/assignment.js';
 import type { OracleTable, TableStep } from '../oracle/table.js';
 import { packageRoot } from '../paths.js';
-import { copyTree, writeFile, writeJson } from './files.js';
+import { copyPythonRunner, copyTree, writeFile, writeJson } from './files.js';
 import { studentLockfile, type GraderManifest } from './lockfile.js';
 import { studentReadme } from './texts.js';
 
@@ -22,6 +22,8 @@ export function writeStudentBundle(dir: string, assignment: Assignment, table: O
   const grader = path.join(dir, 'mlgrade');
   copyTree(path.join(root, 'dist', 'student'), path.join(grader, 'dist'), (file) => path.basename(file) !== 'meta.json');
   for (const file of RUNTIME) copyFileSync(path.join(root, 'dist', file), path.join(grader, 'dist', file));
+  // the runner of Python submissions: the harness only, no reference (Python's oracle is oracle.json too)
+  copyPythonRunner(grader);
   writeFile(path.join(grader, 'bin', 'grade.js'), readFileSync(path.join(root, 'bin', 'grade.js')), 0o755);
   // the helper's source gives students' editors its types (it is theirs to use, not a solution)
   copyFileSync(path.join(root, 'grader', 'np.ts'), path.join(mkdirp(grader, 'types'), 'np.ts'));
