@@ -1,7 +1,7 @@
 // The Python runtime of a submission: its exercises' files staged into the sandbox folder as they
 // are (Python is not compiled), and one Python student process for all of them, started only when
 // there are Python files, reused across steps and restarted only after a kill (runner/client.ts).
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
 import { StudentProcess, type Outcome } from '../runner/client.js';
@@ -66,6 +66,11 @@ export function startPython(python: ExerciseSources[], sandbox: Sandbox): Python
 function stageRunner(root: string): void {
   const target = path.join(root, RUNNER_FOLDER);
   mkdirSync(target, { recursive: true });
+  // a grader copied without it (an older release's bundle) would otherwise fail with a bare ENOENT
+  if (!existsSync(path.join(runnerSource(), 'runner.py')))
+    throw new Error(
+      `this grader cannot run Python: ${runnerSource()} is missing (copy grader/runner/python/ from mlgrade, or release again)`,
+    );
   for (const file of readdirSync(runnerSource()).filter((f) => f.endsWith('.py'))) {
     copyFileSync(path.join(runnerSource(), file), path.join(target, file));
   }
