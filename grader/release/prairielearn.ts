@@ -32,7 +32,7 @@ export function writeQuestions(dir: string, assignment: Assignment, infoTemplate
   }
 }
 
-export const questionId = (q: Pick<Question, 'exercise' | 'language'>): string =>
+const questionId = (q: Pick<Question, 'exercise' | 'language'>): string =>
   q.language === 'python' ? `${q.exercise.id}-python` : q.exercise.id;
 
 function questionsOf(assignment: Assignment): Question[] {
@@ -81,7 +81,7 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 /** pl-file-upload's CSV list: commas in a name escaped with a backslash (names cannot hold quotes). */
 const csvList = (names: string[]): string => names.map((n) => n.replace(/,/g, '\\,')).join(', ');
 
-export function questionHtml(q: Question): string {
+function questionHtml(q: Question): string {
   const { id, title, steps } = q.exercise;
   const helpers = q.language === 'python' ? ['*.py'] : ['*.ts', '*.js'];
   const stepList = steps.map((s) => `<code>${escapeHtml(s.id)}</code>`).join(', ');
