@@ -2,9 +2,9 @@
 // (issue 17): a workspace zipped inside a folder of its own (`my-hw/exercises/…`) with a 12 MB data
 // file beside the code, as Gradescope unzips it into /autograder/submission and as PrairieLearn
 // lays it into /grade/student; and the Python reference with one mistake, graded from the bundles.
-// Each gets its real score; the student bundle grades Python too. And the PrairieLearn questions:
-// info.json as PrairieLearn documents it, and the files question.html asks for are what run.sh
-// grades. Needs `npm run build`.
+// Each gets its real score. A release for a Python class gives numpy starters, which its student
+// bundle grades. And the PrairieLearn questions: info.json as PrairieLearn documents it, and the
+// files question.html asks for are what run.sh grades. Needs `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -158,20 +158,39 @@ describe('PrairieLearn questions', () => {
   });
 });
 
-describe('the student bundle, for a Python class', () => {
-  it('grades a Python exercise from its table, at full marks', () => {
-    const student = path.join(out, 'student');
+describe('a release for a Python class (--language python)', () => {
+  const pyOut = path.join(tmp, 'release-python');
+  const student = path.join(pyOut, 'student');
+  let log = '';
+  beforeAll(() => {
+    log = buildRelease(pyOut, ['--language', 'python']);
     // what `npm install` would give the workspace, from this repository's own install
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(student, 'node_modules'));
-    const submission = temp();
-    cpSync(path.join(repoRoot, 'reference-python', 'logistic-regression'), path.join(submission, 'logistic-regression'), {
+  });
+
+  it('gives students the numpy starters, and its grader grades them from its table', () => {
+    const files = (id: string): string[] => readdirSync(path.join(student, 'exercises', id)).sort();
+    expect(files('logistic-regression')).toEqual([...readdirSync(path.join(repoRoot, 'exercises-python', 'logistic-regression'))].sort());
+    expect(existsSync(path.join(student, 'tsconfig.json'))).toBe(false);
+    // the teacher's exercise has TypeScript starters only: kept, and said
+    expect(files('tanh-network')).toContain('backward.ts');
+    expect(log).toMatch(/warning: tanh-network has no Python starters/);
+    // one exercise written (the Python reference), the others untouched starters
+    cpSync(path.join(repoRoot, 'reference-python', 'logistic-regression'), path.join(student, 'exercises', 'logistic-regression'), {
       recursive: true,
     });
     const grade = path.join(student, 'mlgrade', 'bin', 'grade.js');
-    const args = ['--submission', submission, '--exercise', 'logistic-regression', '--json', '--out-dir', path.join(submission, 'out')];
-    const ran = spawnSync(process.execPath, [grade, ...args], { cwd: student, encoding: 'utf8', timeout: 120_000 });
-    expect(ran.status, ran.stderr).toBe(0);
+    const ran = spawnSync(process.execPath, [grade, '--json', '--out-dir', path.join(tmp, 'python-out')], {
+      cwd: student,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(ran.status, ran.stderr).toBe(1);
     const results = JSON.parse(ran.stdout) as GradeResults;
     expect(results.exercises.find((e) => e.id === 'logistic-regression')).toMatchObject({ score: 11, maxScore: 11, language: 'python' });
+    const deep = results.exercises.find((e) => e.id === 'deep-network');
+    expect(deep?.language).toBe('python');
+    for (const step of deep?.steps ?? []) expect(step.message, step.id).toMatch(/^not implemented yet/);
+    expect(results.score).toBe(11);
   });
 });

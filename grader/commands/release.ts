@@ -13,6 +13,7 @@ export const RELEASE_OPTIONS = {
       'The folder to write (student/, gradescope/ (autograder.zip), prairielearn/ (image and one question per exercise), ' +
       'github-classroom/, hidden-seeds.json); an earlier release there is replaced',
   },
+  language: { type: 'string', describe: 'The starters students get: typescript (default), or python (numpy, from exercises-python/)' },
   config: { type: 'string', describe: "The assignment's grade.config.json (default ./grade.config.json when there is one)" },
   'exercises-dir': {
     type: 'string',
@@ -34,6 +35,7 @@ export const releaseCommand: CommandModule = {
     ['grade release --out release', 'the built-in exercises'],
     ['grade release --out release --config grade.config.json', 'your assignment: its exercises, your own, points'],
     ['grade release --out release --hidden-seeds release/hidden-seeds.json', 'again, with the same hidden seeds'],
+    ['grade release --out release --language python', 'a class that writes Python: the numpy starters'],
   ],
   epilogue: 'See docs/teachers.md. Exit status: 0 written, 2 it could not be (bad configuration, folder in the way).',
   async run(args) {
@@ -44,6 +46,9 @@ export const releaseCommand: CommandModule = {
     const dirs = ([] as unknown[]).concat(args['exercises-dir'] ?? []).map(String);
     const config = text(args.config);
     const hiddenSeedsFile = text(args['hidden-seeds']);
+    const language = text(args.language);
+    if (language !== undefined && language !== 'typescript' && language !== 'python')
+      throw new UsageError(`--language ${language}: the starters are typescript or python`);
     const { runRelease } = await import('../release/run.js');
     return runRelease(
       {
@@ -51,6 +56,7 @@ export const releaseCommand: CommandModule = {
         ...(config ? { config } : {}),
         ...(dirs.length ? { exercisesDirs: dirs } : {}),
         ...(hiddenSeedsFile ? { hiddenSeedsFile } : {}),
+        ...(language ? { language } : {}),
       },
       (line) => void process.stderr.write(`${line}\n`),
     );

@@ -11,11 +11,13 @@ import { PUBLIC_SEED } from '../engine/seeds.js';
 import { buildTable } from './table-build.js';
 import { writeFile } from './files.js';
 import { writeGithubClassroom, writeGradescope, writeGraderPackage, writePrairieLearn } from './platforms.js';
-import { writeStudentBundle } from './student.js';
+import { type StarterLanguage, writeStudentBundle } from './student.js';
 import { releaseReadme } from './texts.js';
 
 export interface ReleaseArgs extends AssignmentArgs {
   out: string;
+  /** The starters students get (default TypeScript). */
+  language?: StarterLanguage;
 }
 
 /** Marks a folder as a release, which a later release may replace. */
@@ -35,7 +37,8 @@ export async function runRelease(args: ReleaseArgs, log: (line: string) => void)
   mkdirSync(path.dirname(out), { recursive: true });
   const staging = mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}-`));
   try {
-    writeStudentBundle(path.join(staging, 'student'), assignment, table);
+    const ownStarters = writeStudentBundle(path.join(staging, 'student'), assignment, table, args.language);
+    for (const id of ownStarters) warnings.push(`${id} has no Python starters: student/exercises/${id}/ holds its own starter`);
     writeGraderPackage(path.join(staging, 'grader'), assignment);
     writeGradescope(path.join(staging, 'gradescope'), path.join(staging, 'grader'), seeds);
     writePrairieLearn(path.join(staging, 'prairielearn'), path.join(staging, 'grader'), seeds, assignment);

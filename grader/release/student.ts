@@ -14,11 +14,20 @@ import { studentReadme } from './texts.js';
 const RUNTIME = ['child.cjs', 'np.js', 'np.cjs', 'channel-validate.cjs'];
 const TABLE_FILE = 'oracle.json';
 
-export function writeStudentBundle(dir: string, assignment: Assignment, table: OracleTable): void {
+/** The language of the starters students get: Python uses exercises-python/ (a teacher's exercise keeps its own starter). */
+export type StarterLanguage = 'typescript' | 'python';
+
+/** Writes the bundle; returns the teacher's exercises whose starters are not in `language` (for a warning). */
+export function writeStudentBundle(
+  dir: string,
+  assignment: Assignment,
+  table: OracleTable,
+  language: StarterLanguage = 'typescript',
+): string[] {
   const root = packageRoot();
   if (!existsSync(path.join(root, 'dist', 'student', 'cli.js')))
     throw new Error('dist/student/ is missing: run `npm run build` in the mlgrade folder');
-  writeWorkspace(dir, assignment);
+  const kept = writeWorkspace(dir, assignment, language);
   const grader = path.join(dir, 'mlgrade');
   copyTree(path.join(root, 'dist', 'student'), path.join(grader, 'dist'), (file) => path.basename(file) !== 'meta.json');
   for (const file of RUNTIME) copyFileSync(path.join(root, 'dist', file), path.join(grader, 'dist', file));
@@ -32,19 +41,20 @@ export function writeStudentBundle(dir: string, assignment: Assignment, table: O
   const manifest = graderPackage(root);
   writeJson(path.join(grader, 'package.json'), manifest);
   writeJson(path.join(dir, 'package-lock.json'), studentLockfile(root, WORKSPACE, manifest));
+  return kept;
 }
 
 const WORKSPACE = 'ml-exercises';
 
-function writeWorkspace(dir: string, assignment: Assignment): void {
-  const root = packageRoot();
+function writeWorkspace(dir: string, assignment: Assignment, language: StarterLanguage): string[] {
+  const starters = path.join(packageRoot(), language === 'python' ? 'exercises-python' : 'exercises');
   const teacher = new Map(assignment.teacher.map((t) => [t.id, t.dir]));
-  copyFileSync(path.join(root, 'exercises', 'README.md'), path.join(mkdirp(dir, 'exercises'), 'README.md'));
+  copyFileSync(path.join(starters, 'README.md'), path.join(mkdirp(dir, 'exercises'), 'README.md'));
   for (const exercise of assignment.exercises) {
     const own = teacher.get(exercise.id);
-    copyTree(own ? path.join(own, 'starter') : path.join(root, 'exercises', exercise.id), path.join(dir, 'exercises', exercise.id));
+    copyTree(own ? path.join(own, 'starter') : path.join(starters, exercise.id), path.join(dir, 'exercises', exercise.id));
   }
-  writeFile(path.join(dir, 'README.md'), studentReadme(assignment));
+  writeFile(path.join(dir, 'README.md'), studentReadme(assignment, language));
   writeFile(path.join(dir, '.gitignore'), 'node_modules/\ngrade-results/\n');
   writeJson(path.join(dir, 'package.json'), {
     name: WORKSPACE,
@@ -55,6 +65,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
     scripts: { grade: 'grade' },
     engines: { node: '>=20.19' },
   });
+  if (language === 'python') return assignment.teacher.map((t) => t.id);
   writeJson(path.join(dir, 'tsconfig.json'), {
     compilerOptions: {
       target: 'ES2022',
@@ -67,6 +78,7 @@ function writeWorkspace(dir: string, assignment: Assignment): void {
     },
     include: ['exercises'],
   });
+  return [];
 }
 
 /**

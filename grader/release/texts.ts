@@ -4,7 +4,16 @@ import type { HiddenSeedsSource } from '../config/hidden-seeds.js';
 
 const pointsOf = (steps: { points?: number }[]): number => steps.reduce((sum, s) => sum + (s.points ?? 1), 0);
 
-export function studentReadme(assignment: Assignment): string {
+const PYTHON_NOTE = [
+  '## Python',
+  '',
+  'Your starters are Python with numpy (3.10+): the grader, which runs on Node.js, runs them with',
+  '`/usr/bin/python3` and its numpy (Debian/Ubuntu: `apt-get install python3-numpy`), or the python3',
+  'named by `MLGRADE_PYTHON`. See [`exercises/README.md`](exercises/README.md) for names and layout.',
+  '',
+];
+
+export function studentReadme(assignment: Assignment, language: 'typescript' | 'python' = 'typescript'): string {
   const [first] = assignment.exercises;
   const oneStep = first ? `npx grade --exercise ${first.id} --step ${first.steps[0].id}` : 'npx grade --step STEP';
   const rows = assignment.exercises.map(
@@ -46,6 +55,7 @@ export function studentReadme(assignment: Assignment): string {
     'your teacher grades and you do not see. Make each step right for any shape and value, not only',
     'for these inputs. Do not edit `mlgrade/`.',
     '',
+    ...(language === 'python' ? PYTHON_NOTE : []),
   ].join('\n');
 }
 

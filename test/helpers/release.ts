@@ -9,13 +9,13 @@ import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { repoRoot } from './submission.js';
 
-/** `grade release --out DIR` of the example assignment; fails the test when it fails. */
-export function buildRelease(out: string): void {
+/** `grade release --out DIR` of the example assignment, with more options; fails the test when it fails. Returns its log. */
+export function buildRelease(out: string, more: string[] = []): string {
   const config = path.join(repoRoot, 'extra', 'grade.config.json');
-  const released = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'release', '--out', out, '--config', config], {
-    encoding: 'utf8',
-  });
+  const args = [path.join(repoRoot, 'dist', 'cli.js'), 'release', '--out', out, '--config', config, ...more];
+  const released = spawnSync(process.execPath, args, { encoding: 'utf8' });
   expect(released.status, released.stderr).toBe(0);
+  return released.stderr;
 }
 
 /** The entries of a zip as written by grader/release/zip.ts: name, mode and content. */
