@@ -76,7 +76,11 @@ export class Journal {
 
   private saveNow(): void | Promise<void> {
     if (!this.save) return;
-    const results = partialResults({ ...this.ctx, completed: this.completed }, GRADER_STOPPED, 'the grader stopped before grading this step');
+    const results = partialResults(
+      { ...this.ctx, completed: this.completed },
+      GRADER_STOPPED,
+      'the grader stopped before grading this step',
+    );
     return this.save(lighter(results));
   }
 }
