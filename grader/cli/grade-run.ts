@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { consoleReport } from '../../reports/console.js';
 import { resultsJson } from '../../reports/json.js';
-import { isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName, type Writer } from '../../reports/registry.js';
+import { COSTLY_WRITERS, isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName, type Writer } from '../../reports/registry.js';
 import { loadWriters, writeReports, writeWith } from '../../reports/write.js';
 import { exitAfter, exitCodeForResults, type ExitCode } from './exit.js';
 import { CONFIG_FILE, type GradeArgs } from './options.js';
@@ -127,30 +127,36 @@ export async function gradeOnce(
 /**
  * The run's report files, provisional (engine/journal.ts): each save replaces the files atomically,
  * as soon as the writers are loaded (they load while the student process starts), until the final
- * results are written. A file that cannot be written now is left to the final write, which says why.
+ * results are written. A costly writer (the HTML page, ~5 ms a render) writes only the first save, so
+ * no earlier run's report is left to mislead. A file that cannot be written now is left to the final
+ * write, which says why.
  */
 function provisionalFiles(run: GradeRun): { save: SaveProvisional; stop(): void; discard(): void } {
+  const names = [...new Set(run.reporters)];
   let writers: Writer[] | undefined;
   let latest: GradeResults | undefined;
+  let costlyDue = false;
   let stopped = false;
   const written = new Set<string>();
   const flush = (): void => {
     if (stopped || !writers || !latest) return;
+    const chosen = writers.filter((_, i) => costlyDue || !COSTLY_WRITERS.includes(names[i] as ReporterName));
     const results = latest;
-    latest = undefined;
+    [latest, costlyDue] = [undefined, false];
     try {
-      for (const file of writeWith(writers, results, run.args.outDir)) written.add(file);
+      for (const file of writeWith(chosen, results, run.args.outDir)) written.add(file);
     } catch {
       // the final write reports an output folder that cannot be written
     }
   };
-  const loaded = loadWriters(run.reporters).then(
+  const loaded = loadWriters(names).then(
     (w) => void ((writers = w), flush()),
     () => undefined,
   );
   return {
-    save: (results) => {
+    save: (results, when) => {
       latest = results;
+      costlyDue ||= when === 'start';
       flush();
       return loaded;
     },

@@ -51,7 +51,7 @@ export function partialResults(ctx: PartialContext, graderError: ErrorInfo, pend
 }
 
 /** Where provisional results go; the journal waits for it before a test's fault (fault.ts) fires. */
-export type SaveProvisional = (results: GradeResults) => void | Promise<void>;
+export type SaveProvisional = (results: GradeResults, when: 'start' | 'exercise') => void | Promise<void>;
 
 export class Journal {
   readonly completed = new Map<string, StepResult>();
@@ -61,7 +61,7 @@ export class Journal {
     private readonly ctx: Omit<PartialContext, 'completed'>,
     private readonly save?: SaveProvisional,
   ) {
-    this.saveNow();
+    this.saveNow('start');
   }
 
   /** A step judged; when it is its exercise's last, the provisional results are saved again. */
@@ -71,17 +71,17 @@ export class Journal {
     this.judged.set(exercise, count);
     if (count !== this.ctx.specs.find((s) => s.id === exercise)?.steps.length) return;
     const fault = (): void => faultAfter(exercise);
-    void Promise.resolve(this.saveNow()).then(fault, fault);
+    void Promise.resolve(this.saveNow('exercise')).then(fault, fault);
   }
 
-  private saveNow(): void | Promise<void> {
+  private saveNow(when: 'start' | 'exercise'): void | Promise<void> {
     if (!this.save) return;
     const results = partialResults(
       { ...this.ctx, completed: this.completed },
       GRADER_STOPPED,
       'the grader stopped before grading this step',
     );
-    return this.save(lighter(results));
+    return this.save(lighter(results), when);
   }
 }
 
