@@ -133,6 +133,8 @@ describe('the journal', () => {
     const saved: GradeResults[] = [];
     const ctx = { specs: EXERCISES, selection: { exercises: [], steps: [] }, seed: 1, submission: '/s', startedAt: new Date(), hidden };
     const j = new Journal({ ...ctx, repro: () => 'grade' }, (r) => void saved.push(r));
+    expect(saved).toHaveLength(0); // nothing before the submission passed intake
+    j.start();
     return { j, saved };
   };
 

@@ -60,8 +60,11 @@ export class Journal {
   constructor(
     private readonly ctx: Omit<PartialContext, 'completed'>,
     private readonly save?: SaveProvisional,
-  ) {
-    this.saveNow('start');
+  ) {}
+
+  /** Grading starts (the submission passed intake): results saying nothing is graded yet. */
+  start(): void {
+    void Promise.resolve(this.saveNow('start')).catch(() => undefined);
   }
 
   /** A step judged; when it is its exercise's last, the provisional results are saved again. */

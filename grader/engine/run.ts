@@ -57,6 +57,8 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
         exercises: selectedExercises(specs, selection),
         onlySteps: selection.steps,
         command: options.reproPrefix,
+        // a submission refused by intake (exit 2) leaves earlier results files in place: none written before it
+        onIntake: () => journal.start(),
         onStep: (exercise, step) => {
           journal.record(exercise, step);
           options.onStep?.(exercise, step);
