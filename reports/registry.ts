@@ -24,6 +24,9 @@ export type ReporterName = keyof typeof registry;
 export const REPORTERS: Record<ReporterName, () => Promise<Writer>> = registry;
 export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
 
+/** Too costly to render after every judged exercise: written provisionally once, at the start (cli/grade-run.ts). */
+export const COSTLY_WRITERS: readonly ReporterName[] = ['html'];
+
 export function isReporterName(name: string): name is ReporterName {
   return Object.hasOwn(REPORTERS, name);
 }

@@ -19,6 +19,8 @@ import { reproCommand, type GradeJob } from './grade-one.js';
 import { WorkerPool, type JobOutcome } from './pool.js';
 import { batchProgress } from './progress.js';
 import { batchFingerprints, similarPairs } from './similarity.js';
+import { sweepStaleWorkspaces } from '../sandbox/sweep.js';
+import { workspaceBase } from '../sandbox/workspace.js';
 import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults, writeStudentReport } from './store.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
@@ -67,6 +69,7 @@ export async function runBatch(args: BatchArgs): Promise<ExitCode> {
     return await gradeBatch(batch, { ...args, assignment: jobAssignment }, specs, scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    sweepStaleWorkspaces(workspaceBase()); // the sandbox folders of workers that died (sandbox/sweep.ts)
     batch.close();
   }
 }

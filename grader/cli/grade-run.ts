@@ -1,16 +1,18 @@
 // Runs the grade command: validate what to grade, grade (once, or on every save), show and write
 // the results, and say how it went as an exit code.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { consoleReport } from '../../reports/console.js';
 import { resultsJson } from '../../reports/json.js';
-import { isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reports/registry.js';
-import { writeReports } from '../../reports/write.js';
+import { COSTLY_WRITERS, isReporterName, REPORTER_NAMES, REPORTERS, type ReporterName, type Writer } from '../../reports/registry.js';
+import { loadWriters, writeReports, writeWith } from '../../reports/write.js';
 import { exitAfter, exitCodeForResults, type ExitCode } from './exit.js';
 import { CONFIG_FILE, type GradeArgs } from './options.js';
 import { progress, useColor } from './terminal.js';
 import { invocation, reproPrefix as prefixOf } from '../engine/repro.js';
 import { gradeRun, submissionFolder } from '../engine/run.js';
 import { countSelectedSteps, type Selection } from '../engine/selection.js';
+import type { SaveProvisional } from '../engine/journal.js';
 import type { StudentSession } from '../engine/session.js';
 import { UsageError } from '../errors.js';
 import type { GradeResults } from '../model/results.js';
@@ -54,7 +56,15 @@ export async function runGrade(
     const { watchSubmission } = await import('./watch.js');
     return watchSubmission(run, gradeOnce, showResults);
   }
-  const results = await gradeOnce(run, run.selection, session);
+  const provisional = provisionalFiles(run);
+  let results: GradeResults;
+  try {
+    results = await gradeOnce(run, run.selection, session, provisional.save);
+  } catch (error) {
+    provisional.discard(); // could not grade at all: the message says why, no file says "the grader stopped"
+    throw error;
+  }
+  provisional.stop();
   await showResults(run, results);
   // after a grader failure the engine may have left a student process or timer behind
   if (results.graderError) exitAfter(EXIT_GRACE_MS);
@@ -81,7 +91,12 @@ export function reproPrefix(args: GradeArgs): string {
 }
 
 /** Grades the selection with a progress bar; a grader failure still gives complete results, with `graderError`. */
-export async function gradeOnce(run: GradeRun, selection: Selection, session?: Promise<StudentSession>): Promise<GradeResults> {
+export async function gradeOnce(
+  run: GradeRun,
+  selection: Selection,
+  session?: Promise<StudentSession>,
+  saveProvisional?: SaveProvisional,
+): Promise<GradeResults> {
   const { args } = run;
   const bar = progress(process.stderr, countSelectedSteps(run.exercises, selection), !args.json);
   let first = true;
@@ -96,6 +111,7 @@ export async function gradeOnce(run: GradeRun, selection: Selection, session?: P
       ...(args.timeLimitSeconds !== undefined ? { limitMs: Math.round(args.timeLimitSeconds * 1000) } : {}),
       ...(args.types ? { typecheck: true } : {}),
       ...(session ? { session } : {}),
+      ...(saveProvisional ? { saveProvisional } : {}),
       onStep: (exercise, step) => {
         // the grader mostly waits on the student process from here: load the writers meanwhile
         if (first) preloadWriters(run.reporters);
@@ -106,6 +122,50 @@ export async function gradeOnce(run: GradeRun, selection: Selection, session?: P
   } finally {
     bar.done();
   }
+}
+
+/**
+ * The run's report files, provisional (engine/journal.ts): each save replaces the files atomically,
+ * as soon as the writers are loaded (they load while the student process starts), until the final
+ * results are written. A costly writer (the HTML page, ~5 ms a render) writes only the first save, so
+ * no earlier run's report is left to mislead. A file that cannot be written now is left to the final
+ * write, which says why.
+ */
+function provisionalFiles(run: GradeRun): { save: SaveProvisional; stop(): void; discard(): void } {
+  const names = [...new Set(run.reporters)];
+  let writers: Writer[] | undefined;
+  let latest: GradeResults | undefined;
+  let costlyDue = false;
+  let stopped = false;
+  const written = new Set<string>();
+  const flush = (): void => {
+    if (stopped || !writers || !latest) return;
+    const chosen = writers.filter((_, i) => costlyDue || !COSTLY_WRITERS.includes(names[i] as ReporterName));
+    const results = latest;
+    [latest, costlyDue] = [undefined, false];
+    try {
+      for (const file of writeWith(chosen, results, run.args.outDir)) written.add(file);
+    } catch {
+      // the final write reports an output folder that cannot be written
+    }
+  };
+  const loaded = loadWriters(names).then(
+    (w) => void ((writers = w), flush()),
+    () => undefined,
+  );
+  return {
+    save: (results, when) => {
+      latest = results;
+      costlyDue ||= when === 'start';
+      flush();
+      return loaded;
+    },
+    stop: () => void (stopped = true),
+    discard: () => {
+      stopped = true;
+      for (const file of written) rmSync(file, { force: true });
+    },
+  };
 }
 
 /** Starts loading the report writers (each loads once; writeReports finds them loaded). */

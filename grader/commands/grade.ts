@@ -19,6 +19,7 @@ export const gradeCommand: CommandModule = {
   epilogue: [
     'Exit status: 0 every graded step passed (or the score reached --min-score),',
     '1 otherwise, 2 when grading could not run (bad arguments, no such folder, a grader error).',
+    'The results files are written as grading goes: a grader killed mid-run leaves them saying so.',
     'Environment: NO_COLOR turns colour off, FORCE_COLOR turns it on off a terminal;',
     'MLGRADE_NO_CACHE=1 compiles every file afresh (compiled files are kept in ~/.cache/mlgrade).',
   ].join('\n'),

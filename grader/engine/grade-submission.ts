@@ -35,6 +35,8 @@ export interface GradeOptions {
   /** Repro command prefix, e.g. `grade --submission subs/alice`. */
   command?: string;
   onStep?: (exercise: string, step: StepResult) => void;
+  /** Called once the submission's files are read (intake refuses a submission before it, with a UsageError). */
+  onIntake?: () => void;
   /** Limits of the student process and OS layers to leave out (tests); see grader/sandbox. */
   sandbox?: SandboxOptions;
   /** Also check the TypeScript files' types (typecheck.ts), in a worker while the steps are graded. */
@@ -56,6 +58,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeResul
   const { root, folder } = findSubmission(submission, ids);
   // student files are read as text (intake checks), compiled into the sandbox folder, run only there
   const { node: sources, python: pythonSources } = splitLanguages(readSubmission(folder, ids, root));
+  options.onIntake?.();
   const types = options.typecheck ? typeErrors(folder, sources) : undefined;
   const limit = options.submissionLimitMs ?? DEFAULT_SUBMISSION_LIMIT_MS;
   const start = (): Promise<StudentSession> => startSession({ ...options.sandbox, submissionLimitMs: limit });

@@ -4,13 +4,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { errorInfo, guarded, UsageError } from '../errors.js';
-import { exerciseResult, gradeResults, skippedStep, ungradedStep, withSkippedExercises } from '../model/assemble.js';
+import { withSkippedExercises } from '../model/assemble.js';
 import type { GradeResults, StepResult } from '../model/results.js';
 import type { SandboxOptions } from '../sandbox/index.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { gradeSubmission } from './grade-submission.js';
 import { reproLine } from './repro.js';
-import { isSelected, selectedExercises, validateSelection, type Selection } from './selection.js';
+import { Journal, partialResults, type PartialContext, type SaveProvisional } from './journal.js';
+import { selectedExercises, validateSelection, type Selection } from './selection.js';
 import type { StudentSession } from './session.js';
 
 export interface RunOptions {
@@ -33,6 +34,8 @@ export interface RunOptions {
   sandbox?: SandboxOptions;
   /** TypeScript errors as notes on the steps (`grade --types`, engine/typecheck.ts). */
   typecheck?: boolean;
+  /** Where provisional results go, at the start and after each exercise (engine/journal.ts); none when absent. */
+  saveProvisional?: SaveProvisional;
 }
 
 /** Complete results of one run: every exercise and step present; a grader failure is `graderError`, not a throw. */
@@ -41,8 +44,10 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
   const selection = validateSelection(options.exercises, options.selection ?? { exercises: [], steps: [] });
   const specs = options.exercises;
   const repro = (exercise: string, step: string): string => reproLine(options.reproPrefix, exercise, step, options.seed);
-  const completed = new Map<string, StepResult>();
   const startedAt = new Date();
+  const hidden = (options.hiddenSeeds?.length ?? 0) > 0;
+  const context = { specs, selection, seed: options.seed, submission, startedAt, repro, hidden };
+  const journal = new Journal(context, options.saveProvisional);
   try {
     const results = await guarded(
       gradeSubmission({
@@ -52,8 +57,10 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
         exercises: selectedExercises(specs, selection),
         onlySteps: selection.steps,
         command: options.reproPrefix,
+        // a submission refused by intake (exit 2) leaves earlier results files in place: none written before it
+        onIntake: () => journal.start(),
         onStep: (exercise, step) => {
-          completed.set(`${exercise}/${step.id}`, step);
+          journal.record(exercise, step);
           options.onStep?.(exercise, step);
         },
         ...(options.hiddenSeeds ? { hiddenSeeds: options.hiddenSeeds } : {}),
@@ -66,7 +73,7 @@ export async function gradeRun(options: RunOptions): Promise<GradeResults> {
     return withSkippedExercises(results, specs, repro);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    return resultsAfterCrash({ error, specs, selection, completed, seed: options.seed, submission, startedAt, repro });
+    return resultsAfterCrash({ ...context, error, completed: journal.completed });
   }
 }
 
@@ -83,33 +90,12 @@ export function submissionFolder(given: string): string {
   return dir;
 }
 
-export interface CrashContext {
+export interface CrashContext extends PartialContext {
   error: unknown;
-  specs: ExerciseSpec[];
-  selection: Selection;
-  /** Results the engine reported before it failed, by `exercise/step`. */
-  completed: Map<string, StepResult>;
-  seed: number;
-  submission: string;
-  startedAt: Date;
-  repro: (exercise: string, step: string) => string;
 }
 
 /** After a grader failure: the steps that finished keep their result, the other selected ones are `error`. */
 export function resultsAfterCrash(ctx: CrashContext): GradeResults {
   const graderError = errorInfo(ctx.error);
-  const exercises = ctx.specs.map((spec) =>
-    exerciseResult(
-      spec,
-      spec.steps.map((step): StepResult => {
-        const repro = ctx.repro(spec.id, step.id);
-        const done = ctx.completed.get(`${spec.id}/${step.id}`);
-        if (done) return done;
-        if (!isSelected(ctx.selection, spec.id, step.id)) return skippedStep(step.id, repro);
-        return ungradedStep(step, `not graded: the grader failed (${graderError.name}: ${graderError.message})`, graderError, repro);
-      }),
-    ),
-  );
-  const durationMs = Date.now() - ctx.startedAt.getTime();
-  return gradeResults({ seed: ctx.seed, submission: ctx.submission, startedAt: ctx.startedAt, durationMs, exercises, graderError });
+  return partialResults(ctx, graderError, `not graded: the grader failed (${graderError.name}: ${graderError.message})`);
 }

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childEntry, npHelperEntry } from '../paths.js';
+import { sweepStaleWorkspaces, workspacePrefix } from './sweep.js';
 
 export interface Workspace {
   root: string;
@@ -66,8 +67,17 @@ export function workspaceBase(env: NodeJS.ProcessEnv = process.env, memory = '/d
   }
 }
 
+/** Whether this process already removed the folders dead graders left (sweep.ts): once is enough. */
+let swept = false;
+
 export function createWorkspace(gid?: number): Workspace {
-  const root = mkdtempSync(path.join(workspaceBase(), 'mlgrade-'));
+  const base = workspaceBase();
+  if (!swept) {
+    swept = true;
+    sweepStaleWorkspaces(base);
+  }
+  // the pid in the name tells a later grader whether this folder's owner still runs
+  const root = mkdtempSync(path.join(base, workspacePrefix()));
   if (gid !== undefined) {
     chownSync(root, 0, gid);
     chmodSync(root, 0o750);
