@@ -48,7 +48,7 @@ cp -r reference "$work/sub"
 cp -r test/fixtures/submissions/fail/missing-1-over-m/. "$work/sub/"
 code=0
 "$node" bin/grade.js --submission "$work/sub" --exercise deep-network --no-color --out-dir "$work/out" >"$work/fail.log" 2>&1 || code=$?
-[ "$code" = 1 ] && grep -q 'dW' "$work/fail.log" || { echo "ci-node: grade of fail/missing-1-over-m on $version: exit $code"; cat "$work/fail.log"; exit 1; }
+[ "$code" = 1 ] && grep -q '✗ dW ' "$work/fail.log" || { echo "ci-node: grade of fail/missing-1-over-m on $version: exit $code"; cat "$work/fail.log"; exit 1; }
 layers="$("$node" -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).sandbox.layers.join(" ")' "$work/ref.json")"
 if [ "$(id -u)" = 0 ] && [[ " $layers " != *" dedicated-uid "* ]]; then
   echo "ci-node: as root, the student processes ran without their dedicated uid on $version (layers: $layers)"
