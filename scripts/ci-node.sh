@@ -30,7 +30,8 @@ fi
 # readable and runnable by every uid, whatever umask npm ran under
 chmod -R a+rX "$prefix"
 # (through sh: setpriv itself would find the file as root)
-if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && ! setpriv --reuid=65534 --regid=65534 --clear-groups sh -c '"$1" -e 0' sh "$node"; then
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
+  ! setpriv --reuid=65534 --regid=65534 --clear-groups sh -c '"$1" -e 0' sh "$node"; then
   echo "ci-node: $node cannot be run by an unprivileged uid (a parent folder not searchable?): the sandbox's dedicated uid would fail"
   exit 1
 fi
@@ -48,7 +49,9 @@ cp -r reference "$work/sub"
 cp -r test/fixtures/submissions/fail/missing-1-over-m/. "$work/sub/"
 code=0
 "$node" bin/grade.js --submission "$work/sub" --exercise deep-network --no-color --out-dir "$work/out" >"$work/fail.log" 2>&1 || code=$?
-[ "$code" = 1 ] && grep -q '✗ dW ' "$work/fail.log" || { echo "ci-node: grade of fail/missing-1-over-m on $version: exit $code"; cat "$work/fail.log"; exit 1; }
+if [ "$code" != 1 ] || ! grep -q '✗ dW ' "$work/fail.log"; then
+  echo "ci-node: grade of fail/missing-1-over-m on $version: exit $code, and dW should fail:"; cat "$work/fail.log"; exit 1
+fi
 layers="$("$node" -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).sandbox.layers.join(" ")' "$work/ref.json")"
 if [ "$(id -u)" = 0 ] && [[ " $layers " != *" dedicated-uid "* ]]; then
   echo "ci-node: as root, the student processes ran without their dedicated uid on $version (layers: $layers)"
