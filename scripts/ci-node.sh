@@ -22,7 +22,7 @@ installed_major() { [ -x "$node" ] && "$node" -p 'process.versions.node.split(".
 if [ "$(installed_major || true)" != "$major" ]; then
   mkdir -p "$prefix"
   if ! npm install --prefix "$prefix" --ignore-scripts --no-audit --no-fund --loglevel=error "$pkg@$major" >"$log" 2>&1; then
-    echo "ci-node: node $major SKIPPED — npm could not install $pkg@$major from the registry:"
+    echo "ci-node: node $major SKIPPED — npm could not install $pkg@$major into $prefix:"
     grep -v "^npm error *$" "$log" | head -3
     exit 0
   fi
