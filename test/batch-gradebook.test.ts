@@ -19,6 +19,7 @@ const SYBIL = "Sybil O'Brien";
 let dir: string;
 let out: string;
 let hiddenSeeds: string;
+let firstRun: string;
 
 /** grades.csv's rows, by student id (in name order: `Sybil O'Brien` before `broken.zip`). */
 const rows = (): { sybil: Record<string, string>; broken: Record<string, string> } => {
@@ -42,8 +43,9 @@ beforeAll(async () => {
   // per student, as a release writes it: each student's seeds are an HMAC of their batch id
   writeFileSync(hiddenSeeds, JSON.stringify({ secret: 'ab'.repeat(32), seedsPerStudent: 1 }));
   out = path.join(tempDir(), 'out');
-  const run = await batch([dir, '--out-dir', out, '--jobs', '2', '--hidden-seeds', hiddenSeeds]);
+  const run = await batch([dir, '--out-dir', out, '--jobs', '2', '--hidden-seeds', hiddenSeeds, '--export', 'canvas,moodle']);
   expect(run.code, run.stderr).toBe(1);
+  firstRun = run.stdout;
 }, 120_000);
 
 describe('grades.csv', () => {
@@ -53,6 +55,22 @@ describe('grades.csv', () => {
     expect(Number(sybil.score)).toBe(Number(sybil.max_score));
     expect(broken).toMatchObject({ student: 'broken', name: 'broken', status: 'not graded', score: '', max_score: '' });
     expect(broken.error).toMatch(/^ZipError: the zip could not be opened/);
+  });
+});
+
+describe('--export canvas,moodle', () => {
+  it('writes the LMS gradebooks beside grades.csv: the score, or an empty cell for the corrupt zip', () => {
+    const canvas = parseCsv(readFileSync(path.join(out, 'grades-canvas.csv'), 'utf8'));
+    expect(canvas.slice(2).map((r) => [r[0], r[5]])).toEqual([
+      [SYBIL, rows().sybil.score],
+      ['broken', ''],
+    ]);
+    const moodle = parseCsv(readFileSync(path.join(out, 'grades-moodle.csv'), 'utf8'));
+    expect(moodle.slice(1).map((r) => [r[3], r[4]])).toEqual([
+      ['Sybil_O_Brien', rows().sybil.score],
+      ['broken', ''],
+    ]);
+    expect(firstRun).toContain('grades-moodle.csv: 2 rows have no e-mail');
   });
 });
 

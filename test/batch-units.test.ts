@@ -21,6 +21,7 @@ import { CATALOGUE } from '../grader/diagnosis/catalogue.js';
 import { classStats, compare, histogram, type ClassEntry } from '../reports/class/stats.js';
 import { repoRoot } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
+import { results } from './helpers/class-entries.js';
 
 const zips = path.join(repoRoot, 'test', 'fixtures', 'batch');
 const tempDir = tempFolders('mlgrade-batch-unit-');
@@ -167,38 +168,6 @@ describe('student ids and submission roots', () => {
     expect(() => openBatch(path.join(dir, 'notes.txt'))).toThrow(UsageError);
   });
 });
-
-const results = (
-  score: number,
-  steps: [string, GradeResults['exercises'][number]['steps'][number]['status'], number, string[]][],
-): GradeResults => {
-  const base = ungradedResults(
-    { name: 'x', message: 'x' },
-    { specs: [], seed: 1, submission: 's', startedAt: new Date(0), durationMs: 5, command: 'grade' },
-  );
-  const stepResults = steps.map(
-    ([id, status, s, diagnoses]) =>
-      ({
-        id,
-        status,
-        score: s,
-        maxScore: 1,
-        message: '',
-        diagnoses: diagnoses.map((d) => ({ id: d, message: `${d} seen`, hint: `fix ${d}` })),
-        cases: [],
-        gradientChecks: [],
-        repro: '',
-        durationMs: 0,
-      }) as GradeResults['exercises'][number]['steps'][number],
-  );
-  const { graderError: _omit, ...rest } = base;
-  return {
-    ...rest,
-    score,
-    maxScore: steps.length,
-    exercises: [{ id: 'ex', title: 'Ex', score, maxScore: steps.length, steps: stepResults }],
-  };
-};
 
 describe('gradebook CSV', () => {
   it('quotes by RFC 4180 and defuses formulas', () => {

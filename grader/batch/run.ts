@@ -5,7 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { classReports, type ClassEntry } from '../../reports/class/index.js';
+import type { ClassEntry } from '../../reports/class/index.js';
 import { ExitCode, exitNow, INTERRUPTED } from '../cli/exit.js';
 import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
@@ -18,13 +18,15 @@ import { openBatch, type BatchInput, type StudentSource } from './discover.js';
 import { reproCommand, type GradeJob } from './grade-one.js';
 import { WorkerPool, type JobOutcome } from './pool.js';
 import { batchProgress } from './progress.js';
-import { batchFingerprints, similarPairs } from './similarity.js';
 import { sweepStaleWorkspaces } from '../sandbox/sweep.js';
 import { workspaceBase } from '../sandbox/workspace.js';
-import { prepareStudentsFolder, readValidResults, writeReportFiles, writeResults, writeStudentReport } from './store.js';
+import { prepareStudentsFolder, readValidResults, writeResults, writeStudentReport } from './store.js';
+import { writeClassReports } from './class-reports.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
 import { terminalText } from '../cli/terminal.js';
+import { summaryText } from './summary.js';
+import type { LmsExport } from '../../reports/class/lms.js';
 
 export interface BatchArgs {
   dir: string;
@@ -37,6 +39,11 @@ export interface BatchArgs {
   timeLimitSeconds: number;
   /** A teacher's configuration and exercise folders (as `grade` takes them); the built-in exercises without. */
   assignment: AssignmentArgs;
+  /** LMS gradebooks to write beside grades.csv, and their grade column's name. */
+  exports?: LmsExport[];
+  lmsColumn?: string;
+  /** An earlier batch of the class (its grades.csv or its out-dir), for "what changed". */
+  compare?: string;
 }
 
 type BatchJob = GradeJob & { student: string };
@@ -110,13 +117,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   const meta =
     `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}` +
     `${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
-  const graded = new Set(entries.map((e) => e.student));
-  const prints = batchFingerprints(
-    batch.students.filter((s) => graded.has(s.id)),
-    specs.map((s) => s.id),
-    scratch,
-  );
-  const written = writeReportFiles(args.outDir, classReports(entries, { meta, similar: similarPairs(prints) }));
+  const { written, notes } = writeClassReports({ args, students: batch.students, entries, specs, scratch, meta });
   const ungraded = entries.filter((e) => e.results.graderError).length;
   const workers = Math.min(args.jobs, todo.length);
   process.stdout.write(
@@ -130,6 +131,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
       ms: Date.now() - started,
       written,
       interrupted,
+      notes,
     }),
   );
   if (interrupted) return ExitCode.cannotGrade;
@@ -244,43 +246,3 @@ function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
   const members = source.submitters && source.submitters.length > 0 ? { members: source.submitters } : {};
   return { student: source.id, name: source.name, ...members, results: { ...results, exercises }, durationMs: results.durationMs };
 }
-
-interface Summary {
-  args: BatchArgs;
-  workers: number;
-  entries: number;
-  total: number;
-  resumed: number;
-  ungraded: number;
-  ms: number;
-  written: string[];
-  interrupted: boolean;
-}
-
-function summaryText(s: Summary): string {
-  const fresh = s.entries - s.resumed;
-  const rate = s.ms > 0 ? (1000 * fresh) / s.ms : 0;
-  const lines = [
-    `Graded ${fresh} submission${fresh === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s ` +
-      `(${rate.toFixed(2)}/s, ${s.workers} worker${s.workers === 1 ? '' : 's'})` +
-      `${s.resumed ? `; ${s.resumed} kept from earlier results (--resume)` : ''}.`,
-    s.ungraded > 0
-      ? `${s.ungraded} of ${s.entries} could not be graded: "not graded" in grades.csv, with why; ` +
-        'after fixing the cause, grade them again with --retry-errors.'
-      : s.interrupted
-        ? ''
-        : `All ${s.entries} submissions were graded.`,
-    `Wrote ${s.written.map(display).join(', ')} and ${s.entries} results in ${display(path.join(s.args.outDir, 'students'))}${path.sep}`,
-  ];
-  if (s.interrupted)
-    lines.push(
-      `Interrupted: ${s.entries} of ${s.total} submissions have results. ` +
-        `Run the same command with --resume to grade the other ${s.total - s.entries}.`,
-    );
-  return lines.filter((l) => l !== '').join('\n') + '\n';
-}
-
-const display = (file: string): string => {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? path.resolve(file) : relative;
-};

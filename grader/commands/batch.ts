@@ -7,6 +7,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS } from '../engine/limits.js';
 import { suggest } from '../engine/repro.js';
 import { UsageError } from '../errors.js';
 import type { CommandModule } from './types.js';
+import { DEFAULT_LMS_COLUMN, LMS_EXPORTS, LMS_FILES, type LmsExport } from '../../reports/class/lms.js';
 
 export const DEFAULT_BATCH_OUT_DIR = 'batch-results';
 
@@ -40,6 +41,21 @@ export const BATCH_OPTIONS = {
     multiple: true,
     describe: 'Teachers: grade this exercise of your own too, a folder with exercise.ts, or a folder of such folders (repeatable)',
   },
+  export: {
+    type: 'string',
+    multiple: true,
+    describe:
+      'Also write a gradebook this LMS imports as it is: ' +
+      `${LMS_EXPORTS.map((l) => `${l} (${LMS_FILES[l]})`).join(', ')}; repeatable or comma-separated`,
+  },
+  assignment: {
+    type: 'string',
+    describe: `The grade column's name in the --export files (default ${DEFAULT_LMS_COLUMN}); Canvas: "Name (id)" updates that assignment`,
+  },
+  compare: {
+    type: 'string',
+    describe: 'What changed since an earlier batch of the class: its grades.csv (scores), or its --out-dir (steps too)',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export const batchCommand: CommandModule = {
@@ -54,6 +70,8 @@ export const batchCommand: CommandModule = {
     ['grade batch submissions/ --jobs 1 --time-limit 30', 'one at a time, 30 s per submission'],
     ['grade batch repos/ --hidden-seeds hidden-seeds.json', 'for credit: the public cases and hidden ones no student has seen'],
     ['grade batch submissions/ --config grade.config.json', 'with your own exercises, as grade --config grades them'],
+    ['grade batch export.zip --export canvas,moodle --assignment "HW3 (4521)"', 'also grades-canvas.csv and grades-moodle.csv'],
+    ['grade batch submissions/ --out-dir week4 --compare week3', 'the class report says what changed since week3'],
   ],
   epilogue: [
     'Writes <out-dir>/students/<student>/results.json (the format of grade --json) and report.html, grades.csv and class-report.html.',
@@ -87,7 +105,25 @@ export function toBatchArgs(raw: Record<string, unknown>, defaults: { jobs: numb
     seed,
     timeLimitSeconds,
     assignment: assignmentArgs(raw),
+    ...lmsOptions(raw),
+    ...(typeof raw.compare === 'string' && raw.compare !== '' ? { compare: raw.compare } : {}),
   };
+}
+
+/** --export and --assignment, given only when asked for. */
+function lmsOptions(raw: Record<string, unknown>): Pick<BatchArgs, 'exports' | 'lmsColumn'> {
+  const exports = exportsOption(raw.export);
+  const column = typeof raw.assignment === 'string' ? raw.assignment.trim() : '';
+  return { ...(exports.length > 0 ? { exports } : {}), ...(column !== '' ? { lmsColumn: column } : {}) };
+}
+
+/** `--export canvas --export moodle` or `--export canvas,moodle`; an unknown name stops the batch before it starts. */
+function exportsOption(value: unknown): LmsExport[] {
+  const names = (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => String(v).split(','));
+  const wanted = names.map((n) => n.trim().toLowerCase()).filter((n) => n !== '');
+  const unknown = wanted.filter((n) => !(LMS_EXPORTS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new UsageError(`--export ${unknown.join(', ')}: not a known LMS; use ${LMS_EXPORTS.join(' or ')}`);
+  return [...new Set(wanted as LmsExport[])];
 }
 
 /** --config and --exercises-dir, as `grade` takes them (a missing or broken one stops the batch before it starts). */

@@ -21,10 +21,14 @@ export function gradesCsv(entries: ClassEntry[]): string {
     const who = (m: ClassMember): string[] => [entry.student, m.name ?? entry.name ?? entry.student, m.email ?? '', m.sid ?? ''];
     return membersOf(entry).map((m) => who(m).map(textCell).concat(scores));
   });
-  return [header, ...rows].map((cells) => cells.join(',') + '\r\n').join('');
+  return csvText([header, ...rows]);
 }
 
-const membersOf = (entry: ClassEntry): ClassMember[] => (entry.members && entry.members.length > 0 ? entry.members : [{}]);
+/** Records joined by commas, each ended by CRLF (RFC 4180); the cells are already quoted. */
+export const csvText = (rows: string[][]): string => rows.map((cells) => cells.join(',') + '\r\n').join('');
+
+/** The people of a submission: its group members, or one person known by the submission's name. */
+export const membersOf = (entry: ClassEntry): ClassMember[] => (entry.members && entry.members.length > 0 ? entry.members : [{}]);
 
 /** status, error, then the scores; a submission that was not graded has no scores (not 0). */
 function scoreCells(results: GradeResults, columns: Columns): string[] {
@@ -80,7 +84,7 @@ export function textCell(value: string): string {
 }
 
 /** Up to 3 decimals, no exponent, no trailing zeros; empty when the column does not apply. */
-function numberCell(value: number | undefined): string {
+export function numberCell(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '';
   return String(Math.round(value * 1000) / 1000);
 }

@@ -1,0 +1,50 @@
+// The batch's class-wide files, once every student is graded (or the batch was interrupted): the
+// similarity evidence is gathered here, the reports are pure writers over it, and what the console
+// should add about them (an export's caveat) comes back as notes.
+import { classReports, type ClassEntry } from '../../reports/class/index.js';
+import { withoutEmail } from '../../reports/class/lms.js';
+import type { ExerciseSpec } from '../spec/types.js';
+import type { StudentSource } from './discover.js';
+import type { BatchArgs } from './run.js';
+import { batchFingerprints, similarPairs } from './similarity.js';
+import { writeReportFiles } from './store.js';
+
+export interface ClassInput {
+  args: BatchArgs;
+  /** Everyone in the batch, graded or not (the batch's order). */
+  students: StudentSource[];
+  /** Those with results, in the same order. */
+  entries: ClassEntry[];
+  specs: ExerciseSpec[];
+  scratch: string;
+  meta: string;
+}
+
+export function writeClassReports(input: ClassInput): { written: string[]; notes: string[] } {
+  const { args, entries } = input;
+  const graded = new Set(entries.map((e) => e.student));
+  const prints = batchFingerprints(
+    input.students.filter((s) => graded.has(s.id)),
+    input.specs.map((s) => s.id),
+    input.scratch,
+  );
+  const exports = args.exports ?? [];
+  const reports = classReports(entries, {
+    meta: input.meta,
+    similar: similarPairs(prints),
+    exports,
+    ...(args.lmsColumn ? { lmsColumn: args.lmsColumn } : {}),
+  });
+  return { written: writeReportFiles(args.outDir, reports), notes: exports.includes('moodle') ? moodleNotes(entries) : [] };
+}
+
+/** Moodle stops a whole import at a row whose user it cannot find: say which rows have no e-mail to find them by. */
+function moodleNotes(entries: ClassEntry[]): string[] {
+  const missing = withoutEmail(entries);
+  if (missing.length === 0) return [];
+  const some = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+  return [
+    `grades-moodle.csv: ${missing.length} row${missing.length === 1 ? ' has' : 's have'} no e-mail (${some}): ` +
+      'in Moodle, map users from "Username" (the folder name) or "ID number" instead, or fill the e-mails in.',
+  ];
+}
