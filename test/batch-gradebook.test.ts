@@ -113,8 +113,16 @@ describe('a worker killed mid-grade, --resume and --retry-errors', () => {
         command: 'grade',
       }),
     );
-    const resumed = await batch([dir, '--out-dir', out, '--resume', '--hidden-seeds', hiddenSeeds]);
+    // --compare rides along (no grading): an earlier gradebook where Sybil had 3 points and a student since gone
+    const earlier = path.join(tempDir(), 'week3.csv');
+    writeFileSync(earlier, 'student,score\r\nSybil_O_Brien,3\r\ngone,1\r\n');
+    const resumed = await batch([dir, '--out-dir', out, '--resume', '--hidden-seeds', hiddenSeeds, '--compare', earlier]);
     expect(graded(resumed.stderr)).toEqual([]);
+    expect(resumed.stdout).toContain(
+      `Since ${earlier}: 0 students up, 0 down, 0 the same, 1 graded in only one of the two; 1 new, 1 missing`,
+    );
+    const report = readFileSync(path.join(out, 'class-report.html'), 'utf8');
+    expect(report).toContain('<tr data-student="Sybil_O_Brien" data-delta="—">');
     expect(rows().sybil).toMatchObject({ status: 'not graded', error: `GraderCrash: ${crash.message}`, score: '' });
 
     const retried = await batch([dir, '--out-dir', out, '--retry-errors', '--jobs', '2', '--hidden-seeds', hiddenSeeds]);

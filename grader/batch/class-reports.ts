@@ -8,6 +8,8 @@ import type { StudentSource } from './discover.js';
 import type { BatchArgs } from './run.js';
 import { batchFingerprints, similarPairs } from './similarity.js';
 import { writeReportFiles } from './store.js';
+import { readEarlierBatch } from './earlier.js';
+import { changesLine, classChanges } from '../../reports/class/changes.js';
 
 export interface ClassInput {
   args: BatchArgs;
@@ -29,13 +31,16 @@ export function writeClassReports(input: ClassInput): { written: string[]; notes
     input.scratch,
   );
   const exports = args.exports ?? [];
+  const changes = args.compare !== undefined ? classChanges(readEarlierBatch(args.compare), entries) : undefined;
   const reports = classReports(entries, {
     meta: input.meta,
     similar: similarPairs(prints),
     exports,
     ...(args.lmsColumn ? { lmsColumn: args.lmsColumn } : {}),
+    ...(changes ? { changes } : {}),
   });
-  return { written: writeReportFiles(args.outDir, reports), notes: exports.includes('moodle') ? moodleNotes(entries) : [] };
+  const notes = [...(exports.includes('moodle') ? moodleNotes(entries) : []), ...(changes ? [changesLine(changes)] : [])];
+  return { written: writeReportFiles(args.outDir, reports), notes };
 }
 
 /** Moodle stops a whole import at a row whose user it cannot find: say which rows have no e-mail to find them by. */

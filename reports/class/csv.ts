@@ -88,3 +88,34 @@ export function numberCell(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '';
   return String(Math.round(value * 1000) / 1000);
 }
+
+/**
+ * Reads a gradebook back (`grade batch --compare`): RFC 4180 as written here, and what a
+ * spreadsheet may have saved it as (LF line ends, a byte-order mark, no final line end).
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  const endRow = (): void => {
+    row.push(cell);
+    rows.push(row);
+    row = [];
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') endRow();
+    else if (c !== '\r' || body[i + 1] !== '\n') cell += c;
+  }
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
+}

@@ -5,6 +5,10 @@
 import { escapeHtml as h } from './escape.js';
 import { histogramSvg, binLabel } from './svg.js';
 import { CLASS_CSS } from './style.js';
+import { linked, studentList } from './links.js';
+import { similar } from './similar-html.js';
+import type { ClassChanges } from './changes.js';
+import { changesHtml } from './changes-html.js';
 import type { ClassMisconception, ClassStats, SimilarPair, StepStat, Teaching } from './stats.js';
 
 export interface ClassHtmlOptions {
@@ -12,6 +16,8 @@ export interface ClassHtmlOptions {
   meta: string;
   /** Pairs whose code is the same after normalising (grader/batch/similarity.ts); the section is left out without. */
   similar?: SimilarPair[];
+  /** What changed since an earlier batch (`--compare`); the section is left out without. */
+  changes?: ClassChanges;
 }
 
 export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string {
@@ -25,10 +31,11 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
       `<title>Class report — ${stats.students} submissions</title><style>${CLASS_CSS}</style></head>`,
       '<body><main>',
       `<h1>Class report</h1><p class="meta">${h(options.meta)}</p>`,
-      nav(options.similar !== undefined),
+      nav(options),
       summary(stats),
       section('address-first', addressFirst(stats.misconceptions)),
       section('distribution', distribution(stats)),
+      options.changes ? section('changes', changesHtml(options.changes)) : '',
       section('pass-rates', passRates(stats.steps)),
       section('misconceptions', misconceptionsPerStep(stats.steps)),
       section('slowest', slowest(stats)),
@@ -42,15 +49,16 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
 /** A landmark per section, named by its heading, so screen readers can jump between them. */
 const section = (id: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-title">\n${body}\n</section>`;
 
-function nav(withSimilar: boolean): string {
+function nav(options: ClassHtmlOptions): string {
   const links: [string, string][] = [
     ['address-first', 'Address first'],
     ['distribution', 'Score distribution'],
+    ...(options.changes ? [['changes', 'Since the previous batch'] as [string, string]] : []),
     ['pass-rates', 'Pass rate per step'],
     ['misconceptions', 'Misconceptions per step'],
     ['slowest', 'Slowest'],
     ['ungraded', 'Could not be graded'],
-    ...(withSimilar ? [['similar', 'Similar code'] as [string, string]] : []),
+    ...(options.similar ? [['similar', 'Similar code'] as [string, string]] : []),
   ];
   return `<nav aria-label="Sections"><ul>${links.map(([id, text]) => `<li><a href="#${id}">${text}</a></li>`).join('')}</ul></nav>`;
 }
@@ -189,35 +197,6 @@ function ungraded(stats: ClassStats): string {
 <thead><tr><th scope="col">Student</th><th scope="col">Error</th>` +
     `<th scope="col">Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
   );
-}
-
-function similar(pairs: SimilarPair[]): string {
-  const head = '<h2 id="similar-title">Similar code</h2>';
-  const intro =
-    '<p>Pairs of submissions with source files that are the same code once comments, formatting and names are normalised away ' +
-    '(files still equal to the starter, and very short ones, do not count). A reason to look, not a verdict: no score was changed.</p>';
-  if (pairs.length === 0) return `${head}${intro}<p class="ok">No two submissions share such a file.</p>`;
-  const rows = pairs.map(
-    (p) =>
-      `<tr data-pair="${h(JSON.stringify(p.students))}"><th scope="row">${linked(p.students[0])}</th><td>${linked(p.students[1])}</td>` +
-      `<td>${p.files.map((f) => `<code>${h(f)}</code>`).join(', ')}</td></tr>`,
-  );
-  return (
-    `${head}${intro}<table><caption>${pairs.length} pair${pairs.length === 1 ? '' : 's'}</caption>
-<thead><tr><th scope="col">Student</th>` +
-    `<th scope="col">Student</th><th scope="col">Same code in</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
-  );
-}
-
-/** Each student's own report, written by `grade batch` beside their results.json (ids are path-safe). */
-export const studentReportHref = (student: string): string => `students/${encodeURIComponent(student)}/report.html`;
-const linked = (student: string): string => `<a href="${h(studentReportHref(student))}">${h(student)}</a>`;
-
-/** Long lists fold away, so 200 names do not push the rest of the page down. */
-function studentList(students: string[]): string {
-  const text = students.map(linked).join(', ');
-  if (students.length <= 12) return text;
-  return `<details><summary>${students.length} students</summary>${text}</details>`;
 }
 
 const MAX_MESSAGE = 500;
