@@ -1,7 +1,15 @@
 // Similarity flags: a renamed, reformatted, recommented copy is the same code; independently
-// written correct code is not; files still equal to the starter are no evidence.
+// written correct code is not; files still equal to the starter are no evidence. And by identical
+// wrong outputs, from a real batch of a small class: a renamed copy of an uncatalogued mistake is
+// flagged; different mistakes are not; the same catalogued misconception written differently is
+// only counted, not listed.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sameWrongOutputs, wrongOutputs } from '../grader/batch/outputs.js';
+import type { GradeResults } from '../grader/model/results.js';
+import { batch } from './helpers/batch.js';
+import { tempFolders } from './helpers/temp.js';
 import { fingerprints, normalise, similarPairs } from '../grader/batch/similarity.js';
 import { classReports } from '../reports/class/index.js';
 import { fixturesDir, repoRoot } from './helpers/submission.js';
@@ -38,5 +46,51 @@ describe('similarity flags', () => {
       .content;
     expect(html).toContain('<tr data-pair="[&quot;ref&quot;,&quot;copy&quot;]"><th scope="row"><a href="students/ref/report.html">ref</a>');
     expect(html).toContain('<code>logistic-regression/train.ts</code>');
+  });
+});
+
+describe('same wrong outputs, from a real batch', () => {
+  const tempDir = tempFolders('mlgrade-same-outputs-');
+  const CLASS = ['alice', 'bob', 'carol', 'dan', 'erin'];
+  let out: string;
+  let html: string;
+  const read = (student: string): GradeResults =>
+    JSON.parse(readFileSync(path.join(out, 'students', student, 'results.json'), 'utf8')) as GradeResults;
+
+  beforeAll(async () => {
+    out = path.join(tempDir(), 'out');
+    const run = await batch([path.join(repoRoot, 'test', 'fixtures', 'batch', 'same-wrong-outputs'), '--out-dir', out, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    html = readFileSync(path.join(out, 'class-report.html'), 'utf8');
+  }, 120_000);
+
+  it('flags the renamed copy of an uncatalogued mistake by its code and by its outputs, with the steps and cases', () => {
+    const found = sameWrongOutputs(CLASS.map((student) => ({ student, outputs: wrongOutputs(read(student)) })));
+    expect(found.flagged.map((p) => [p.students, p.steps.map((s) => [s.step, s.explainedBy])])).toEqual([
+      [
+        ['alice', 'bob'],
+        [
+          ['logistic-regression/dW', []],
+          ['logistic-regression/db', []],
+        ],
+      ],
+    ]);
+    expect(found.flagged[0].steps[0].cases.length).toBeGreaterThan(0);
+    expect(html).toContain('<tr data-pair="[&quot;alice&quot;,&quot;bob&quot;]"><th scope="row"><a href="students/alice/report.html">');
+    const section = html.slice(html.indexOf('<section id="same-outputs"'));
+    expect(section).toMatch(/<code>logistic-regression\/dW<\/code>: \d+ cases? \(/);
+    expect(section).toContain('<td>yes</td></tr>');
+  });
+
+  it('does not flag different mistakes, and only counts the same catalogued misconception written differently', () => {
+    const dan = wrongOutputs(read('dan'));
+    const erin = wrongOutputs(read('erin'));
+    expect(dan.get('logistic-regression/dW')?.misconceptions).toContain('missing-1-over-m');
+    // the same wrong values although one multiplies matrices and the other loops …
+    expect(erin.get('logistic-regression/dW')?.hash).toBe(dan.get('logistic-regression/dW')?.hash);
+    expect(erin.get('logistic-regression/db')?.hash).toBe(dan.get('logistic-regression/db')?.hash);
+    // … explained by the misconception both have: counted, not listed; carol is in no pair
+    expect(html).toContain('<p data-explained="1">1 other pair returned the same wrong values only where both have');
+    expect(html).not.toMatch(/data-pair="[^"]*(carol|dan|erin)/);
   });
 });

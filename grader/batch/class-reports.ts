@@ -9,6 +9,7 @@ import type { BatchArgs } from './run.js';
 import { batchFingerprints, similarPairs } from './similarity.js';
 import { writeReportFiles } from './store.js';
 import { readEarlierBatch } from './earlier.js';
+import { sameWrongOutputs, type WrongOutputs } from './outputs.js';
 import { changesLine, classChanges } from '../../reports/class/changes.js';
 
 export interface ClassInput {
@@ -17,6 +18,8 @@ export interface ClassInput {
   students: StudentSource[];
   /** Those with results, in the same order. */
   entries: ClassEntry[];
+  /** Each graded student's wrong outputs (outputs.ts), by id. */
+  outputs: Map<string, WrongOutputs>;
   specs: ExerciseSpec[];
   scratch: string;
   meta: string;
@@ -35,6 +38,7 @@ export function writeClassReports(input: ClassInput): { written: string[]; notes
   const reports = classReports(entries, {
     meta: input.meta,
     similar: similarPairs(prints),
+    sameOutputs: sameWrongOutputs(entries.map((e) => ({ student: e.student, outputs: input.outputs.get(e.student) ?? new Map() }))),
     exports,
     ...(args.lmsColumn ? { lmsColumn: args.lmsColumn } : {}),
     ...(changes ? { changes } : {}),

@@ -22,6 +22,7 @@ import { sweepStaleWorkspaces } from '../sandbox/sweep.js';
 import { workspaceBase } from '../sandbox/workspace.js';
 import { prepareStudentsFolder, readValidResults, writeResults, writeStudentReport } from './store.js';
 import { writeClassReports } from './class-reports.js';
+import { wrongOutputs, type WrongOutputs } from './outputs.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
 import { terminalText } from '../cli/terminal.js';
@@ -95,10 +96,16 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   const started = Date.now();
   const done = new Map<string, ClassEntry>();
   const byId = new Map(batch.students.map((s) => [s.id, s]));
+  // the class reports read entries without cases; the wrong outputs are hashed from the cases first
+  const outputs = new Map<string, WrongOutputs>();
+  const keep = (s: StudentSource, results: GradeResults): void => {
+    done.set(s.id, classEntry(s, results));
+    outputs.set(s.id, wrongOutputs(results));
+  };
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
     const earlier = args.resume || args.retryErrors ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
-    if (earlier && !(args.retryErrors && earlier.graderError)) done.set(s.id, classEntry(s, earlier));
+    if (earlier && !(args.retryErrors && earlier.graderError)) keep(s, earlier);
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
@@ -109,7 +116,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
     batch.students.length,
     (job, results) => {
       writeStudent(args.outDir, job.student, results);
-      done.set(job.student, classEntry(byId.get(job.student) as StudentSource, results));
+      keep(byId.get(job.student) as StudentSource, results);
     },
     resumed,
   );
@@ -117,7 +124,7 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
   const meta =
     `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}` +
     `${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
-  const { written, notes } = writeClassReports({ args, students: batch.students, entries, specs, scratch, meta });
+  const { written, notes } = writeClassReports({ args, students: batch.students, entries, outputs, specs, scratch, meta });
   const ungraded = entries.filter((e) => e.results.graderError).length;
   const workers = Math.min(args.jobs, todo.length);
   process.stdout.write(

@@ -6,16 +6,18 @@ import { escapeHtml as h } from './escape.js';
 import { histogramSvg, binLabel } from './svg.js';
 import { CLASS_CSS } from './style.js';
 import { linked, studentList } from './links.js';
-import { similar } from './similar-html.js';
+import { sameOutputs, similar } from './similar-html.js';
 import type { ClassChanges } from './changes.js';
 import { changesHtml } from './changes-html.js';
-import type { ClassMisconception, ClassStats, SimilarPair, StepStat, Teaching } from './stats.js';
+import type { ClassMisconception, ClassStats, SameOutputs, SimilarPair, StepStat, Teaching } from './stats.js';
 
 export interface ClassHtmlOptions {
   /** Tool name and version, seed … shown under the title. */
   meta: string;
   /** Pairs whose code is the same after normalising (grader/batch/similarity.ts); the section is left out without. */
   similar?: SimilarPair[];
+  /** Pairs whose wrong outputs agree (grader/batch/outputs.ts), and how many agree only by shared misconceptions. */
+  sameOutputs?: SameOutputs;
   /** What changed since an earlier batch (`--compare`); the section is left out without. */
   changes?: ClassChanges;
 }
@@ -41,6 +43,7 @@ export function classHtml(stats: ClassStats, options: ClassHtmlOptions): string 
       section('slowest', slowest(stats)),
       section('ungraded', ungraded(stats)),
       options.similar ? section('similar', similar(options.similar)) : '',
+      options.sameOutputs ? section('same-outputs', sameOutputs(options.sameOutputs, options.similar ?? [])) : '',
       '</main></body></html>',
     ].join('\n') + '\n'
   );
@@ -59,6 +62,7 @@ function nav(options: ClassHtmlOptions): string {
     ['slowest', 'Slowest'],
     ['ungraded', 'Could not be graded'],
     ...(options.similar ? [['similar', 'Similar code'] as [string, string]] : []),
+    ...(options.sameOutputs ? [['same-outputs', 'Same wrong outputs'] as [string, string]] : []),
   ];
   return `<nav aria-label="Sections"><ul>${links.map(([id, text]) => `<li><a href="#${id}">${text}</a></li>`).join('')}</ul></nav>`;
 }

@@ -68,6 +68,31 @@ export interface SimilarPair {
   files: string[];
 }
 
+/** Two submissions whose wrong outputs are the same on the same public cases of these steps (grader/batch/outputs.ts). */
+export interface SameOutputPair {
+  students: [string, string];
+  steps: SameOutputStep[];
+}
+
+/** The pairs flagged by their wrong outputs, and the rule they were flagged by (the report states it). */
+export interface SameOutputs {
+  /** Pairs to look at, most agreeing steps first. */
+  flagged: SameOutputPair[];
+  /** Pairs whose every agreeing step is explained by a misconception both have: expected, not listed. */
+  explained: number;
+  minSteps: number;
+  digits: number;
+}
+
+export interface SameOutputStep {
+  /** `exercise/step`. */
+  step: string;
+  /** The public cases whose wrong output both gave. */
+  cases: string[];
+  /** The catalogued misconceptions both were diagnosed with on this step, which would explain the match. */
+  explainedBy: string[];
+}
+
 export interface HistogramBin {
   /** Percent of the maximum score, [from, to) — the last bin includes 100. */
   from: number;
@@ -135,8 +160,7 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
         stat[outcomeOf(step)]++;
         const seen = found.get(key) ?? new Map<string, MisconceptionStat>();
         found.set(key, seen);
-        // facts (a constant ratio, swapped columns …) name no misconception: nothing to teach class-wide
-        for (const d of step.diagnoses.filter((x) => !FACT_IDS.includes(x.id) || isMisconceptionId(x.id))) {
+        for (const d of step.diagnoses.filter((x) => namesMisconception(x.id))) {
           const m = seen.get(d.id) ?? { id: d.id, ...teachingOf(d.id), students: [] };
           seen.set(d.id, m);
           // a step may name the same misconception twice (two variants): count the student once
@@ -150,6 +174,9 @@ function stepStats(graded: ClassEntry[]): StepStat[] {
     misconceptions: [...(found.get(key)?.values() ?? [])].sort((a, b) => b.students.length - a.students.length || compare(a.id, b.id)),
   }));
 }
+
+/** A diagnosis that names a misconception (the catalogue's or a teacher's), not a fact (a constant ratio, swapped columns …). */
+export const namesMisconception = (id: string): boolean => !FACT_IDS.includes(id) || isMisconceptionId(id);
 
 const emptyStat = (exercise: string, step: string): StepStat => ({
   exercise,
