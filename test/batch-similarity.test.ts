@@ -93,4 +93,15 @@ describe('same wrong outputs, from a real batch', () => {
     expect(html).toContain('<p data-explained="1">1 other pair returned the same wrong values only where both have');
     expect(html).not.toMatch(/data-pair="[^"]*(carol|dan|erin)/);
   });
+
+  it('reads public cases of steps failing on their own only: hidden cases and knocked-on steps give no evidence', () => {
+    const alice = read('alice');
+    const edit = (change: (step: GradeResults['exercises'][number]['steps'][number]) => object): GradeResults => ({
+      ...alice,
+      exercises: alice.exercises.map((e) => ({ ...e, steps: e.steps.map((st) => ({ ...st, ...change(st) }) as typeof st) })),
+    });
+    expect([...wrongOutputs(alice).keys()]).toEqual(['logistic-regression/dW', 'logistic-regression/db']);
+    expect(wrongOutputs(edit((st) => ({ cases: st.cases.map((c) => ({ ...c, hidden: true })) }))).size).toBe(0);
+    expect(wrongOutputs(edit(() => ({ causedBy: ['logistic-regression/dZ'] }))).size).toBe(0);
+  });
 });

@@ -9,8 +9,37 @@ import type { BatchArgs } from './run.js';
 import { batchFingerprints, similarPairs } from './similarity.js';
 import { writeReportFiles } from './store.js';
 import { readEarlierBatch } from './earlier.js';
-import { sameWrongOutputs, type WrongOutputs } from './outputs.js';
+import { sameWrongOutputs, wrongOutputs, type WrongOutputs } from './outputs.js';
+import type { GradeResults } from '../model/results.js';
 import { changesLine, classChanges } from '../../reports/class/changes.js';
+
+/** What the class reports need of each student, kept as they are graded. */
+export class ClassCollector {
+  readonly entries = new Map<string, ClassEntry>();
+  /** Hashed from the cases, which the entries leave out. */
+  readonly outputs = new Map<string, WrongOutputs>();
+
+  keep(source: StudentSource, results: GradeResults): void {
+    this.entries.set(source.id, classEntry(source, results));
+    this.outputs.set(source.id, wrongOutputs(results));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The entries of those kept, in the batch's order. */
+  inOrder(students: StudentSource[]): ClassEntry[] {
+    return students.flatMap((s) => this.entries.get(s.id) ?? []);
+  }
+}
+
+/** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
+function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
+  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
+  const members = source.submitters && source.submitters.length > 0 ? { members: source.submitters } : {};
+  return { student: source.id, name: source.name, ...members, results: { ...results, exercises }, durationMs: results.durationMs };
+}
 
 export interface ClassInput {
   args: BatchArgs;

@@ -5,7 +5,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ClassEntry } from '../../reports/class/index.js';
 import { ExitCode, exitNow, INTERRUPTED } from '../cli/exit.js';
 import { UsageError } from '../engine/errors.js';
 import type { GradeResults } from '../model/results.js';
@@ -21,8 +20,7 @@ import { batchProgress } from './progress.js';
 import { sweepStaleWorkspaces } from '../sandbox/sweep.js';
 import { workspaceBase } from '../sandbox/workspace.js';
 import { prepareStudentsFolder, readValidResults, writeResults, writeStudentReport } from './store.js';
-import { writeClassReports } from './class-reports.js';
-import { wrongOutputs, type WrongOutputs } from './outputs.js';
+import { ClassCollector, writeClassReports } from './class-reports.js';
 import { ungradedResults } from './ungraded.js';
 import { WORKER_ENV } from './worker.js';
 import { terminalText } from '../cli/terminal.js';
@@ -94,18 +92,12 @@ function assertWritable(outDir: string): void {
 
 async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpec[], scratch: string): Promise<ExitCode> {
   const started = Date.now();
-  const done = new Map<string, ClassEntry>();
+  const done = new ClassCollector();
   const byId = new Map(batch.students.map((s) => [s.id, s]));
-  // the class reports read entries without cases; the wrong outputs are hashed from the cases first
-  const outputs = new Map<string, WrongOutputs>();
-  const keep = (s: StudentSource, results: GradeResults): void => {
-    done.set(s.id, classEntry(s, results));
-    outputs.set(s.id, wrongOutputs(results));
-  };
   const todo: BatchJob[] = [];
   for (const s of batch.students) {
     const earlier = args.resume || args.retryErrors ? readValidResults(args.outDir, s.id, args.seed, specs) : undefined;
-    if (earlier && !(args.retryErrors && earlier.graderError)) keep(s, earlier);
+    if (earlier && !(args.retryErrors && earlier.graderError)) done.keep(s, earlier);
     else todo.push(jobOf(s, args, scratch));
   }
   const resumed = done.size;
@@ -116,15 +108,15 @@ async function gradeBatch(batch: BatchInput, args: BatchArgs, specs: ExerciseSpe
     batch.students.length,
     (job, results) => {
       writeStudent(args.outDir, job.student, results);
-      keep(byId.get(job.student) as StudentSource, results);
+      done.keep(byId.get(job.student) as StudentSource, results);
     },
     resumed,
   );
-  const entries = batch.students.flatMap((s) => done.get(s.id) ?? []);
+  const entries = done.inOrder(batch.students);
   const meta =
     `${TOOL.name} ${TOOL.version} · seed ${args.seed} · ${entries.length} of ${batch.students.length} submissions from ${args.dir}` +
     `${interrupted ? ' · INTERRUPTED: incomplete' : ''} · ${new Date(started).toISOString()}`;
-  const { written, notes } = writeClassReports({ args, students: batch.students, entries, outputs, specs, scratch, meta });
+  const { written, notes } = writeClassReports({ args, students: batch.students, entries, outputs: done.outputs, specs, scratch, meta });
   const ungraded = entries.filter((e) => e.results.graderError).length;
   const workers = Math.min(args.jobs, todo.length);
   process.stdout.write(
@@ -245,11 +237,4 @@ function onInterrupt(stop: () => void): () => void {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
   };
-}
-
-/** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
-function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
-  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
-  const members = source.submitters && source.submitters.length > 0 ? { members: source.submitters } : {};
-  return { student: source.id, name: source.name, ...members, results: { ...results, exercises }, durationMs: results.durationMs };
 }
