@@ -93,6 +93,12 @@ describe('--compare with an earlier out-dir', () => {
 });
 
 describe('--compare with only a grades.csv', () => {
+  it("is what the batch's own --out-dir gives: its results.json files are already the new ones", () => {
+    const dir = earlierOutDir(WEEK3);
+    const earlier = readEarlierBatch(dir, path.join(dir, '.'));
+    expect(earlier.status === 'read' && [...earlier.students.values()].every((s) => s.steps === undefined)).toBe(true);
+  });
+
   it('compares scores only, and says so', () => {
     const csv = path.join(earlierOutDir(WEEK3), 'grades.csv');
     const changes = classChanges(readEarlierBatch(csv), WEEK4);

@@ -61,6 +61,7 @@ describe('same wrong outputs, from a real batch', () => {
     out = path.join(tempDir(), 'out');
     const run = await batch([path.join(repoRoot, 'test', 'fixtures', 'batch', 'same-wrong-outputs'), '--out-dir', out, '--jobs', '2']);
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Similarity: 1 pair with the same code, 1 pair with the same wrong outputs: see class-report.html.');
     html = readFileSync(path.join(out, 'class-report.html'), 'utf8');
   }, 120_000);
 

@@ -63,16 +63,22 @@ export function writeClassReports(input: ClassInput): { written: string[]; notes
     input.scratch,
   );
   const exports = args.exports ?? [];
-  const changes = args.compare !== undefined ? classChanges(readEarlierBatch(args.compare), entries) : undefined;
+  const similar = similarPairs(prints);
+  const same = sameWrongOutputs(entries.map((e) => ({ student: e.student, outputs: input.outputs.get(e.student) ?? new Map() })));
+  const changes = args.compare !== undefined ? classChanges(readEarlierBatch(args.compare, args.outDir), entries) : undefined;
   const reports = classReports(entries, {
     meta: input.meta,
-    similar: similarPairs(prints),
-    sameOutputs: sameWrongOutputs(entries.map((e) => ({ student: e.student, outputs: input.outputs.get(e.student) ?? new Map() }))),
+    similar,
+    sameOutputs: same,
     exports,
     ...(args.lmsColumn ? { lmsColumn: args.lmsColumn } : {}),
     ...(changes ? { changes } : {}),
   });
-  const notes = [...(exports.includes('moodle') ? moodleNotes(entries) : []), ...(changes ? [changesLine(changes)] : [])];
+  const notes = [
+    ...(exports.includes('moodle') ? moodleNotes(entries) : []),
+    ...(changes ? [changesLine(changes)] : []),
+    ...similarityNotes(similar.length, same.flagged.length),
+  ];
   return { written: writeReportFiles(args.outDir, reports), notes };
 }
 
@@ -85,4 +91,11 @@ function moodleNotes(entries: ClassEntry[]): string[] {
     `grades-moodle.csv: ${missing.length} row${missing.length === 1 ? ' has' : 's have'} no e-mail (${some}): ` +
       'in Moodle, map users from "Username" (the folder name) or "ID number" instead, or fill the e-mails in.',
   ];
+}
+
+/** Pairs to look at, said on the console too, so a teacher who never opens the page still hears of them. */
+function similarityNotes(code: number, outputs: number): string[] {
+  if (code + outputs === 0) return [];
+  const pairs = (n: number): string => `${n} pair${n === 1 ? '' : 's'}`;
+  return [`Similarity: ${pairs(code)} with the same code, ${pairs(outputs)} with the same wrong outputs: see class-report.html.`];
 }

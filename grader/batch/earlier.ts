@@ -19,12 +19,17 @@ const SAFE_ID = /^(?!\.\.?$)[\w.@+-]+$/;
 
 class Unreadable extends Error {}
 
-export function readEarlierBatch(given: string): EarlierBatch {
+/**
+ * `outDir`: this batch's own; when it is the folder given, its results.json files are already this
+ * batch's (its grades.csv is not yet), so only the scores are compared.
+ */
+export function readEarlierBatch(given: string, outDir?: string): EarlierBatch {
   try {
     const folder = existsSync(given) && statSync(given).isDirectory() ? given : undefined;
     const csv = folder ? path.join(folder, GRADES_CSV) : given;
     const students = readGradebook(csv);
-    if (folder) for (const [id, s] of students) s.steps = earlierSteps(folder, id);
+    const own = folder !== undefined && outDir !== undefined && path.resolve(folder) === path.resolve(outDir);
+    if (folder && !own) for (const [id, s] of students) s.steps = earlierSteps(folder, id);
     return { status: 'read', source: given, students };
   } catch (error) {
     const why = error instanceof Unreadable ? error.message : `cannot read ${given}: ${(error as Error).message}`;

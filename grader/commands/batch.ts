@@ -74,7 +74,8 @@ export const batchCommand: CommandModule = {
     ['grade batch submissions/ --out-dir week4 --compare week3', 'the class report says what changed since week3'],
   ],
   epilogue: [
-    'Writes <out-dir>/students/<student>/results.json (the format of grade --json) and report.html, grades.csv and class-report.html.',
+    'Writes <out-dir>/students/<student>/results.json (the format of grade --json) and report.html, grades.csv and class-report.html ' +
+      '(with --export, grades-canvas.csv and grades-moodle.csv too).',
     'Exit status: 0 every submission was graded; 1 some could not be (they are in the reports with their error); ' +
       '2 the batch could not run, or was interrupted (run it again with --resume).',
     'See docs/teachers-batch.md.',
