@@ -25,9 +25,9 @@ export function similar(pairs: SimilarPair[]): string {
 export function sameOutputs(found: SameOutputs, codePairs: SimilarPair[]): string {
   const head = '<h2 id="same-outputs-title">Same wrong outputs</h2>';
   const intro =
-    `<p>Pairs of submissions that return the same wrong values (to ${found.digits} significant digits) on the same public cases of at least ` +
-    `${found.minSteps} steps that fail on their own, at least one of them not explained by a misconception both were diagnosed ` +
-    'with. Weaker evidence than the same code: look at both reports. No score was changed.</p>';
+    `<p>Pairs of submissions that return the same wrong values (to ${found.digits} significant digits) ` +
+    `on the same public cases of at least ${found.minSteps} steps that fail on their own, at least one of them not explained ` +
+    'by a misconception both were diagnosed with. Weaker evidence than the same code: look at both reports. No score was changed.</p>';
   const expected =
     found.explained > 0
       ? `<p data-explained="${found.explained}">${found.explained} other pair${found.explained === 1 ? '' : 's'} returned the same ` +
