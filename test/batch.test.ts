@@ -277,7 +277,8 @@ describe('grade batch: class-report.html in Chromium', () => {
 describe('grade batch on a Gradescope export zip', () => {
   it('names the students from its metadata, with one gradebook row per group member', async () => {
     const out3 = path.join(tempDir(), 'out');
-    const run = await batch([path.join(repoRoot, 'test', 'fixtures', 'batch', 'gradescope-export.zip'), '--out-dir', out3, '--jobs', '2']);
+    const exportZip = path.join(repoRoot, 'test', 'fixtures', 'batch', 'gradescope-export.zip');
+    const run = await batch([exportZip, '--out-dir', out3, '--jobs', '2', '--export', 'moodle']);
     expect(run.code, run.stderr).toBe(1); // two of its submissions hold no exercise folder: not graded
     const [header, ...rows] = parseCsv(readFileSync(path.join(out3, 'grades.csv'), 'utf8'));
     expect(header.slice(0, 5)).toEqual(['student', 'name', 'email', 'sid', 'status']);
@@ -289,6 +290,9 @@ describe('grade batch on a Gradescope export zip', () => {
     ]);
     // a group's two rows have the same status and score
     expect(rows[1].slice(4)).toEqual(rows[2].slice(4));
+    // the Moodle gradebook carries the export's e-mails, and an empty grade where grades.csv says "not graded"
+    const moodle = parseCsv(readFileSync(path.join(out3, 'grades-moodle.csv'), 'utf8')).slice(1);
+    expect(moodle.map((r) => [r[0], r[1], r[4] === ''])).toEqual(rows.map((r) => [r[1], r[2], r[4] === 'not graded']));
   });
 });
 
