@@ -6,7 +6,7 @@
 import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { GradeResults } from '../grader/model/results.js';
+import type { GradeResults, StepResult } from '../grader/model/results.js';
 import { batch } from './helpers/batch.js';
 import { fixtureSubmission } from './helpers/submission.js';
 import { tempFolders } from './helpers/temp.js';
@@ -14,7 +14,7 @@ import { tempFolders } from './helpers/temp.js';
 const temp = tempFolders('mlgrade-load-');
 const BOMB = 'logistic-regression/predict';
 
-function stepsOf(out: string): Map<string, { status: string; score: number; message: string }> {
+function stepsOf(out: string): Map<string, StepResult> {
   const results = JSON.parse(readFileSync(path.join(out, 'students', 'alice', 'results.json'), 'utf8')) as GradeResults;
   return new Map(results.exercises.flatMap((e) => e.steps.map((s) => [`${e.id}/${s.id}`, s] as const)));
 }
@@ -36,6 +36,10 @@ it('gives the same score per step at --time-limit 120 and 20, two batches at onc
     const bomb = steps.get(BOMB);
     expect(bomb).toMatchObject({ status: 'error', score: 0 });
     expect(bomb?.message).toMatch(/memory/);
+    // one case used the process up; the others were not run again on fresh processes, one bomb each
+    const [first, ...rest] = bomb?.cases ?? [];
+    expect(first.message).toMatch(/memory/);
+    expect(rest.map((c) => c.message)).toEqual(rest.map(() => 'not run: an earlier case of this step crashed the student process'));
     const others = [...steps].filter(([id]) => id !== BOMB).map(([id, s]) => [id, s.status]);
     expect(others).toEqual(others.map(([id]) => [id, 'passed']));
   }
