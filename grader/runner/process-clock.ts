@@ -2,7 +2,8 @@
 // machine a process waits for a CPU most of the time; counting that wait would make scores depend
 // on what else runs. Linux's /proc/<pid>/schedstat gives the main thread's CPU time and the time
 // it spent runnable but waiting for a CPU (the run-queue delay), both in ns, read by the grader
-// from the kernel, so nothing the student process says is believed. Elsewhere: wall time.
+// from the kernel, so nothing the student process says is believed. Elsewhere: wall time. The
+// kernel adds a wait to the delay when it ends: a sample taken during one is off by that wait.
 import { readFileSync } from 'node:fs';
 
 export interface Sample {
