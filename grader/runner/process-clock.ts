@@ -23,7 +23,8 @@ export class ProcessClock {
 
   /** `pid`: the process the grader spawned; the clock reads the one at the bottom of its tree (under prlimit and bwrap). */
   static of(pid: number | undefined): ProcessClock {
-    const proc = pid === undefined ? undefined : `/proc/${leafOf(pid)}`;
+    const leaf = pid === undefined ? undefined : leafOf(pid);
+    const proc = leaf === undefined ? undefined : `/proc/${leaf}`;
     return new ProcessClock(proc && readSchedstat(`${proc}/schedstat`) ? proc : undefined);
   }
 
@@ -64,15 +65,18 @@ function readSchedstat(file: string): { cpuMs: number; delayMs: number } | undef
   }
 }
 
-/** The youngest descendant (prlimit execs; bwrap forks twice): student code cannot start processes of its own. */
-function leafOf(pid: number): number {
+/**
+ * The youngest descendant (prlimit execs; bwrap forks twice): student code cannot start processes of
+ * its own. Undefined where the kernel does not list children: the clock would read bwrap's.
+ */
+function leafOf(pid: number): number | undefined {
   let current = pid;
   for (let depth = 0; depth < 8; depth++) {
     let children: number[];
     try {
       children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
     } catch {
-      return current;
+      return depth === 0 ? undefined : current;
     }
     if (children.length === 0) return current;
     current = children[children.length - 1];
