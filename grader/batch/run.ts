@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, exitNow, INTERRUPTED } from '../cli/exit.js';
 import { UsageError } from '../engine/errors.js';
+import { wallBackstopMs } from '../engine/limits.js';
 import type { GradeResults } from '../model/results.js';
 import { packageRoot } from '../paths.js';
 import { assignmentFor, type AssignmentArgs } from '../config/assignment.js';
@@ -52,8 +53,8 @@ const RECYCLE_AFTER = 50;
 
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism());
 
-/** Past the submission's own limit, the time a worker gets to finish up before it is killed. */
-export const hardLimitMs = (limitMs: number): number => limitMs + 5000 + Math.round(limitMs / 4);
+/** A worker is killed past its submission's wall-clock backstops (a visible and a hidden run), and some time to finish up. */
+export const hardLimitMs = (limitMs: number): number => 2 * wallBackstopMs(limitMs) + 10_000;
 
 export async function runBatch(args: BatchArgs): Promise<ExitCode> {
   // read (and checked) once here; the workers read the same files again, by absolute path

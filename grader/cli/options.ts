@@ -58,7 +58,10 @@ export const GRADE_OPTIONS = {
     type: 'number',
     describe: 'Pass mark, a fraction of the maximum score in [0, 1]: exit 0 when score/maxScore reaches it even if steps fail',
   },
-  'time-limit': { type: 'number', describe: `Time limit for the whole submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
+  'time-limit': {
+    type: 'number',
+    describe: `CPU time the whole submission's code may use, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS}; waiting for a busy machine does not count)`,
+  },
   color: {
     type: 'boolean',
     default: true,

@@ -25,7 +25,10 @@ export const BATCH_OPTIONS = {
     describe: 'As --resume, and grade again the students marked "not graded" (a killed worker, a zip fixed since)',
   },
   seed: GRADE_OPTIONS.seed,
-  'time-limit': { type: 'number', describe: `Time limit for each submission, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})` },
+  'time-limit': {
+    type: 'number',
+    describe: `CPU time each submission's code may use, in seconds (default ${DEFAULT_TIME_LIMIT_SECONDS}; waiting for a busy machine does not count)`,
+  },
   config: {
     type: 'string',
     describe: `Teachers: a ${CONFIG_FILE} (exercises of your own, which exercises, points); default ./${CONFIG_FILE} when there is one`,

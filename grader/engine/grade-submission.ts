@@ -16,6 +16,7 @@ import { inspectModules, resolveStep, type Resolution } from './resolve.js';
 import { explainByDependencies } from './dependencies.js';
 import { typeErrors, typeNotesByFile } from './typecheck.js';
 import { DEFAULT_SUBMISSION_LIMIT_MS, startSession, type StudentSession } from './session.js';
+import { wallBackstopMs } from './limits.js';
 import { reproLine } from './repro.js';
 import { layersUsed, splitLanguages, startPython } from '../python/runtime.js';
 import { inNumpyTerms } from '../python/hints.js';
@@ -30,7 +31,7 @@ export interface GradeOptions {
   /** Only these exercises / steps (by id); all when empty. */
   onlyExercises?: string[];
   onlySteps?: string[];
-  /** Wall-clock limit for the whole submission. */
+  /** CPU time of the whole submission's code (runner/budget.ts); a wall-clock backstop of a few times it ends the rest. */
   submissionLimitMs?: number;
   /** Repro command prefix, e.g. `grade --submission subs/alice`. */
   command?: string;
@@ -101,10 +102,11 @@ async function gradeInSession(
   options: GradeOptions,
 ): Promise<Graded> {
   const session = await starting;
-  const { sandbox, proc } = session;
+  const { sandbox, proc, budget } = session;
   // Python exercises (grader/python) run in a Python process of the same sandbox, started only for them
-  const python = startPython(pythonSources, sandbox);
-  const deadline = setTimeout(() => [proc, python].forEach((p) => p.abort({ type: 'timeout', limitMs: limit })), limit);
+  const python = startPython(pythonSources, sandbox, budget);
+  const backstopMs = wallBackstopMs(limit);
+  const deadline = setTimeout(() => budget.runOut({ type: 'timeout', limitMs: backstopMs }), backstopMs);
   try {
     const compiled = await compileSubmission(sources, sandbox.root, undefined, (ids) => readImportedFolders(folder, ids, root));
     installLibraries(librariesOf(compiled.packages), folder, sandbox.root);

@@ -23,7 +23,7 @@ export interface RunOptions {
   selection?: Selection;
   seed: number;
   hiddenSeeds?: number[];
-  /** Wall-clock limit of the whole submission. */
+  /** CPU time of the whole submission's code (--time-limit; runner/budget.ts). */
   limitMs?: number;
   /** The start of every repro line (engine/repro.ts). */
   reproPrefix: string;

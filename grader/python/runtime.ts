@@ -4,7 +4,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorInfo } from '../model/results.js';
-import { StudentProcess, type Outcome } from '../runner/client.js';
+import type { Budget } from '../runner/budget.js';
+import { StudentProcess } from '../runner/client.js';
 import type { Layer, Sandbox } from '../sandbox/index.js';
 import { PYTHON_LAYERS } from '../sandbox/types.js';
 import { packageRoot } from '../paths.js';
@@ -26,7 +27,6 @@ export interface PythonRuntime {
   exercises: Map<string, StagedExercise>;
   /** Set when there is at least one Python exercise. */
   proc?: StudentProcess;
-  abort(outcome: Outcome): void;
   close(): Promise<void>;
 }
 
@@ -50,17 +50,18 @@ function pythonCommand(root: string): string[] {
 }
 
 /** Stages the Python exercises into the sandbox and starts their process; nothing at all without them. */
-export function startPython(python: ExerciseSources[], sandbox: Sandbox): PythonRuntime {
+export function startPython(python: ExerciseSources[], sandbox: Sandbox, budget?: Budget): PythonRuntime {
   const exercises = new Map(python.map((e) => [e.id, stageExercise(e, sandbox.root)]));
-  if (exercises.size === 0) return { exercises, abort: () => undefined, close: () => Promise.resolve() };
+  if (exercises.size === 0) return { exercises, close: () => Promise.resolve() };
   stageRunner(sandbox.root);
   const env = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
   // Debian's numpy finds its BLAS through /etc/alternatives
   const runtime = { command: pythonCommand(sandbox.root), layers: PYTHON_LAYERS, env, readOnly: ['/etc/alternatives'] };
   const launches = sandbox.launchesFor(runtime);
-  const proc = new StudentProcess({ launches, maxCallMs: sandbox.maxCallMs, launchFailed: sandbox.launchFailed, afterKill: sandbox.sweep });
+  const { maxCallMs, launchFailed, sweep: afterKill } = sandbox;
+  const proc = new StudentProcess({ launches, maxCallMs, launchFailed, afterKill, ...(budget ? { budget } : {}) });
   proc.start();
-  return { exercises, proc, abort: (outcome) => proc.abort(outcome), close: () => proc.close() };
+  return { exercises, proc, close: () => proc.close() };
 }
 
 function stageRunner(root: string): void {

@@ -7,9 +7,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { Launch, Layer } from '../sandbox/types.js';
+import type { Budget } from './budget.js';
+import { CallTimer, type Over } from './call-timer.js';
 import { addressOf, checkReply, LineReader, parseLine } from './channel.js';
+import { ProcessClock } from './process-clock.js';
 import { CRASHED_AFTER_CALLS, CRASHED_IN_CALL, REPLIES_FD, REQUESTS_FD, type Request, type RequestBody } from './protocol.js';
-import { crashSummary, nextNonce, replyMismatch, type NotRun, type Outcome } from './replies.js';
+import { crashSummary, exitMessage, nextNonce, overTime, replyMismatch, type NotRun, type Outcome } from './replies.js';
 
 export type { NotRun, Outcome } from './replies.js';
 /** `crashes`: how many processes died of an error no call started while this request was the oldest waiting. */
@@ -26,18 +29,14 @@ export interface ClientOptions {
   launchFailed?: (launch: Launch) => void;
   /** Runs after every kill: kills whatever else the student started (the uid sweep). */
   afterKill?: () => void;
+  /** The submission's time (--time-limit), shared with its other student processes; unlimited without. */
+  budget?: Budget;
 }
 
 /** Keeps the last bytes a student process printed outside any call (crash messages, raw fd writes). */
 const MAX_STRAY_OUTPUT = 8192;
 /** More than this on stdout/stderr (outside the runner's capture) is a flood: the process is killed. */
 const MAX_STRAY_TOTAL = 1024 * 1024;
-/**
- * A call's limit counts from when its process is ready: starting a sandboxed node (a fresh one
- * after every kill) takes 0.1 s on an idle machine and much more on a busy one. Starting is
- * limited on its own; no student code runs before ready.
- */
-const START_LIMIT_MS = 15_000;
 
 export class StudentProcess {
   private child: ChildProcess | undefined;
@@ -46,7 +45,9 @@ export class StudentProcess {
   private reader: LineReader | undefined;
   /** Whether the current process has said it is ready. */
   private ready = false;
-  private timer: NodeJS.Timeout | undefined;
+  /** Times the running call on the process's own clock, or the process's start (call-timer.ts). */
+  private readonly calls: CallTimer;
+  private clock: ProcessClock | undefined;
   private strayBytes = 0;
   strayOutput = '';
   private aborted: Outcome | undefined;
@@ -57,6 +58,8 @@ export class StudentProcess {
 
   constructor(private readonly options: ClientOptions) {
     this.launches = [...options.launches];
+    this.calls = new CallTimer(options.budget);
+    options.budget?.onOut((outcome) => this.abort(outcome));
   }
 
   /** Starts the process now (it boots while the grader compiles), rather than at the first request. */
@@ -125,6 +128,7 @@ export class StudentProcess {
         this.attach(child, launch);
         this.child = child;
         this.ready = false;
+        this.clock = undefined;
         this.strayOutput = '';
       } catch (error) {
         // an unusable uid throws here (EPERM, EINVAL): like dying before ready, try the next launch
@@ -168,7 +172,7 @@ export class StudentProcess {
     if (child !== this.child) return;
     const data = parseLine(line);
     const { id, nonce, type } = addressOf(data);
-    if (type === 'ready' && id === 0) return this.onReady(data, launch);
+    if (type === 'ready' && id === 0) return this.onReady(data, launch, child);
     const head = this.pending[0];
     // noise, or not an answer to the request in flight (a stale or forged line): ignored
     if (!head || id !== head.request.id || nonce !== head.request.nonce) return;
@@ -185,36 +189,42 @@ export class StudentProcess {
     this.armTimer();
   }
 
-  private onReady(data: unknown, launch: Launch): void {
+  private onReady(data: unknown, launch: Launch, child: ChildProcess): void {
     // only the first counts: a "ready" forged later would restart the running call's clock
     if (this.ready || 'problem' in checkReply(data)) return;
     this.layers = launch.layers;
     this.launches = [launch];
     this.ready = true;
+    this.clock = ProcessClock.of(child.pid);
     this.armTimer();
   }
 
+  /** Times the request at the head of the queue (the one running), or the start of the process. */
   private armTimer(): void {
-    clearTimeout(this.timer);
     const head = this.pending[0];
-    if (!head) return;
-    const [limitMs, outcome]: [number, Outcome] = this.ready
-      ? [head.limitMs, { type: 'timeout', limitMs: head.limitMs }]
-      : [START_LIMIT_MS, { type: 'crashed', message: `the student process did not start within ${START_LIMIT_MS} ms` }];
-    // a grader busy elsewhere (comparing, diagnosing) runs timers before reading replies that are
-    // already waiting: they get one turn of the event loop before the call counts as over time
-    this.timer = setTimeout(() => setImmediate(() => this.pending[0] === head && this.failHead(outcome)), limitMs);
+    if (!head) return this.calls.stop();
+    if (!this.ready || !this.clock) return this.calls.starting((outcome) => this.pending[0] === head && this.failHead(outcome));
+    this.calls.start(this.clock, head.limitMs, (over: Over) => {
+      if (this.pending[0] !== head) return;
+      if (over.limit === 'budget') this.options.budget?.runOut();
+      else this.failHead(overTime(head.limitMs, over.grewMb));
+    });
   }
 
-  /** The head request failed: kill the process, answer it, and replay the rest on a fresh one. */
+  /**
+   * The head request failed: kill the process, answer it, and replay the rest on a fresh one. The
+   * rest of its group (the other cases of its step) fail with it, not run: the step scores 0 either
+   * way, and a memory bomb or an endless loop is not run again on every case.
+   */
   private failHead(outcome: Outcome): void {
     const [head, ...rest] = this.pending;
     this.pending = [];
     this.kill();
     head?.resolve(outcome);
-    const sameGroup = (p: Pending): boolean => outcome.type === 'timeout' && head?.group !== undefined && p.group === head.group;
+    const sameGroup = (p: Pending): boolean => head?.group !== undefined && p.group === head.group;
+    const crashed: Outcome = { type: 'crashed', message: 'not run: an earlier case of this step crashed the student process' };
     for (const p of rest) {
-      if (sameGroup(p)) p.resolve({ type: 'timeout', limitMs: p.limitMs });
+      if (sameGroup(p)) p.resolve(outcome.type === 'timeout' ? { type: 'timeout', limitMs: p.limitMs } : crashed);
       else if (this.closed || this.aborted) p.resolve(this.aborted ?? { type: 'crashed', message: 'the student process was closed' });
       else this.enqueue(p);
     }
@@ -229,7 +239,7 @@ export class StudentProcess {
     const why = signal ? `was killed (${signal})` : `exited with code ${code}`;
     if ((code === CRASHED_AFTER_CALLS || code === CRASHED_IN_CALL) && !this.closed && !this.aborted)
       return this.replay(code === CRASHED_AFTER_CALLS, tail);
-    if (this.pending.length > 0) this.failHead({ type: 'crashed', message: `the student process ${why}${tail ? `: ${tail}` : ''}` });
+    if (this.pending.length > 0) this.failHead({ type: 'crashed', message: exitMessage(why, tail) });
   }
 
   /**
@@ -239,7 +249,7 @@ export class StudentProcess {
    * error, the oldest one waiting is counted: the one whose call keeps the process dying is failed.
    */
   private replay(unexplained: boolean, tail: string): void {
-    clearTimeout(this.timer);
+    this.calls.stop();
     this.options.afterKill?.();
     const pending = this.pending;
     this.pending = [];
@@ -270,7 +280,7 @@ export class StudentProcess {
   }
 
   private kill(): void {
-    clearTimeout(this.timer);
+    this.calls.stop();
     const child = this.child;
     this.child = undefined;
     this.reader?.close();

@@ -17,6 +17,24 @@ export function replyMismatch(request: Request, reply: Response): string | undef
   return reply.type === 'inspected' ? 'an inspection reply to a call' : undefined;
 }
 
+/** A call that grows its memory by this much (MiB) while it runs past its limit is a memory bomb, not a slow loop. */
+export const MEMORY_BOMB_MB = 128;
+
+/** A call past its time limit: a timeout, or an error when it kept taking memory meanwhile (a bomb would end the same way). */
+export function overTime(limitMs: number, grewMb: number | undefined): Outcome {
+  if (grewMb === undefined || grewMb < MEMORY_BOMB_MB) return { type: 'timeout', limitMs };
+  const message =
+    `took ${grewMb} MB more memory and did not return within ${limitMs} ms ` +
+    '(it runs out of memory: a loop that keeps allocating, or a value that grows without bound?)';
+  return { type: 'crashed', message };
+}
+
+/** Why a student process ended, `tail` being its crashSummary: out of memory said first, as the reason. */
+export function exitMessage(why: string, tail: string): string {
+  const process = `the student process ${why}${tail ? `: ${tail}` : ''}`;
+  return /out of memory/i.test(tail) ? `ran out of memory (${process})` : process;
+}
+
 /** The line of a dead process's stderr that says why: V8's fatal error, else the last `…Error: …`. */
 export function crashSummary(stray: string): string {
   const lines = stray

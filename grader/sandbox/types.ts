@@ -40,7 +40,7 @@ export interface SandboxOptions {
   heapMb?: number;
   /** Caps every request's time limit, in ms (tests use short limits to stay fast). */
   maxCallMs?: number;
-  /** CPU seconds one student process may use (RLIMIT_CPU), a backstop to the wall-clock limits. */
+  /** CPU seconds one student process may use (RLIMIT_CPU), a backstop to the time limits (runner/call-timer.ts). */
   cpuSeconds?: number;
   /** Operating-system layers not to use even where they work (tests, debugging). */
   without?: OsLayer[];
