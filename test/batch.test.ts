@@ -13,7 +13,7 @@ import { isMisconceptionId } from '../grader/diagnosis/catalogue.js';
 import { FACT_IDS } from '../grader/diagnosis/finding.js';
 import type { GradeResults } from '../grader/model/results.js';
 import { EXERCISES } from '../grader/spec/index.js';
-import { launchChromium, openReport } from './helpers/class-browser.js';
+import { launchChromium, openReport } from './helpers/browser.js';
 import { batch, cleanEnv, type Run } from './helpers/batch.js';
 import { parseCsv } from './helpers/csv.js';
 import { fixtureSubmission, repoRoot } from './helpers/submission.js';

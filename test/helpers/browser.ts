@@ -1,8 +1,9 @@
-// Headless Chromium for the report tests: Debian's `chromium` (.ci/run installs it with apt)
-// driven by playwright-core. Every request a page makes is recorded and anything that is not a
-// file:// URL is refused, so a test can assert that a report fetches nothing.
+// Headless Chromium for the report tests (the student's report and the class report): Debian's
+// `chromium` (.ci/run installs it with apt) driven by playwright-core. Every request a page makes is
+// recorded, so a test can assert that a report fetches nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,6 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: install Debian's chromium (apt-get install chromium), as .ci/run does`);
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
+
+/** The same browser under the class report tests' name. */
+export const launchChromium = launchBrowser;
 
 export interface OpenedPage {
   page: Page;
@@ -55,4 +59,26 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: source });
   const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: AxeViolation[] };
   return result.violations;
+}
+
+export interface OpenedReport {
+  page: Page;
+  /** URLs other than the page itself that the page asked for (must stay empty: self-contained). */
+  requests: string[];
+  /** Console errors and page errors. */
+  errors: string[];
+}
+
+/** Opens a written report from disk, network off, recording every other URL it asks for and every script error. */
+export async function openReport(browser: Browser, file: string): Promise<OpenedReport> {
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const url = pathToFileURL(file).href;
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => void (r.url() !== url && requests.push(r.url())));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => void errors.push(e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests, errors };
 }
