@@ -74,6 +74,10 @@ const precompiledTemplates = {
   },
 };
 
+// written last, removed first: test/global-setup.ts keeps a dist/ whose stamp is newer than its sources
+const stamp = path.join(root, 'dist', '.build-stamp');
+rmSync(stamp, { force: true });
+
 // hashed chunks of earlier builds would otherwise pile up
 rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
 rmSync(path.join(root, 'dist', 'student'), { recursive: true, force: true });
@@ -124,3 +128,4 @@ await Promise.all([
 execFileSync(process.execPath, [path.join(root, 'dist', 'public-table-build.js'), path.join(root, 'dist', 'public-table.json')], {
   stdio: 'inherit',
 });
+writeFileSync(stamp, `${new Date().toISOString()}\n`);

@@ -1,24 +1,22 @@
 // Builds dist/ once before any test file runs: the CLI tests spawn the built command, and a build
-// started by one test file while another spawns the CLI would make that run fail. A dist/ built by
-// this setup from the sources as they are now is kept (its stamp is newer than every input): a
-// second `npm test` does not pay for the build again.
+// started by one test file while another spawns the CLI would make that run fail. A dist/ built
+// from the sources as they are now is kept (the stamp the build writes last is newer than every
+// input): `npm ci` has just built it in CI, and a second `npm test` does not pay for it again.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Everything scripts/build.mjs reads: the bundles' sources, the schema, the lock file (bundled ml-matrix, pure-rand). */
 const INPUTS = ['grader', 'reports', 'reference', 'schema', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
-/** Written after a successful build; removed before one starts, so a failed build is never taken as up to date. */
-const STAMP = path.join('dist', '.test-build-stamp');
+/** Written by scripts/build.mjs when it succeeds, removed when it starts: a failed build is never up to date. */
+const STAMP = path.join('dist', '.build-stamp');
 
 export default function buildOnce(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const stamp = path.join(root, STAMP);
   if (upToDate(root, stamp)) return;
-  rmSync(stamp, { force: true });
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  writeFileSync(stamp, `built for the tests at ${new Date().toISOString()}\n`);
 }
 
 function upToDate(root: string, stamp: string): boolean {
