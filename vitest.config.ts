@@ -2,19 +2,24 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Files that may share a worker process (isolate: false): they spawn no CLI, browser or watcher,
- * change no process.env, install no signal handler and count no leftover processes, so one file
- * cannot see another's. Sharing saves a worker start and the grader's module graph per file (~0.6 s
- * of CPU each on this 2-core machine). A new file runs isolated until it is listed here.
+ * Files that may share a worker process (isolate: false): they change no process.env, install no
+ * signal handler, start no browser or watcher and count no leftover processes, so one file cannot
+ * see another's. Sharing saves a worker start and the grader's module graph per file (~0.6 s of CPU
+ * each on this 2-core machine) and shares the fixtures graded in-process (helpers/graded.ts).
+ * A new file runs isolated until it is listed here.
  */
 const SHARED_WORKER = [
+  'authoring',
+  'batch-gradebook',
   'batch-similarity',
   'batch-units',
   'compile-cache',
+  'config',
   'console',
+  'diagnosis',
   'diagnosis-facts',
   'diagnosis-fixtures',
-  'diagnosis',
+  'diagnosis-mutants',
   'engine-fixtures',
   'engine-gradient',
   'engine-hidden',
@@ -23,24 +28,33 @@ const SHARED_WORKER = [
   'funnel-messages',
   'import-cycles',
   'init',
+  'integrity-finder',
+  'integrity-links',
+  'integrity-terminal',
   'modules',
   'np',
   'oracle',
   'protocol-doc',
   'public-table',
+  'python-reference',
   'python-units',
-  'reference-deep-gradcheck',
+  'reference',
   'reference-deep',
+  'reference-deep-gradcheck',
   'reference-logistic',
   'reference-shallow',
-  'reference',
+  'release',
   'release-gradescope',
   'release-oracle',
   'reports-ci',
+  'reports-html',
   'reports-platforms',
   'repro',
+  'results-schema',
+  'selftest',
   'spec',
   'starters',
+  'teacher-exercise',
   'typecheck',
   'wire',
 ].map((name) => `test/${name}.test.ts`);

@@ -49,10 +49,17 @@ const stepLines = (text: string): string[] => text.split('\n').filter((l) => /^ 
 
 const tempDir = tempFolders('mlgrade-cli-');
 
+/** One `grade --submission reference --json` run, read by the two tests below (a full run costs a second of CPU). */
+let referenceRun: Promise<{ run: Run; out: string }> | undefined;
+const gradeReference = (): Promise<{ run: Run; out: string }> =>
+  (referenceRun ??= (async () => {
+    const out = tempDir();
+    return { run: await grade(['--submission', 'reference', '--json', '--out-dir', out]), out };
+  })());
+
 describe('grade --json', () => {
   it('prints exactly one JSON document, valid against the schema, and nothing on stderr', async () => {
-    const out = tempDir();
-    const run = await grade(['--submission', 'reference', '--json', '--out-dir', out]);
+    const { run, out } = await gradeReference();
     expect(run.stderr).toBe('');
     expect(run.stdout.startsWith('{')).toBe(true);
     expect(run.stdout.endsWith('}\n')).toBe(true);
@@ -64,7 +71,7 @@ describe('grade --json', () => {
 
 describe('grade --submission reference', () => {
   it('exits 0 with full marks', async () => {
-    const run = await grade(['--submission', 'reference', '--json', '--out-dir', tempDir()]);
+    const { run } = await gradeReference();
     const results = JSON.parse(run.stdout) as GradeResults;
     const broken = allSteps(results)
       .filter((s) => s.status !== 'passed')
