@@ -7,8 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Everything scripts/build.mjs reads: the bundles' sources, the schema, the lock file (bundled ml-matrix, pure-rand). */
-const INPUTS = ['grader', 'reports', 'reference', 'schema', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
+/** Everything scripts/build.mjs reads: the bundles' sources, the schema, tsconfig (esbuild reads it), the lock file (bundled packages). */
+const INPUTS = ['grader', 'reports', 'reference', 'schema', 'scripts/build.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 /** Written by scripts/build.mjs when it succeeds, removed when it starts: a failed build is never up to date. */
 const STAMP = path.join('dist', '.build-stamp');
 
