@@ -63,7 +63,7 @@ function writeWorkspace(dir: string, assignment: Assignment, language: StarterLa
     // the grader is a workspace package: `npm install` links it and its `grade` command
     workspaces: ['mlgrade'],
     scripts: { grade: 'grade' },
-    engines: { node: '>=20.19' },
+    engines: { node: '^20.19.0 || ^22.12.0 || >=24' },
   });
   if (language === 'python') return assignment.teacher.map((t) => t.id);
   writeJson(path.join(dir, 'tsconfig.json'), {

@@ -30,7 +30,7 @@ export function studentReadme(assignment: Assignment, language: 'typescript' | '
     '',
     '## Start',
     '',
-    'Node.js 20.19 or newer, then:',
+    'Node.js 24 (or 22.12+, or 20.19+), then:',
     '',
     '```sh',
     'npm install        # once: installs the grader (mlgrade/) and ml-matrix',
