@@ -4,7 +4,7 @@
 // `setpriv` when the tests run as root, the test's own user otherwise; "without bubblewrap" is a
 // PATH on which the grader finds no `bwrap` (the sandbox picks its layers by what PATH offers).
 import { execFile, spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, chownSync, constants, lstatSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { accessSync, chmodSync, constants, lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Layer } from '../../grader/sandbox/types.js';
@@ -106,8 +106,9 @@ const safeList = (dir: string): string[] => {
 /** Gives the folders to the unprivileged user (a grader must read its submission and write its outputs). */
 export function handOver(mode: Mode, ...dirs: string[]): void {
   if (mode.root || !testIsRoot) return;
+  // never through a link: a submission's link to the reference must not give the reference away
   const give = (p: string): void => {
-    chownSync(p, NOBODY, NOBODY);
+    lchownSync(p, NOBODY, NOBODY);
     if (lstatSync(p).isDirectory()) for (const e of readdirSync(p)) give(path.join(p, e));
   };
   dirs.forEach(give);
