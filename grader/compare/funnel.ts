@@ -2,7 +2,7 @@
 // It walks the *expected* value, so a student's extra keys can never make a check pass.
 import type { Excerpt, Problem, ValueStats } from '../model/results.js';
 import { encodeNumber, type Wire } from '../model/wire.js';
-import { describe, type Value } from './value.js';
+import { describe, keyList, type Value } from './value.js';
 import { compareValues, isClose, type Tolerance } from './allclose.js';
 
 export interface CompareContext {
@@ -47,7 +47,7 @@ function compareObject(expected: Extract<Value, { kind: 'object' }>, received: V
   const problems: Problem[] = [];
   if (missing.length > 0) {
     const extra = Object.keys(received.entries).filter((k) => !Object.hasOwn(expected.entries, k));
-    const also = extra.length > 0 ? ` (it has ${extra.join(', ')} instead)` : '';
+    const also = extra.length > 0 ? ` (it has ${keyList(extra)} instead)` : '';
     problems.push({ path, check: 'keys', message: `${nameOf(path, ctx)} is missing ${missing.join(', ')}${also}` });
   }
   for (const key of Object.keys(expected.entries)) {
