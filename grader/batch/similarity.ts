@@ -2,8 +2,9 @@
 // once comments, formatting and names are normalised away (renamed variables, reindented copies).
 // Evidence for a person to look at, never a score change. Files still equal to the starter are not
 // evidence (everyone who has not started shares them), nor are files too short to tell.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { readSubmission, type ExerciseSources } from '../engine/intake.js';
 import { packageRoot } from '../paths.js';
 import type { SimilarPair } from '../../reports/class/stats.js';
 import type { StudentSource } from './discover.js';
@@ -36,17 +37,27 @@ export function normalise(source: string): string | undefined {
   return tokens.map((t) => (/^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t) ? renamed(t) : t)).join(' ');
 }
 
-/** `exercise/file` → normalised code, for the student's source files that differ from the starter. */
+/**
+ * `exercise/file` → normalised code, for the student's source files that differ from the starter.
+ * Read by intake's reader, never directly: regular files only, no link out of the submission (a
+ * link to /dev/zero or a FIFO would hang the batch), 1 MB a file, 16 MB in all. A submission
+ * intake refuses has no fingerprints.
+ */
 export function fingerprints(root: string, exerciseIds: string[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const id of exerciseIds) {
-    const dir = path.join(root, id);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f))) {
-      const code = normalise(readFileSync(path.join(dir, file), 'utf8'));
-      const starter = path.join(packageRoot(), 'exercises', id, file);
+  let exercises: ExerciseSources[];
+  try {
+    exercises = readSubmission(root, exerciseIds);
+  } catch {
+    return found;
+  }
+  for (const { id, files } of exercises) {
+    for (const file of files) {
+      if (!('text' in file) || !/\.(ts|js|mjs)$/.test(file.name)) continue;
+      const code = normalise(file.text);
+      const starter = path.join(packageRoot(), 'exercises', id, file.name);
       const isStarter = existsSync(starter) && normalise(readFileSync(starter, 'utf8')) === code;
-      if (code !== undefined && !isStarter) found.set(`${id}/${file}`, code);
+      if (code !== undefined && !isStarter) found.set(`${id}/${file.name}`, code);
     }
   }
   return found;
