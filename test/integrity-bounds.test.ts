@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprints } from '../grader/batch/similarity.js';
-import { MAX_LISTED_KEYS } from '../grader/compare/value.js';
+import { keyList, MAX_KEY_CHARS, MAX_LISTED_KEYS } from '../grader/compare/value.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { writeReports } from '../reports/write.js';
@@ -35,6 +35,17 @@ describe('an object of 20 000 keys returned where the grader names what it got',
     // the reply was a megabyte; unbounded, each case's problem repeated it (15 MB of results, 10 MB of HTML)
     expect(text.length).toBeLessThan(200_000);
     expect(readFileSync(html, 'utf8').length).toBeLessThan(200_000);
+  });
+});
+
+describe('keyList, which names the keys or exports a student chose', () => {
+  it('names the first few, each cut short, and counts the rest', () => {
+    expect(keyList(['w', 'b'])).toBe('w, b');
+    const names = Array.from({ length: 1000 }, (_, i) => `${'n'.repeat(999)}${i % 10}`);
+    const listed = keyList(names);
+    expect(listed).toMatch(
+      new RegExp(`^(n{${MAX_KEY_CHARS}}…, ){${MAX_LISTED_KEYS - 1}}n{${MAX_KEY_CHARS}}… … and ${1000 - MAX_LISTED_KEYS} more$`),
+    );
   });
 });
 

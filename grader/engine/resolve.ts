@@ -1,5 +1,6 @@
 // Decides where each step is: its own file, or the exercise's index; and what is wrong when neither.
 import path from 'node:path';
+import { keyList } from '../compare/value.js';
 import type { ErrorInfo } from '../model/results.js';
 import type { StudentProcess } from '../runner/client.js';
 import type { ModuleInfo, WireError } from '../runner/protocol.js';
@@ -99,5 +100,5 @@ function libraryError(error: ErrorInfo, raw: WireError): ErrorInfo {
 
 function exportList(info: { exports: Record<string, string> }): string {
   const names = Object.keys(info.exports).filter((k) => k !== '__esModule' && k !== 'default');
-  return names.length > 0 ? ` (it exports: ${names.join(', ')})` : ' (it exports nothing: add `export` before the function)';
+  return names.length > 0 ? ` (it exports: ${keyList(names)})` : ' (it exports nothing: add `export` before the function)';
 }
