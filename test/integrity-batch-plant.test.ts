@@ -29,28 +29,32 @@ const [strongest, weakest] = [MODES[0], MODES[3]];
 describe.each([strongest, weakest].map((m) => [m.name + (unavailable(m) ? ` (skipped: ${unavailable(m)})` : ''), m] as const))(
   'grade batch with a planting student, %s',
   (_name, mode) => {
-    it.skipIf(unavailable(mode) !== undefined)('grades every classmate, writes a true gradebook, keeps nothing planted', async () => {
-      const classDir = temp();
-      for (const [student, fixture] of Object.entries(CLASS)) renameSync(fixtureSubmission(fixture), path.join(classDir, student));
-      rmSync(TEACHER_DIR, { recursive: true, force: true });
-      mkdirSync(TEACHER_DIR);
-      const [home, tmp] = [temp(), temp()];
-      // the sandbox folder is made in TMPDIR: a dedicated uid must be able to pass through it
-      chmodSync(tmp, 0o755);
-      handOver(mode, classDir, TEACHER_DIR, home, tmp);
-      try {
-        const run = await gradeInMode(mode, ['batch', classDir, '--jobs', '1', '--time-limit', '30'], {
-          cwd: TEACHER_DIR,
-          env: { HOME: home, TMPDIR: tmp },
-        });
-        expect(run.code, run.stderr).toBe(0);
-        expectOutputs(path.join(TEACHER_DIR, 'batch-results'), mode);
-        // the planter could not leave anything beside the output folder either
-        expect(readdirSync(TEACHER_DIR)).toEqual(['batch-results']);
-      } finally {
+    it.skipIf(unavailable(mode) !== undefined)(
+      'grades every classmate, writes a true gradebook, keeps nothing planted',
+      { timeout: 150_000 },
+      async () => {
+        const classDir = temp();
+        for (const [student, fixture] of Object.entries(CLASS)) renameSync(fixtureSubmission(fixture), path.join(classDir, student));
         rmSync(TEACHER_DIR, { recursive: true, force: true });
-      }
-    });
+        mkdirSync(TEACHER_DIR);
+        const [home, tmp] = [temp(), temp()];
+        // the sandbox folder is made in TMPDIR: a dedicated uid must be able to pass through it
+        chmodSync(tmp, 0o755);
+        handOver(mode, classDir, TEACHER_DIR, home, tmp);
+        try {
+          const run = await gradeInMode(mode, ['batch', classDir, '--jobs', '1', '--time-limit', '30'], {
+            cwd: TEACHER_DIR,
+            env: { HOME: home, TMPDIR: tmp },
+          });
+          expect(run.code, run.stderr).toBe(0);
+          expectOutputs(path.join(TEACHER_DIR, 'batch-results'), mode);
+          // the planter could not leave anything beside the output folder either
+          expect(readdirSync(TEACHER_DIR)).toEqual(['batch-results']);
+        } finally {
+          rmSync(TEACHER_DIR, { recursive: true, force: true });
+        }
+      },
+    );
   },
 );
 
