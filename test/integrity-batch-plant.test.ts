@@ -42,7 +42,7 @@ describe.each([strongest, weakest].map((m) => [m.name + (unavailable(m) ? ` (ski
         chmodSync(tmp, 0o755);
         handOver(mode, classDir, TEACHER_DIR, home, tmp);
         try {
-          const run = await gradeInMode(mode, ['batch', classDir, '--jobs', '1', '--time-limit', '30'], {
+          const run = await gradeInMode(mode, ['batch', classDir, '--jobs', '1'], {
             cwd: TEACHER_DIR,
             env: { HOME: home, TMPDIR: tmp },
           });
