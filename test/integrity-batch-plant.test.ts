@@ -75,7 +75,7 @@ function expectOutputs(out: string, mode: (typeof MODES)[number]): void {
   expect(reference.score).toBe(reference.maxScore);
   expect(results.get('honest-missing-1-over-m')?.score).toBeLessThan(reference.maxScore);
   expectPlanterRefused(results.get('a-planter') as GradeResults);
-  for (const r of results.values()) expect(r.sandbox?.layers ?? []).toEqual(expect.arrayContaining(expectedLayers(mode)));
+  for (const r of results.values()) expect(r.sandbox?.layers).toEqual(expectedLayers(mode));
   expectGradebook(readFileSync(path.join(out, 'grades.csv'), 'utf8'), results);
 }
 
