@@ -4,7 +4,7 @@
 // guessing, /proc/<grader>/cwd, the grader's argv and environment, its own working folder. Graded
 // with the strongest mode this machine gives and the weakest (unprivileged, no bubblewrap): every
 // classmate is graded, the gradebook's rows are the results', nothing of the planter's is there.
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GradeResults } from '../grader/model/results.js';
@@ -18,7 +18,7 @@ import { tempFolders } from './helpers/temp.js';
 const TEACHER_DIR = '/tmp/mlgrade-plant-out';
 const CLASS: Record<string, string> = {
   'a-planter': 'hostile/error/plants-output',
-  'honest-missing-1-over-m': 'fail/missing-1-over-m',
+  'honest-cost-sign': 'fail/cost-sign',
   'honest-reference': 'pass/loops-and-arrays',
 };
 const PLANTING_STEPS = ['initializeWithZeros', 'dW', 'db', 'cost'];
@@ -37,6 +37,8 @@ describe.each([strongest, weakest].map((m) => [m.name + (unavailable(m) ? ` (ski
         for (const [student, fixture] of Object.entries(CLASS)) renameSync(fixtureSubmission(fixture), path.join(classDir, student));
         rmSync(TEACHER_DIR, { recursive: true, force: true });
         mkdirSync(TEACHER_DIR);
+        // the teacher's assignment: logistic regression alone, where the planter's steps are (and cheaper)
+        writeFileSync(path.join(TEACHER_DIR, 'grade.config.json'), JSON.stringify({ builtInExercises: ['logistic-regression'] }));
         const [home, tmp] = [temp(), temp()];
         // the sandbox folder is made in TMPDIR: a dedicated uid must be able to pass through it
         chmodSync(tmp, 0o755);
@@ -49,7 +51,7 @@ describe.each([strongest, weakest].map((m) => [m.name + (unavailable(m) ? ` (ski
           expect(run.code, run.stderr).toBe(0);
           expectOutputs(path.join(TEACHER_DIR, 'batch-results'), mode);
           // the planter could not leave anything beside the output folder either
-          expect(readdirSync(TEACHER_DIR)).toEqual(['batch-results']);
+          expect(readdirSync(TEACHER_DIR).sort()).toEqual(['batch-results', 'grade.config.json']);
         } finally {
           rmSync(TEACHER_DIR, { recursive: true, force: true });
         }
@@ -73,7 +75,7 @@ function expectOutputs(out: string, mode: (typeof MODES)[number]): void {
   }
   const reference = results.get('honest-reference') as GradeResults;
   expect(reference.score).toBe(reference.maxScore);
-  expect(results.get('honest-missing-1-over-m')?.score).toBeLessThan(reference.maxScore);
+  expect(results.get('honest-cost-sign')?.score).toBeLessThan(reference.maxScore);
   expectPlanterRefused(results.get('a-planter') as GradeResults);
   for (const r of results.values()) expect(r.sandbox?.layers).toEqual(expectedLayers(mode));
   expectGradebook(readFileSync(path.join(out, 'grades.csv'), 'utf8'), results);
