@@ -61,7 +61,7 @@ function findReason(mode: Mode): string | undefined {
   if (!mode.root && testIsRoot && !which('setpriv')) return 'no setpriv to become an unprivileged user';
   const cli = path.join(repoRoot, 'dist', 'cli.js');
   if (!probe(mode, [process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(cli)})`]))
-    return `user ${mode.root ? 'root' : NOBODY} cannot run ${process.execPath} on ${cli} (is the repository readable by every user?)`;
+    return `${asUser(mode).length > 0 ? `user ${NOBODY}` : 'this user'} cannot run ${process.execPath} on ${cli} (is the repository readable by every user?)`;
   if (mode.bwrap && !which('bwrap')) return 'bubblewrap (bwrap) is not installed';
   if (mode.bwrap && !probe(mode, ['bwrap', '--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', '--', '/bin/true']))
     return 'bubblewrap cannot make namespaces here';
@@ -70,10 +70,10 @@ function findReason(mode: Mode): string | undefined {
 
 /** The layers a results file must list in `mode` (prlimit is util-linux's: on every Linux this runs). */
 export function expectedLayers(mode: Mode): Layer[] {
-  const os: Layer[] = [...(which('prlimit') ? (['rlimits'] as const) : [])];
-  if (mode.root) os.push('dedicated-uid', 'process-sweep');
-  if (mode.bwrap) os.push('namespaces');
-  return [...NODE_LAYERS, ...os];
+  const osLayers: Layer[] = [...(which('prlimit') ? (['rlimits'] as const) : [])];
+  if (mode.root) osLayers.push('dedicated-uid', 'process-sweep');
+  if (mode.bwrap) osLayers.push('namespaces');
+  return [...NODE_LAYERS, ...osLayers];
 }
 
 let noBwrapPath: string | undefined;
