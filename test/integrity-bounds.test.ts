@@ -5,10 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { fingerprints } from '../grader/batch/similarity.js';
 import { keyList, MAX_KEY_CHARS, MAX_LISTED_KEYS } from '../grader/compare/value.js';
+import { casesOf } from '../grader/engine/grade-step.js';
 import { gradeSubmission } from '../grader/engine/grade-submission.js';
+import { MAX_BOUNDARY_NUMBERS, trainPlots } from '../grader/engine/train-plot.js';
+import { decode, type Value } from '../grader/model/wire.js';
 import { EXERCISES } from '../grader/spec/index.js';
 import { writeReports } from '../reports/write.js';
 import { stepsOf, validateResults } from './helpers/hostile.js';
@@ -35,6 +39,23 @@ describe('an object of 5000 keys returned where the grader names what it got', (
     // unbounded, each case's problem repeated every key: 20 000 keys made 15 MB of results and 10 MB of HTML
     expect(text.length).toBeLessThan(200_000);
     expect(readFileSync(html, 'utf8').length).toBeLessThan(200_000);
+  });
+});
+
+describe('the decision boundary drawn on the parameters a train returned', () => {
+  // the (800000, 2) W1 of hostile/fail/huge-train-return, here without a student process: whether the
+  // grader receives it before train's call limit depends on the machine's load (test/integrity-survive.test.ts)
+  const shallow = EXERCISES.find((e) => e.id === 'shallow-network');
+  const train = shallow?.steps.find((s) => s.id === 'train');
+  const returned = (rows: number): Value =>
+    decode({ params: { W1: new Array(rows).fill([0, 0]), b1: [[0], [0], [0], [0]], W2: [[0, 0, 0, 0]], b2: [[0]] }, costs: [0.69] });
+
+  it(`is not drawn past ${MAX_BOUNDARY_NUMBERS} numbers of parameters, and is drawn below`, () => {
+    if (!shallow || !train) throw new Error('no shallow-network train');
+    const c = casesOf({ exercise: shallow, spec: train, seed: 1234 }).find((x) => x.args[0] instanceof Matrix && x.args[0].rows === 2);
+    if (!c) throw new Error('no 2-D train case');
+    expect(trainPlots(shallow, train, c, returned(4), returned(800_000), true).boundary).toBeUndefined();
+    expect(trainPlots(shallow, train, c, returned(4), returned(4), true).boundary).toBeDefined();
   });
 });
 
