@@ -30,7 +30,7 @@ function gradeWithTmp(args: string[], tmp: string): Promise<{ code: number | nul
 }
 
 describe('a grader that survives what a student returns', () => {
-  it('a train returning W1 of (800000, 2): exit 1, a complete results file, that step failed, no folder left', async () => {
+  it('a train returning W1 of (800000, 2): exit 1, a complete results file, that step not passed, no folder left', async () => {
     const submission = fixtureSubmission('hostile/fail/huge-train-return');
     made.push(submission);
     const [out, tmp] = [temp('mlgrade-survive-out-'), temp('mlgrade-survive-tmp-')];
