@@ -30,7 +30,10 @@ function gradeWithTmp(args: string[], tmp: string): Promise<{ code: number | nul
 }
 
 describe('a grader that survives what a student returns', () => {
-  it('a train returning W1 of (800000, 2): exit 1, a complete results file, that step not passed, no folder left', async () => {
+  // its own timeout: the call limits count the student's CPU time, so on a loaded machine the 8 MB reply takes minutes of wall time
+  it('a train returning W1 of (800000, 2): exit 1, a complete results file, that step not passed, no folder left', {
+    timeout: 240_000,
+  }, async () => {
     const submission = fixtureSubmission('hostile/fail/huge-train-return');
     made.push(submission);
     const [out, tmp] = [temp('mlgrade-survive-out-'), temp('mlgrade-survive-tmp-')];
