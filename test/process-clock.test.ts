@@ -9,7 +9,15 @@ import { ProcessClock, type Sample } from '../grader/runner/process-clock.js';
 
 const linux = existsSync('/proc/self/schedstat');
 const started: ChildProcess[] = [];
-afterEach(() => started.splice(0).forEach((c) => c.kill('SIGKILL')));
+// the whole group: killing the shell alone would leave its node child burning a core for ever
+afterEach(() => started.splice(0).forEach((c) => killGroup(c)));
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
 
 /** `node -e CODE` under `sh`, which forks it (`; :` keeps sh from exec-ing): the clock must find node. */
 function wrapped(code: string): ChildProcess {
