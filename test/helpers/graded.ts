@@ -73,6 +73,8 @@ export function graded(outcome: Outcome): Promise<GradeResults> {
 
 export const OUTCOMES: Outcome[] = ['passing', 'failing', 'erroring', 'ungradable'];
 
+/** Removes the submissions, and forgets their results: files sharing a worker (isolate: false) grade anew. */
 export function cleanUp(): void {
+  cache.clear();
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

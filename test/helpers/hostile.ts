@@ -94,8 +94,9 @@ export async function leftoverChildren(): Promise<number[]> {
     };
     return all.filter((p) => descends(p.pid) || p.ppid === 1).map((p) => p.pid);
   };
-  // a killed process is reaped a moment later
-  for (let i = 0; i < 20 && mine().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+  // a killed process is reaped a moment later, and another file's orphaned runner (its grader killed
+  // on purpose) exits once it reads the end of its channel: on a loaded machine that takes seconds
+  for (let i = 0; i < 100 && mine().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
   return mine();
 }
 
