@@ -37,6 +37,18 @@ export function normalise(source: string): string | undefined {
   return tokens.map((t) => (/^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t) ? renamed(t) : t)).join(' ');
 }
 
+const starters = new Map<string, string | undefined>();
+
+/** The starter's normalised code (undefined without a starter), read once per batch rather than once per student. */
+function starterCode(exercise: string, file: string): string | undefined {
+  const key = `${exercise}/${file}`;
+  if (!starters.has(key)) {
+    const starter = path.join(packageRoot(), 'exercises', exercise, file);
+    starters.set(key, existsSync(starter) ? normalise(readFileSync(starter, 'utf8')) : undefined);
+  }
+  return starters.get(key);
+}
+
 /**
  * `exercise/file` → normalised code, for the student's source files that differ from the starter.
  * Read by intake's reader, never directly: regular files only, no link out of the submission (a
@@ -55,9 +67,7 @@ export function fingerprints(root: string, exerciseIds: string[]): Map<string, s
     for (const file of files) {
       if (!('text' in file) || !/\.(ts|js|mjs)$/.test(file.name)) continue;
       const code = normalise(file.text);
-      const starter = path.join(packageRoot(), 'exercises', id, file.name);
-      const isStarter = existsSync(starter) && normalise(readFileSync(starter, 'utf8')) === code;
-      if (code !== undefined && !isStarter) found.set(`${id}/${file.name}`, code);
+      if (code !== undefined && code !== starterCode(id, file.name)) found.set(`${id}/${file.name}`, code);
     }
   }
   return found;
