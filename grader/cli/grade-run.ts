@@ -140,7 +140,7 @@ function provisionalFiles(run: GradeRun): { save: SaveProvisional; stop(): void;
   const written = new Set<string>();
   const flush = (): void => {
     if (stopped || !writers || !latest) return;
-    const chosen = writers.filter((_, i) => costlyDue || !COSTLY_WRITERS.includes(names[i] as ReporterName));
+    const chosen = writers.filter((_, i) => costlyDue || !COSTLY_WRITERS.includes(names[i]));
     const results = latest;
     [latest, costlyDue] = [undefined, false];
     try {
