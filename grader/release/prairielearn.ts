@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from '../../reports/class/escape.js';
 import type { Assignment } from '../config/assignment.js';
 import { SOURCE_EXTENSIONS } from '../engine/intake.js';
 import { packageRoot } from '../paths.js';
@@ -77,7 +78,6 @@ function uuidOf(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** pl-file-upload's CSV list: commas in a name escaped with a backslash (names cannot hold quotes). */
 const csvList = (names: string[]): string => names.map((n) => n.replace(/,/g, '\\,')).join(', ');
 
