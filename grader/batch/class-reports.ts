@@ -11,6 +11,7 @@ import { writeReportFiles } from './store.js';
 import { readEarlierBatch } from './earlier.js';
 import { sameWrongOutputs, wrongOutputs, type WrongOutputs } from './outputs.js';
 import type { GradeResults } from '../model/results.js';
+import { withoutEvidence } from '../model/assemble.js';
 import { changesLine, classChanges } from '../../reports/class/changes.js';
 
 /** What the class reports need of each student, kept as they are graded. */
@@ -36,9 +37,8 @@ export class ClassCollector {
 
 /** The class reports read statuses, scores and diagnoses only: the cases stay in results.json. */
 function classEntry(source: StudentSource, results: GradeResults): ClassEntry {
-  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
   const members = source.submitters && source.submitters.length > 0 ? { members: source.submitters } : {};
-  return { student: source.id, name: source.name, ...members, results: { ...results, exercises }, durationMs: results.durationMs };
+  return { student: source.id, name: source.name, ...members, results: withoutEvidence(results), durationMs: results.durationMs };
 }
 
 export interface ClassInput {

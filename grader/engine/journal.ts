@@ -4,7 +4,7 @@
 // provisional results when the run starts (nothing graded) and each time an exercise is judged;
 // the caller writes them (cli/grade-run.ts, atomically, through the report writers) and the final
 // results replace them. docs/reports.md "Provisional results" says what they contain.
-import { exerciseResult, gradeResults, skippedStep, ungradedStep } from '../model/assemble.js';
+import { exerciseResult, gradeResults, skippedStep, ungradedStep, withoutEvidence } from '../model/assemble.js';
 import type { ErrorInfo, GradeResults, StepResult } from '../model/results.js';
 import type { ExerciseSpec } from '../spec/types.js';
 import { faultAfter } from './fault.js';
@@ -84,12 +84,7 @@ export class Journal {
       GRADER_STOPPED,
       'the grader stopped before grading this step',
     );
-    return this.save(lighter(results), when);
+    // the evidence comes with the final results: provisional ones are cheap to write after every exercise
+    return this.save(withoutEvidence(results), when);
   }
-}
-
-/** Without cases and gradient checks (the evidence comes with the final results): cheap to write after every exercise. */
-function lighter(results: GradeResults): GradeResults {
-  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
-  return { ...results, exercises };
 }

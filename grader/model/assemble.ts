@@ -75,6 +75,12 @@ export function withExercises(results: GradeResults, exercises: ExerciseResult[]
   });
 }
 
+/** The same results without each step's cases and gradient checks: statuses, scores and diagnoses, cheap to keep and write. */
+export function withoutEvidence(results: GradeResults): GradeResults {
+  const exercises = results.exercises.map((e) => ({ ...e, steps: e.steps.map((s) => ({ ...s, cases: [], gradientChecks: [] })) }));
+  return { ...results, exercises };
+}
+
 /** Adds the exercises the run left out (not selected) as skipped, in curriculum order. */
 export function withSkippedExercises(
   results: GradeResults,
